@@ -1,0 +1,40 @@
+"""What cleaning returns: the text, and every removal with its reason."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One piece of the input that is not in the output, and why.
+
+    ``text`` is exactly ``source[start:end]``, where ``source`` is the string
+    given to :func:`cleantext.explain` (for :func:`cleantext.explain_html`, the
+    decoded HTML text; ``line`` is then the source line the block starts on).
+    """
+
+    stage: str      # pipeline stage that decided: "residue", "rules", "context", "duplicate", "html", "repeated"
+    category: str   # kind of page furniture: "paywall", "pricing", "html-residue", "navigation", ...
+    rule: str       # name of the rule (or statistical test) that fired
+    text: str       # the removed text, verbatim from the source
+    line: int       # 1-based line number in the source
+    start: int      # character offsets into the source
+    end: int
+
+    def to_dict(self) -> dict:
+        return {
+            "stage": self.stage, "category": self.category, "rule": self.rule,
+            "text": self.text, "line": self.line, "start": self.start, "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The cleaned body text and everything that was removed to get it."""
+
+    text: str
+    removals: tuple[Removal, ...] = field(default_factory=tuple)
+    repaired: bool = False          # True when encoding repair (ftfy) changed the text
+
+    def __str__(self) -> str:
+        return self.text
