@@ -1,20 +1,38 @@
-"""The stages in order: text -> lines -> decisions -> Result. (skeleton)"""
+"""The stages in order: text -> lines -> decisions -> Result."""
 from __future__ import annotations
 
-import regex
-
+from .classify import classify
 from .config import Config
-from .result import Result
+from .result import Removal, Result
+from .segment import Line, lines as split_lines
 
-_WS = regex.compile(r"[\s\u00a0]+")
 _DEFAULT = Config()
 
 
 def explain(text: str, *, config: Config | None = None) -> Result:
+    """Clean ``text`` and say what was removed and why."""
     config = config or _DEFAULT
-    paras = [_WS.sub(" ", line).strip() for line in text.splitlines()]
-    return Result(text="\n\n".join(p for p in paras if p))
+    lines = split_lines(text, repair=config.repair_encoding)
+    decisions = classify(lines, config)
+    kept: list[str] = []
+    removals: list[Removal] = []
+    for line, d in zip(lines, decisions):
+        if d.keep:
+            kept.append(line.text)
+            removals.extend(_residue_removals(line))
+        elif line.text:
+            removals.append(Removal(d.stage, d.category, d.rule, line.raw, line.index + 1, line.start, line.end))
+        else:
+            removals.extend(_residue_removals(line))
+    return Result("\n\n".join(kept), tuple(removals), any(line.repaired for line in lines))
 
 
 def clean(text: str, *, config: Config | None = None) -> str:
+    """The article body of ``text``: paragraphs joined by one blank line."""
     return explain(text, config=config).text
+
+
+def _residue_removals(line: Line) -> list[Removal]:
+    return [Removal("residue", "html-residue", span.rule, line.raw[span.start:span.end],
+                    line.index + 1, line.start + span.start, line.start + span.end)
+            for span in line.spans]

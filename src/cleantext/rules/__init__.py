@@ -1,17 +1,40 @@
-"""Rule tables: each kind of page furniture named once, as data."""
+"""Rule tables: each kind of page furniture named once, as data.
+
+A :class:`Rule` is a pattern of page furniture that holds across sites (and,
+where it can, languages). Line rules are matched against a whole
+whitespace-normalised line; they only fire on lines of at most
+:data:`MAX_RULE_LINE` characters, because furniture is short and body
+paragraphs are not, which also keeps long paragraphs cheap.
+
+Rule tables live in one module per family of furniture; :data:`LINE_RULES`
+collects them in the order they are tried.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+#: Lines longer than this are never matched by line rules.
+MAX_RULE_LINE = 400
 
 
 @dataclass(frozen=True)
 class Rule:
     """A pattern of page furniture.
 
-    ``pattern`` is a ``regex``-module expression matched (``fullmatch`` for
-    scope "line", ``search`` for scope "span") against one whitespace-normalised
-    line. ``examples`` must match and ``counterexamples`` must not; the test
-    suite checks both for every rule.
+    ``pattern`` is a ``regex``-module expression, matched case-insensitively
+    with ``fullmatch`` against one whitespace-normalised line. ``examples``
+    must match and ``counterexamples`` must not; the test suite checks both
+    for every rule.
+
+    ``role`` says what a match means beyond the line itself:
+
+    - ``"line"``: the line is furniture;
+    - ``"heading"``: the line introduces a list of furniture (related
+      headlines, a share bar, a footer menu): the short lines that follow it
+      go with it;
+    - ``"barrier"``: the line starts a block of furniture that runs to the
+      end of the text (a paywall, a plan chooser, a comment section): short
+      lines after it go, body-like ones stay.
     """
 
     name: str
@@ -20,5 +43,23 @@ class Rule:
     reason: str = ""
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
-    scope: str = "line"        # "line": the whole line is furniture; "span": remove the matched span
-    strength: str = "strong"   # "strong": removed alone; "weak": removed only among other furniture
+    role: str = "line"
+
+
+def _collect() -> tuple[Rule, ...]:
+    from . import meta, navigation, paywall, promo
+
+    return (*paywall.RULES, *promo.RULES, *navigation.RULES, *meta.RULES)
+
+
+#: Every built-in line rule, in the order they are tried.
+LINE_RULES: tuple[Rule, ...] = _collect()
+
+#: Every category a built-in rule or pipeline stage can report.
+CATEGORIES: tuple[str, ...] = (
+    "html-residue", "paywall", "pricing", "promo", "share", "advertisement",
+    "related", "navigation", "byline", "disclaimer", "copyright", "credit",
+    "cookie", "comments", "duplicate", "boilerplate", "repeated",
+)
+
+__all__ = ["CATEGORIES", "LINE_RULES", "MAX_RULE_LINE", "Rule"]

@@ -1,0 +1,272 @@
+"""Per-line evidence -> keep or drop, with a reason; then a context pass.
+
+Two passes, in the spirit of jusText:
+
+1. **Context-free.** Each line gets a class: ``BAD`` when a furniture rule
+   matches it (the rule is the reason), ``GOOD`` when it reads like body
+   text (long enough, sentence-like, dense in function words), otherwise
+   ``SHORT`` (ambiguous). A run of menu-like short lines is ``BAD`` too.
+2. **Context.** Ambiguous lines take their class from the nearest decided
+   lines around them: between body paragraphs they are body (one-line
+   paragraphs, subheadings, captions); beside furniture they are furniture;
+   a title just above the body is its headline.
+
+Every decision that drops a line records its category and rule.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .config import Config
+from .rules import LINE_RULES, MAX_RULE_LINE, Rule
+from .rules.stopwords import STOPWORDS
+from .segment import Line
+
+GOOD, BAD, SHORT = "good", "bad", "short"
+
+# Thresholds, named once.
+GOOD_MIN_WORDS = 10          # a sentence-like line this long is body on its own
+GOOD_LONG_WORDS = 25         # ...and a line this long is body even without a full stop
+GOOD_MIN_STOP_DENSITY = 0.12  # share of function words body text reaches in any language
+LINKLIST_MAX_STOP_DENSITY = 0.04  # a long line with fewer function words is a list of links or tags
+LINKLIST_MIN_WORDS = 12
+MENU_MAX_WORDS = 4           # items of a menu are at most this long...
+MENU_MIN_RUN = 3             # ...and come in runs at least this long
+TITLE_MAX_WORDS = 25         # a headline is at most this long
+HEADLINES_ABOVE_BODY = 2     # title-like lines kept just above the body (headline, standfirst)
+DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its first occurrence
+
+_WORD = regex.compile(r"\w+")
+_TERMINAL = regex.compile(r"[.!?…。！？;:][\"'”’»)\]]*$")
+_SENTENCE_START = regex.compile(r"^[\"'“‘«(\[¿¡]*[\p{Lu}\p{N}]")
+_BULLET = regex.compile(r"^(?:[-•*·▪●◦–—]|\d{1,3}[.)])\s")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+
+# Categories whose lines do not break the flow of the body: an ad marker or a
+# share bar between two paragraphs leaves them neighbours.
+TRANSPARENT = frozenset({"advertisement", "share", "byline", "credit", "html-residue", "duplicate"})
+
+
+@dataclass(slots=True)
+class Decision:
+    """What the classifier concluded about one line."""
+
+    cls: str                      # GOOD, BAD or SHORT (context-free)
+    keep: bool = True
+    stage: str = ""
+    category: str = ""
+    rule: str = ""
+    role: str = "line"
+    words: int = 0
+    sentence: bool = False        # ends like a sentence and starts like one
+    forced: bool = False          # a user keep-pattern matched
+
+
+class Matcher:
+    """All line rules compiled into one alternation; one ``fullmatch`` per line."""
+
+    def __init__(self, rules: tuple[Rule, ...]):
+        self.rules = rules
+        alternatives = "|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(rules))
+        self._regex = regex.compile(alternatives, regex.IGNORECASE) if rules else None
+
+    def match(self, text: str) -> Rule | None:
+        if self._regex is None or len(text) > MAX_RULE_LINE:
+            return None
+        m = self._regex.fullmatch(text)
+        return self.rules[int(m.lastgroup[1:])] if m else None
+
+
+@lru_cache(maxsize=32)
+def matcher_for(extra: tuple[Rule, ...], disabled: frozenset[str]) -> Matcher:
+    rules = tuple(r for r in (*extra, *LINE_RULES) if r.category not in disabled)
+    return Matcher(rules)
+
+
+@lru_cache(maxsize=32)
+def _keep_regex(patterns: tuple[str, ...]):
+    return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def classify(lines: list[Line], config: Config) -> list[Decision]:
+    """Decide every line of a document (lines with empty text are ignored)."""
+    matcher = matcher_for(tuple(config.extra_rules), frozenset(config.disabled_categories))
+    keep_re = _keep_regex(tuple(config.keep_patterns))
+    decisions = [_first_pass(line, matcher, keep_re) for line in lines]
+    _menu_runs(lines, decisions)
+    if config.context:
+        _context(lines, decisions)
+    else:
+        for d in decisions:
+            d.keep = d.cls != BAD
+    _duplicates(lines, decisions)
+    if not config.keep_headline:
+        _drop_headline(lines, decisions)
+    if not config.keep_captions:
+        for line, d in zip(lines, decisions):
+            if d.keep and line.caption:
+                _drop(d, "captions", "caption", "caption-line")
+    return decisions
+
+
+def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
+    text = line.text
+    if not text:
+        return Decision(SHORT, keep=False)
+    tokens = _WORD.findall(text)
+    words = len(tokens)
+    cjk = len(_CJK.findall(text)) if words < 6 and len(text) > 20 else 0
+    if cjk:
+        words = max(words, cjk // 2)
+    terminal = bool(_TERMINAL.search(text))
+    sentence = terminal and words >= 3 and bool(_SENTENCE_START.match(text))
+    if keep_re is not None and keep_re.search(text):
+        return Decision(GOOD, words=words, sentence=sentence, forced=True)
+    rule = matcher.match(text)
+    if rule is not None:
+        return Decision(BAD, keep=False, stage="rules", category=rule.category, rule=rule.name,
+                        role=rule.role, words=words, sentence=sentence)
+    stop = sum(1 for t in tokens if t.lower() in STOPWORDS)
+    density = stop / words if words else 0.0
+    if cjk:
+        density = GOOD_MIN_STOP_DENSITY  # no spaces, no stopword test: judge by length alone
+    if (words >= GOOD_MIN_WORDS and terminal and density >= GOOD_MIN_STOP_DENSITY) or (
+            words >= GOOD_LONG_WORDS and density >= GOOD_MIN_STOP_DENSITY):
+        return Decision(GOOD, words=words, sentence=sentence)
+    if words >= LINKLIST_MIN_WORDS and not terminal and density <= LINKLIST_MAX_STOP_DENSITY and not cjk:
+        return Decision(BAD, keep=False, stage="context", category="boilerplate", rule="link-list",
+                        words=words, sentence=sentence)
+    return Decision(SHORT, words=words, sentence=sentence)
+
+
+def _is_menu_item(line: Line, d: Decision) -> bool:
+    return (d.cls == SHORT and not d.forced and 0 < d.words <= MENU_MAX_WORDS and not d.sentence
+            and not _BULLET.match(line.text) and not _TERMINAL.search(line.text))
+
+
+def _menu_runs(lines: list[Line], decisions: list[Decision]) -> None:
+    """Runs of at least MENU_MIN_RUN menu-like lines are navigation."""
+    run: list[Decision] = []
+    for line, d in zip((*lines, None), (*decisions, None)):
+        if d is not None and (not line.text or _is_menu_item(line, d)):
+            if line.text:
+                run.append(d)
+            continue
+        if len(run) >= MENU_MIN_RUN:
+            for r in run:
+                r.cls, r.keep, r.stage, r.category, r.rule = BAD, False, "context", "navigation", "menu-run"
+        run = []
+
+
+def _context(lines: list[Line], decisions: list[Decision]) -> None:
+    """Give every SHORT line the class its neighbourhood implies."""
+    idx = [i for i, line in enumerate(lines) if line.text]
+    if not any(decisions[i].cls == GOOD for i in idx):
+        # No line reads as body on its own: let sentence-like lines anchor the body.
+        for i in idx:
+            if decisions[i].cls == SHORT and decisions[i].sentence:
+                decisions[i].cls = GOOD
+    if not any(decisions[i].cls == GOOD for i in idx):
+        for i in idx:
+            decisions[i].keep = decisions[i].cls != BAD
+        return
+
+    for i in idx:
+        decisions[i].keep = decisions[i].cls != BAD
+    # Judge each maximal run of SHORT lines by the anchors around it; lines of
+    # transparent categories (ad markers, share bars) are neither.
+    left: int | None = None
+    run: list[int] = []
+    for i in idx:
+        d = decisions[i]
+        if d.cls == SHORT:
+            run.append(i)
+        elif d.category not in TRANSPARENT:
+            if run:
+                _judge_run(run, lines, decisions, _side(left, decisions), d.cls)
+                run = []
+            left = i
+    if run:
+        _judge_run(run, lines, decisions, _side(left, decisions), None)
+    # A barrier (paywall, comment section) with no body after it ends the article.
+    _barrier_tail(idx, decisions)
+
+
+def _side(i: int | None, decisions: list[Decision]) -> str | None:
+    return None if i is None else decisions[i].cls
+
+
+def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], left: str | None, right: str | None) -> None:
+    if left == GOOD and right == GOOD:
+        return  # inside the body: one-line paragraphs, subheadings, captions
+    if right == GOOD:
+        # Above the body: keep the headline block, drop what lies beyond it.
+        kept_titles = 0
+        for pos, i in enumerate(reversed(run)):
+            d = decisions[i]
+            if d.sentence or (_is_title(lines[i], d) and kept_titles < HEADLINES_ABOVE_BODY):
+                kept_titles += not d.sentence
+                continue
+            for j in run[: len(run) - pos]:
+                _drop(decisions[j], "context", "boilerplate", "short-lines-above-body")
+            return
+        return
+    if left == GOOD:
+        # Below the body: sentences continue it, anything else ends it.
+        for pos, i in enumerate(run):
+            if decisions[i].sentence:
+                continue
+            for j in run[pos:]:
+                _drop(decisions[j], "context", "boilerplate", "short-lines-below-body")
+            return
+        return
+    for i in run:
+        _drop(decisions[i], "context", "boilerplate", "short-lines-among-furniture")
+
+
+def _is_title(line: Line, d: Decision) -> bool:
+    return 2 <= d.words <= TITLE_MAX_WORDS and bool(_SENTENCE_START.match(line.text))
+
+
+def _barrier_tail(idx: list[int], decisions: list[Decision]) -> None:
+    barrier = None
+    for i in idx:
+        d = decisions[i]
+        if d.cls == BAD and d.role == "barrier":
+            barrier = i
+        elif d.cls == GOOD and barrier is not None and d.keep:
+            barrier = None
+    if barrier is None:
+        return
+    b = decisions[barrier]
+    for i in idx:
+        if i > barrier and decisions[i].keep and not decisions[i].forced:
+            _drop(decisions[i], "context", b.category, f"after-{b.rule}")
+
+
+def _duplicates(lines: list[Line], decisions: list[Decision]) -> None:
+    seen: set[str] = set()
+    for line, d in zip(lines, decisions):
+        if not d.keep or d.words < DUPLICATE_MIN_WORDS:
+            continue
+        key = line.text.casefold()
+        if key in seen and not d.forced:
+            _drop(d, "duplicate", "duplicate", "repeated-line")
+        seen.add(key)
+
+
+def _drop_headline(lines: list[Line], decisions: list[Decision]) -> None:
+    for line, d in zip(lines, decisions):
+        if d.keep:
+            if d.cls != GOOD and _is_title(line, d):
+                _drop(d, "headline", "headline", "headline")
+            return
+
+
+def _drop(d: Decision, stage: str, category: str, rule: str) -> None:
+    if d.forced:
+        return
+    d.keep, d.stage, d.category, d.rule = False, stage, category, rule

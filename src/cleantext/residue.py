@@ -1,0 +1,158 @@
+"""HTML residue inside a line: attribute fragments, tags, comments, entities,
+shortcodes and unrendered template placeholders.
+
+:func:`strip` is a pure ``str -> (str, spans)`` function. Each span it
+reports is a removal in the line's own coordinates; decoding an entity is a
+repair, not a removal, and is not reported.
+
+Every pattern is bounded: a match can only start at one of ``< & [ { % $ "``,
+and what it may scan from there is either stopped by the next delimiter or
+limited in length, so a line costs time linear in its length.
+"""
+from __future__ import annotations
+
+import html
+from typing import NamedTuple
+
+import regex
+
+from .rules.residue import (
+    BLOCK_TAGS, DROP_CONTENT_SHORTCODES, DROP_CONTENT_TAGS, HTML_TAGS, MAX_DOUBLED_CHECKS, MAX_DOUBLED_TAIL,
+)
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    rule: str
+
+
+# Characters with no visible content that scraping leaves behind.
+_INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+# Cheap test: nothing in the line can start residue.
+_GATE = regex.compile(r"[<&\[{%]|=\"|\$\{|=\s*'")
+
+_ATTR = r"[A-Za-z_:@][\w:.\-]{0,40}\s*=\s*(?:\"[^\"\n]{0,2000}\"|'[^'\n]{0,2000}')"
+_TAG_ATTRS = r"(?:\s+[A-Za-z_:@][\w:.\-]{0,40}(?:\s*=\s*(?:\"[^\"<>]{0,2000}\"|'[^'<>]{0,2000}'|[^\s\"'<>=`]{1,200}))?){0,40}"
+
+_RESIDUE = regex.compile(
+    # the tail of a tag whose start was cut off: `" class="" style="...">`
+    rf"(?P<attr_fragment>\"(?:\s*{_ATTR}){{1,30}}\s*/?>|(?<![\w\"'=])(?:{_ATTR}\s*){{2,30}}/?>)"
+    # a whole tag: <br>, </p>, <img src="..." alt="...">
+    rf"|(?P<tag></?(?P<tagname>[A-Za-z][A-Za-z0-9]{{0,20}})\b{_TAG_ATTRS}\s*/?>)"
+    # an entity: &amp; &#8217; &#x2019;
+    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    # a closing shortcode, or an opening one with attributes: [/caption] [caption id="x"]
+    r"|(?P<shortcode>\[/(?P<sc_close>[a-z][a-z0-9_\-]{1,40})\]|\[(?P<sc_open>[a-z][a-z0-9_\-]{1,40})(?P<sc_attrs>(?:\s+[^\[\]\n]{0,1000})?)\])"
+    # unrendered template placeholders: {{free_limit}} {% if x %} %%COUNT%% ${name}
+    r"|(?P<placeholder>\{\{[^{}\n]{1,100}\}\}|\{%[^{}\n]{1,100}%\}|%%[A-Za-z_][A-Za-z0-9_]{0,40}%%|\$\{[A-Za-z_][\w.]{0,60}\})",
+)
+
+
+def strip(line: str) -> tuple[str, list[Span]]:
+    """Remove HTML residue from one line; return the new line and the removed spans."""
+    line = _INVISIBLE.sub("", line) if _INVISIBLE.search(line) else line
+    if not _GATE.search(line):
+        return line, []
+    spans: list[Span] = []
+    out: list[str] = []
+    pos = 0
+    for start, end, rule, replacement in _scan(line):
+        if start < pos:
+            continue
+        out.append(line[pos:start])
+        out.append(replacement)
+        if rule:
+            spans.append(Span(start, end, rule))
+        pos = end
+    if not spans and not out:
+        return line, []
+    out.append(line[pos:])
+    return "".join(out), spans
+
+
+def _scan(line: str):
+    """Yield (start, end, rule, replacement) in order of start, non-overlapping."""
+    yield from _merge(_comments(line), _matches(line))
+
+
+def _comments(line: str):
+    """HTML comments (and inline <script>/<style> blocks), found with str.find: linear."""
+    i = line.find("<!--")
+    while i != -1:
+        j = line.find("-->", i + 4)
+        if j == -1:
+            return
+        yield i, j + 3, "html-comment", " "
+        i = line.find("<!--", j + 3)
+
+
+def _matches(line: str):
+    open_shortcodes: set[str] | None = None
+    lower: str | None = None
+    checks = 0
+    for m in _RESIDUE.finditer(line):
+        if m.group("attr_fragment") is not None:
+            checks += 1
+            start = _doubled_tail_start(line, m.start()) if checks <= MAX_DOUBLED_CHECKS else m.start()
+            yield start, m.end(), "attribute-fragment", " "
+        elif m.group("tag") is not None:
+            name = m.group("tagname").lower()
+            if name not in HTML_TAGS:
+                continue
+            if name in DROP_CONTENT_TAGS and not m.group("tag").startswith("</"):
+                lower = lower if lower is not None else line.lower()
+                close = lower.find(f"</{name}", m.end())
+                end = lower.find(">", close) if close != -1 else -1
+                if end != -1:
+                    yield m.start(), end + 1, f"{name}-block", " "
+                    continue
+            yield m.start(), m.end(), "stray-tag", " " if name in BLOCK_TAGS else ""
+        elif m.group("entity") is not None:
+            text = m.group("entity")
+            decoded = html.unescape(text)
+            if decoded != text:
+                yield m.start(), m.end(), "", decoded
+        elif m.group("shortcode") is not None:
+            if m.group("sc_close"):
+                yield m.start(), m.end(), "shortcode", " "
+                continue
+            name, attrs = m.group("sc_open"), m.group("sc_attrs")
+            if open_shortcodes is None:
+                open_shortcodes = set(regex.findall(r"\[/([a-z][a-z0-9_\-]{1,40})\]", line))
+            if name in DROP_CONTENT_SHORTCODES and name in open_shortcodes:
+                close = line.find(f"[/{name}]", m.end())
+                if close != -1:
+                    yield m.start(), close + len(name) + 3, "media-shortcode", " "
+                    continue
+            if "=" in attrs or name in open_shortcodes:
+                yield m.start(), m.end(), "shortcode", " "
+        elif m.group("placeholder") is not None:
+            yield m.start(), m.end(), "template-placeholder", ""
+
+
+def _merge(a, b):
+    """Merge two position-ordered streams."""
+    a, b = list(a), b
+    ai = 0
+    for item in b:
+        while ai < len(a) and a[ai][0] <= item[0]:
+            yield a[ai]
+            ai += 1
+        yield item
+    yield from a[ai:]
+
+
+def _doubled_tail_start(line: str, end: int) -> int:
+    """Where the alt text glued before an attribute fragment starts.
+
+    A cut tag often leaves its alt text right after the caption it repeats
+    (``…AfghanistanAfghanistan" class=…``). If the text before ``end`` ends
+    with the same string twice, return the start of the second copy;
+    otherwise ``end`` (nothing but the fragment is removed).
+    """
+    for k in range(min(MAX_DOUBLED_TAIL, end // 2), 2, -1):
+        if line[end - k:end] == line[end - 2 * k:end - k]:
+            return end - k
+    return end

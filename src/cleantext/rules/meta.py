@@ -1,0 +1,131 @@
+"""Metadata around the body: bylines, timestamps, credits, copyright, disclaimers, cookie notices."""
+from __future__ import annotations
+
+from . import Rule
+
+# A personal name: capitalised words (case-sensitive even though rules are
+# matched case-insensitively), with the particles names carry.
+_NAMEWORD = r"(?-i:\p{Lu}[\p{L}'’.\-]*)"
+_NAME = rf"{_NAMEWORD}(?:\s+(?:{_NAMEWORD}|de|da|di|del|della|van|von|der|den|la|le|du|bin|ibn|al|el|y|dos|das)){{0,4}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bog\b|\boch\b)\s*{_NAME}){{0,3}}"
+_ROLE = (r"(?:(?:staff|senior|chief|contributing|special|political|business|foreign|sports?|health|science|technology|tech|news|"
+         r"investigative|guest|freelance|associate|deputy|managing|executive|national|local|city|court|legal|economics|"
+         r"environment|education|entertainment|arts|travel|food|data|digital|web|online)\s+){0,2}"
+         r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|photographer|producer|analyst|"
+         r"redakteur|redakteurin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondante?|"
+         r"periodista|redactora?|corresponsal|giornalista|redattore|corrispondente|dziennikarz|dziennikarka|redaktor|redaktorka|verslaggever|redacteur)s?")
+_MONTH = (r"(?:jan(?:uary|vier|uar|\.)?|feb(?:ruary|ruar|\.)?|mar(?:ch|s|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+          r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
+          r"|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+          r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+          r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+          r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
+          r"|januari|februari|maart|mei|augustus"
+          r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
+          r"|styczeń|luty|marzec|kwiecień|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień)")
+_WEEKDAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+            r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+            r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela")
+_TIME = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC|IST|CET|CEST|MEZ|MESZ)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+_DATE = (rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}\.?(?:\s+(?:de\s+)?\d{{4}})?|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}})"
+         rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}")
+_STAMP_WORD = (r"(?:published|updated|last updated|posted|modified|created|first published|date|dated|released|issued"
+               r"|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|modifié|publicado|actualizado|modificado|pubblicato|aggiornato"
+               r"|opublikowano|zaktualizowano|aktualizacja|gepubliceerd|bijgewerkt|atualizado|publicerad|uppdaterad)(?: (?:on|at|am|le|el|il|em|op))?")
+_DATETIME = rf"(?:{_DATE})(?:\s*(?:,|at|um|à|a las|alle|o|om|às|-|–|—|\|)?\s*{_TIME})?|{_TIME}(?:\s*(?:,|on|-|–|\|)?\s*(?:{_DATE}))?"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "byline", "byline",
+        rf"(?:by|written by|words by|story by|reported by|text by|von|par|por|di|door|av|af|autor|autorka|tekst)\s*:?\s+{_NAMES}"
+        rf"(?:\s*(?:,|\||–|—|-|/)\s*(?:{_ROLE}|{_NAMES}|{_DATETIME}|{_STAMP_WORD}\s*:?\s*(?:{_DATETIME})?|\S+(?:\s+\S+){{0,3}}))*\W{{0,3}}"
+        rf"|{_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE}\b.{{0,60}}|{_ROLE}\s*:\s*{_NAMES}\W{{0,3}}",
+        "byline: the author's name, perhaps with a role or date",
+        examples=("By Jane Doe", "By JANE DOE".title(), "Jane Doe, Staff Writer", "By Jane Doe and John Smith | Updated March 2, 2024",
+                  "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent"),
+        counterexamples=("By the end of the year, prices had doubled.", "By 2030 the city hopes to be carbon neutral.",
+                         "By Monday, the river had burst its banks."),
+    ),
+    Rule(
+        "timestamp", "byline",
+        rf"(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|(?:{_STAMP_WORD})\s*:?\s*\d+\s+\w+\s+ago\W{{0,3}}|(?:{_DATETIME})\W{{0,3}}"
+        rf"|(?:{_DATETIME})\s*(?:\||/|·|•|–|—)\s*(?:{_DATETIME}|{_STAMP_WORD}.{{0,60}})"
+        r"|\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(?:in)?)\.?\s*(?:read|ago|lesezeit|de lecture|de lectura|di lettura|czytania)\W{0,3}"
+        r"|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*\d+\s*\w+\W{0,3}"
+        r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?\W{0,3}|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\W{0,3}",
+        "publication timestamp or reading time",
+        examples=("Published 3:45 PM EST, March 2, 2024", "Updated: March 3, 2024 10:00 am", "March 2, 2024", "2024-03-02",
+                  "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Publicado el 3 de marzo de 2024", "2 hours ago",
+                  "Mar 2, 2024 | 10:15 AM"),
+        counterexamples=("Published in 1851, the novel sold poorly at first.", "Updated figures will be released on Monday."),
+    ),
+    Rule(
+        "agency-credit", "byline",
+        r"\(?\s*(?:(?:additional )?reporting|writing|editing|edited|compiled|research|translated|translation|graphics?|production)(?: and editing)? by\s.{1,200}"
+        r"|\(?\s*(?:mitarbeit|redaktion|bearbeitet von)\s*:\s*.{1,100}",
+        "reporting and editing credits at the end of a wire story",
+        examples=("(Reporting by Jane Doe; Editing by John Smith)", "Reporting by Jane Doe in Berlin; Additional reporting by Max Roe"),
+        counterexamples=("Reporting by the newspaper revealed the scheme in 2019, the court heard.",),
+    ),
+    Rule(
+        "copyright", "copyright",
+        r"(?:©|\(c\)|copyright|copr\.)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?).{0,200}"
+        r"|.{0,200}(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+        r"|wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|alla rättigheter förbehållna|všechna práva vyhrazena)\b.{0,200}"
+        r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}",
+        "copyright line",
+        examples=("© 2024 Example Media. All rights reserved.", "Copyright 2023 Example Corp", "All rights reserved.",
+                  "This material may not be published, broadcast, rewritten or redistributed."),
+        counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",),
+    ),
+    Rule(
+        "photo-credit", "credit",
+        r"(?:©|\(c\))\s*(?:\S+(?:\s+\S+){0,5})"
+        r"|(?:photo|photos|photograph|image|images|picture|pic|foto|fotos|bild|bilder|quelle|source|credit|credits|image credit|photo credit|imagen|immagine"
+        r"|zdjęcie|fot|źródło|crédit photo|crédits? photos?|illustration|graphic|grafik|video|cover image|main image|top image|header image|featured image)"
+        r"\s*(?:credit|courtesy)?\s*(?::|/|\||©|-|–)\s*(?:\S+(?:\s+\S+){0,9})"
+        r"|(?:photo|image|picture|foto|bild)s? (?:by|courtesy of|courtesy|von|de|di|par|por)\s+(?:\S+(?:\s+\S+){0,8})"
+        r"|\(\s*(?:\S+(?:\s+\S+){0,4})\s*\)"
+        r"|(?-i:\p{Lu}[\p{L}&.\-]*(?:\s+\p{L}[\p{L}&.\-]*){0,3})\s*/\s*(?-i:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
+        r"|(?:getty|file|stock|handout|representational|representative|agency|wire|pool|archive|archival|screenshot|screengrab|supplied)(?: (?:image|photo|picture|pic))s?",
+        "bare photo credit: a source or agency without a caption",
+        examples=("© AP", "Photo: Example Agency", "(File Photo)", "Image credit: Jane Doe", "Photo by Jane Doe on Example",
+                  "AGENCY/Jane Doe", "Representational image", "Foto: dpa"),
+        counterexamples=("Photographs from the era show a very different city.", "(He later denied having said it, and apologised.)"),
+    ),
+    Rule(
+        "disclaimer", "disclaimer",
+        r"(?:disclaimer|haftungsausschluss|avertissement|descargo de responsabilidad|aviso legal|esclusione di responsabilità|zastrzeżenie)\s*:.{0,400}"
+        r"|\(?\s*(?:this|the) (?:story|article|report|content|copy|news) has not been (?:edited|modified|changed)\b.{0,300}"
+        r"|\(?\s*(?:except for|only) the (?:headline|title)\b.{0,300}"
+        r"|\(?\s*with (?:inputs?|input|contributions?) from .{1,80}"
+        r"|\(?\s*this (?:article|story|post|piece|content|essay) (?:was|is|has been|first|originally) (?:originally |first )?(?:published|appeared|posted|republished|syndicated)\b.{0,200}"
+        r"|\(?\s*(?:this|the) (?:article|story|content) is (?:auto-generated|syndicated|sourced) from\b.{0,200}|\(?\s*auto-generated from\b.{0,200}"
+        r"|\(?\s*(?:the )?(?:views|opinions) expressed (?:here|above|in this (?:article|column|piece))? ?(?:are|is) (?:the|those of|solely|personal)\b.{0,200}"
+        r"|\(?\s*(?:published|republished|reproduced) (?:with permission|by arrangement|under a creative commons)\b.{0,200}"
+        r"|\(?\s*(?:mit material von|mit informationen von|avec (?:agences|afp)|con información de|con informaci[oó]n de)\b.{0,100}",
+        "syndication note or disclaimer",
+        examples=("Disclaimer: No Example Journalist was involved in creation of this content",
+                  "(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)",
+                  "(With inputs from agencies)", "This article was originally published on Example Site."),
+        counterexamples=("The story was first published in 1923 and became a bestseller.",),
+    ),
+    Rule(
+        "cookie-notice", "cookie",
+        r"(?:we|this (?:web)?site|our (?:web)?site|this website|we and our partners) (?:use|uses|store|place) cookies\b.{0,400}"
+        r"|by (?:continuing|using|clicking|browsing|scrolling)\b.{0,100}(?:cookies?|privacy policy)\b.{0,200}"
+        r"|(?:accept|reject|decline|allow|deny|manage|customi[sz]e|refuse)(?: all| necessary| essential| optional)?(?: cookies| settings| preferences| choices| and (?:close|continue))?\W{0,3}"
+        r"|(?:cookie|privacy|consent) (?:settings|preferences|policy|notice|statement|choices|banner)\W{0,3}|i (?:accept|agree|consent)\W{0,3}|got it\W{0,3}"
+        r"|(?:privacy policy|terms (?:of (?:use|service)|and conditions|& conditions)|do not sell(?: or share)? my (?:personal )?information|your privacy choices|imprint|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|informativa (?:sulla )?privacy|polityka prywatności)\W{0,3}"
+        r"|(?:wir verwenden|diese (?:web)?seite verwendet|wir nutzen) cookies\b.{0,400}|(?:alle )?(?:akzeptieren|ablehnen)\W{0,3}|einstellungen\W{0,3}"
+        r"|(?:nous utilisons|ce site utilise) des cookies\b.{0,400}|tout (?:accepter|refuser)\W{0,3}"
+        r"|(?:utilizamos|usamos|este sitio (?:web )?utiliza) cookies\b.{0,400}|(?:aceptar|rechazar)(?: todo| todas| cookies)?\W{0,3}"
+        r"|(?:utilizziamo|questo sito utilizza) (?:i )?cookie\b.{0,400}|(?:accetta|rifiuta)(?: tutti| tutto)?\W{0,3}"
+        r"|(?:używamy|ta strona (?:używa|korzysta z)) (?:plików )?cookies?\b.{0,400}|(?:akceptuję|zgadzam się|odrzuć)\W{0,3}",
+        "cookie or consent notice, and legal links",
+        examples=("We use cookies to improve your experience. By continuing, you agree to our use of cookies.", "Accept all cookies",
+                  "Privacy Policy", "Cookie settings", "Wir verwenden Cookies", "Aceptar todas"),
+        counterexamples=("Regulators say many websites use cookies to track users across the web.",
+                         "Bake the cookies for 12 minutes, until golden."),
+    ),
+)

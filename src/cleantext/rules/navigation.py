@@ -1,0 +1,87 @@
+"""Navigation, related-headline lists and comment sections."""
+from __future__ import annotations
+
+from . import Rule
+
+_SEP = r"\s*(?:\||>|›|»|/|·|•|–|—|::|→)\s*"
+_ITEM = r"[^\s|>›»/·•–—→:.!?][^|>›»/·•–—→.!?]{0,40}?"
+
+# "Also read" style headings, in the main European languages.
+_READ_ALSO = (
+    r"(?:also read|read also|read more|more to read|see also|related(?: (?:articles?|stories|news|posts|content|coverage|topics|reading|links|videos?|galleries))?"
+    r"|more (?:from|on|about|in|stories|news|articles|like this|for you)\b.{0,50}|more (?:stories|news|articles)"
+    r"|most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:stories|articles|news|now|today|this week))?"
+    r"|trending(?: now| stories| news| topics| articles| today)?|popular(?: now| stories| posts| articles| today)?|top (?:stories|news|picks|headlines)"
+    r"|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)"
+    r"|don(?:'|’)?t miss(?: out)?|editor(?:'|’)?s? (?:picks?|choice)|latest (?:news|stories|articles|videos|headlines|posts|updates)|what to read next|up next|read next|next (?:story|article|up)"
+    r"|in (?:other|case you missed|related) news|in case you missed it|(?:catch|caught) up on\b.{0,40}|further reading|keep reading"
+    r"|lesen sie (?:auch|mehr|hier)|mehr (?:zum thema|dazu|lesen|aus dem ressort|aus der rubrik|nachrichten|artikel)|das könnte sie (?:auch )?interessieren|auch interessant|meistgelesen|beliebteste artikel|weitere artikel|top-artikel"
+    r"|(?:à )?lire (?:aussi|également|la suite)|(?:sur le )?même sujet|à voir aussi|les plus lus|articles? (?:similaires|liés|recommandés)|vous aimerez aussi|voir aussi|en lien"
+    r"|te puede interesar|lee (?:también|además)|leer más|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|más noticias|también te puede interesar|le puede interesar"
+    r"|leggi (?:anche|di più)|potrebbe interessarti|articoli correlati|i più letti|più letti|ti potrebbe interessare|guarda anche"
+    r"|czytaj (?:też|także|również|więcej|dalej)|zobacz (?:też|także|również)|najczęściej czytane|polecane|przeczytaj (?:też|także|również)|podobne artykuły"
+    r"|lees (?:ook|meer)|meest gelezen|gerelateerde artikelen|leia (?:também|mais)|mais lidas|veja (?:também|mais)|notícias relacionadas"
+    r"|läs (?:också|mer)|mest lästa|læs (?:også|mere)|les (?:også|mer)|číst (?:také|dále)|související články)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "related-heading", "related",
+        rf"{_READ_ALSO}\W{{0,3}}",
+        "heading of a related, most-read or recommended headline list: the headlines under it go too",
+        examples=("Also read", "Related articles", "Most Read", "Trending now", "You may also like", "More from Business",
+                  "Lesen Sie auch:", "À lire aussi", "Te puede interesar", "Leggi anche", "Czytaj także"),
+        counterexamples=("Related costs rose sharply.", "More than 200 people attended the vigil."),
+        role="heading",
+    ),
+    Rule(
+        "related-inline", "related",
+        rf"(?:{_READ_ALSO})\s*(?::|\||–|—|-|»|>|→|\.\.\.|…)\s*\S.{{0,300}}|(?:{_READ_ALSO})\s*\|.{{0,300}}",
+        "an inline link to another article (\"Also read: …\")",
+        examples=("Also read: Five things to know about the new tax rules", "READ MORE: Inflation hits 40-year high",
+                  "Lesen Sie auch: Regierung plant neue Steuer", "Te puede interesar: Cómo ahorrar en la factura de la luz"),
+        counterexamples=("Read more about the study in the journal Nature.",
+                         "Related costs rose."),
+    ),
+    Rule(
+        "skip-link", "navigation",
+        r"(?:skip|jump) to (?:(?:the )?(?:main )?(?:content|navigation|search|footer|article|menu)|main)\W{0,3}"
+        r"|(?:toggle|open|close|show|hide) (?:the )?(?:navigation|menu|search|sidebar|main menu)\W{0,3}|back to top\W{0,3}|(?:zum|direkt zum) (?:inhalt|hauptinhalt)\W{0,3}"
+        r"|aller au contenu(?: principal)?\W{0,3}|(?:ir|saltar) al contenido(?: principal)?\W{0,3}|vai al contenuto\W{0,3}|przejdź do (?:treści|zawartości)\W{0,3}",
+        "accessibility skip link or menu toggle",
+        examples=("Skip to main content", "Skip to content", "Back to top", "Toggle navigation", "Zum Inhalt"),
+        counterexamples=("Skip to the end of the story, and you find the twist.",),
+    ),
+    Rule(
+        "account-link", "navigation",
+        r"(?:(?:sign|log) ?(?:in|out|on)|login|logout|register|sign up|create (?:an )?account|my account|my profile|(?:manage )?(?:my )?subscriptions?|account|profile|dashboard"
+        r"|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
+        r"|anmelden|abmelden|einloggen|registrieren|mein konto|suche|startseite|se connecter|connexion|s'inscrire|mon compte|rechercher|accueil"
+        r"|iniciar sesión|acceder|registrarse|regístrate|mi cuenta|buscar|inicio|portada|accedi|registrati|il mio account|cerca|zaloguj(?: się)?|zarejestruj(?: się)?|moje konto|szukaj|strona główna"
+        r"|inloggen|registreren|mijn account|zoeken|entrar|minha conta|pesquisar|logga in|sök|hjem|søg|søk|hledat|přihlásit se)\W{0,3}",
+        "account, search and menu links",
+        examples=("Sign in", "Log in", "Register", "Menu", "Search", "Home", "Anmelden", "Se connecter", "Iniciar sesión", "Zaloguj się"),
+        counterexamples=("Sign in at the front desk, the notice said.", "Home is where the heart is."),
+    ),
+    Rule(
+        "breadcrumb-or-menu", "navigation",
+        rf"(?:{_ITEM}{_SEP}){{2,}}{_ITEM}\W{{0,3}}|{_ITEM}(?:\s+(?:>|›|»|→)\s+){_ITEM}",
+        "breadcrumb trail or inline menu: short items joined by separators",
+        examples=("Home > News > World", "Home | World | Business | Tech | Sport", "News › Politics", "Sport · Football · Premier League"),
+        counterexamples=("Prices rose 4% in March / April, the agency said.", "He said: yes — and then no — and then yes again."),
+    ),
+    Rule(
+        "comments", "comments",
+        r"(?:\d[\d,.]*k? )?(?:comments?|replies|reactions|responses)(?: \(\d+\))?\W{0,3}|(?:\(\d+\) )?comments?"
+        r"|(?:leave|post|add|write|submit|view|show|hide|load|see|read)(?: (?:a|an|your|all|more|\d+))? (?:comments?|repl(?:y|ies)|responses?|reactions?)\W{0,3}.{0,40}"
+        r"|(?:log ?in|sign in|register|subscribe) (?:to|and) (?:comment|reply|join the (?:conversation|discussion))\b.{0,60}"
+        r"|(?:join|start) the (?:conversation|discussion|debate)\W{0,3}.{0,60}|be the first to (?:comment|review|reply)\b.{0,40}|comments? (?:are|is) (?:closed|disabled|moderated)\b.{0,100}"
+        r"|(?:reply|report(?: (?:abuse|comment))?|like|dislike|flag|upvote|downvote|permalink|edit|delete|cancel reply|load more|show more|see more|view more)\W{0,3}"
+        r"|(?:sort|order) by\W{0,3}(?:newest|oldest|best|top|popular)?\W{0,3}|(?:newest|oldest) first"
+        r"|(?:\d+ )?kommentare?\W{0,3}|kommentieren|commentaires?\W{0,3}|réagir|comentarios?\W{0,3}|comentar|commenti\W{0,3}|commenta|komentarze?\W{0,3}|skomentuj|reacties?\W{0,3}|reageer",
+        "comment-section furniture",
+        examples=("12 Comments", "Comments", "Leave a comment", "Log in to comment", "Reply", "Report", "Join the conversation", "Kommentare"),
+        counterexamples=("Comments made by the minister on Tuesday were widely criticised.",),
+        role="barrier",
+    ),
+)

@@ -1,0 +1,83 @@
+"""Promotions around the article: newsletters, apps, social accounts, share bars, ads."""
+from __future__ import annotations
+
+from . import Rule
+
+# Share-bar and follow-us vocabulary. These are the buttons every share bar
+# carries, whatever the site; a line made only of them is furniture.
+_PLATFORMS = (r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|instagram|tiktok|youtube|"
+              r"threads|bluesky|mastodon|flipboard|pocket|tumblr|vk|viber|line|wechat|weibo|xing|messenger|"
+              r"e-?mail|mail|sms|print|copy(?: the)? link|copy url|link kopieren|lien copié|copiar (?:enlace|link)|copia link)")
+_SHARE_VERB = r"(?:share|tweet|pin|post|email|send|teilen|partager|compartir|condividi|udostępnij|delen|dela|del|compartilhar|sdílet|megosztás)"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "newsletter-signup", "promo",
+        r"(?:sign up|subscribe|register|join|opt in)(?: now| today| here)? (?:for|to) (?:our|the|my|a|his|her|their)? ?(?:free |daily |weekly |morning |evening |email |e-mail )*"
+        r"(?:\S+ ){0,4}?(?:newsletters?|briefings?|digest|bulletin|mailing list|emails?|alerts?)\b.{0,140}"
+        r"|(?:get|receive|have) (?:our |the )?(?:\S+ ){0,6}?(?:newsletters?|briefing|headlines|stories|news|updates|best of \S+)\b.{0,40}?(?:delivered )?(?:straight |directly |right )?(?:to|in|into) your inbox\b.{0,80}"
+        r"|(?:enter|your) (?:your )?e-?mail(?: address)?\W{0,3}(?:here\W{0,3})?|e-?mail address\W{0,3}"
+        r"|(?:free )?newsletters?\W{0,3}|(?:by (?:signing up|subscribing|clicking)|thank you for (?:signing up|subscribing))\b.{0,200}"
+        r"|newsletter(?:-anmeldung| abonnieren)\b.{0,60}|(?:melden sie sich|abonnieren sie) (?:hier |jetzt )?(?:für )?(?:unseren|den) newsletter\b.{0,80}"
+        r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter\b.{0,80}|recevez (?:notre|la) newsletter\b.{0,60}"
+        r"|(?:suscr[íi]bete|apúntate|regístrate) (?:a|en) (?:nuestra|nuestro|la|el) (?:newsletter|boletín)\b.{0,80}"
+        r"|(?:iscriviti|registrati) alla (?:nostra )?newsletter\b.{0,80}|(?:zapisz się|zasubskrybuj) (?:do )?(?:naszego )?newslettera?\b.{0,80}"
+        r"|(?:schrijf je in|meld je aan) (?:voor|op) (?:onze|de) nieuwsbrief\b.{0,80}|assine (?:a|nossa) newsletter\b.{0,80}",
+        "newsletter sign-up promo",
+        examples=("Sign up for our newsletter", "Get the best stories delivered to your inbox every morning.",
+                  "Enter your email address", "Newsletter", "By signing up, you agree to our Terms of Use and Privacy Policy.",
+                  "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestra newsletter"),
+        counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.",),
+    ),
+    Rule(
+        "app-promo", "promo",
+        r"(?:download|get|install|try)(?: the| our)?(?: free| new| latest)? (?:\S+ ){0,3}?app\b.{0,100}"
+        r"|(?:available|download it|get it) on (?:the )?(?:app store|google play|play store)\b.{0,60}"
+        r"|(?:app store|google play|play store)\W{0,3}"
+        r"|read (?:this|it|more) (?:in|on) (?:the|our) app\b.{0,60}|open in app\W{0,3}"
+        r"|(?:laden sie|hol dir) (?:die|unsere) app\b.{0,60}|téléchargez (?:l'|notre )application\b.{0,60}"
+        r"|descarga (?:la|nuestra) app\b.{0,60}|scarica (?:la|l'|la nostra )app\b.{0,60}|pobierz aplikację\b.{0,60}",
+        "app download promo",
+        examples=("Download our app for the latest news", "Get the app", "Available on the App Store", "Google Play", "Open in app"),
+        counterexamples=("Download speeds on the new network are twice as fast as before, the regulator said.",),
+    ),
+    Rule(
+        "follow-us", "promo",
+        rf"(?:follow|like|join|find|connect with|subscribe to|catch) (?:us|our \S+(?: \S+)?)(?: (?:on|at|via|in))? {_PLATFORMS}\b.{{0,120}}"
+        rf"|(?:follow|join) (?:us|our (?:\S+ )?(?:channel|page|community|group))(?: on| at| via)?\W{{0,3}}"
+        rf"|(?:click here|tap here) to (?:join|follow|subscribe)\b.{{0,120}}"
+        r"|(?:folgen sie uns|folge uns)\b.{0,80}|suivez-nous\b.{0,80}|s[íi]guenos\b.{0,80}|seguici\b.{0,80}|obserwuj nas\b.{0,80}|volg ons\b.{0,80}|siga-nos\b.{0,80}"
+        r"|stay (?:connected|updated|informed) (?:with|on)\b.{0,80}",
+        "invitation to follow the site on a social network or messaging channel",
+        examples=("Follow us on Twitter and Facebook", "Join our WhatsApp channel for the latest updates",
+                  "Click here to join our Telegram channel", "Folgen Sie uns auf Instagram", "Síguenos en Facebook"),
+        counterexamples=("Follow the money, the investigators were told.",),
+    ),
+    Rule(
+        "share-bar", "share",
+        rf"(?:{_SHARE_VERB}(?: (?:this|the|on|via|to|with|article|story|post|page|artikel|article|artículo|articolo|artykuł|now))*\W{{0,3}}"
+        rf"|{_PLATFORMS}\W{{0,3}}|(?:{_SHARE_VERB}|{_PLATFORMS})(?:\s*[|/•·,]\s*(?:{_SHARE_VERB}|{_PLATFORMS}))+\W{{0,3}}"
+        rf"|{_SHARE_VERB} (?:on|via|with|per|auf|sur|en|su|na|op|por|no) {_PLATFORMS}\W{{0,3}}"
+        r"|\d[\d,.]*k? (?:shares?|comments?|views?|reads?)\W{0,3}|shares?\W{0,3}"
+        r"|(?:click|tap) (?:to|here to) (?:share|copy|print|email)\b.{0,40}|link copied\W{0,3}|gift (?:this )?article\W{0,3}"
+        r"|(?:save|bookmark)(?: (?:this )?(?:article|story|for later))?\W{0,3}|(?:listen|listen to)(?: this)? (?:article|story)\b.{0,40}"
+        r"|(?:\d{1,2}:\d{2} )?(?:min|mins|minutes?) (?:listen|read)\W{0,3})",
+        "share bar and article tools (share, tweet, e-mail, print, save, listen)",
+        examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
+                  "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article"),
+        counterexamples=("Share prices rose 4% in early trading.", "Print media revenue fell for the tenth year in a row."),
+    ),
+    Rule(
+        "advertisement", "advertisement",
+        r"(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories)?|paid (?:content|post|partnership)|partner content"
+        r"|(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad|advert)"
+        r"|(?:continue|keep) reading (?:below|after)(?: the)?(?: ad(?:vertisement)?)?|scroll (?:down )?to continue(?: with content| reading)?"
+        r"|(?:skip|close) (?:this )?ad|ad feedback|report (?:this )?ad|remove ads|go ad-free\b.{0,40}|ad-free\b.{0,60}"
+        r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|annonse|annons|mainos|reklame|reclame"
+        r"|artikel wird (?:nach|unter) der anzeige fortgesetzt|la suite après (?:cette )?(?:publicité|la publicité)|sigue leyendo (?:después|debajo) (?:del|de la) (?:anuncio|publicidad)|continua a leggere dopo la pubblicità)\W{0,3}",
+        "advertisement marker",
+        examples=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Sponsored content", "Anzeige",
+                  "Publicidad", "Scroll to continue with content", "Ad Feedback"),
+        counterexamples=("Advertisement revenue fell 12% in the quarter.", "Advertising is the paper's main source of income."),
+    ),
+)
