@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from . import Rule
 
-_SEP = r"\s*(?:\||>|›|»|/|·|•|–|—|::|→)\s*"
-_ITEM = r"[^\s|>›»/·•–—→:.!?][^|>›»/·•–—→.!?]{0,40}?"
+_SEP = r"\s*(?:\||>|›|»|/|·|•|::|→)\s*"
+_ITEM = r"[^\s|>›»/·•→:,.!?;][^|>›»/·•→:,.!?;]{0,40}?"
 
 # "Also read" style headings, in the main European languages.
 _READ_ALSO = (

@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
         "follow-us", "promo",
         rf"(?:follow|like|join|find|connect with|subscribe to|catch) (?:us|our \S+(?: \S+)?)(?: (?:on|at|via|in))? {_PLATFORMS}\b.{{0,120}}"
         rf"|(?:follow|join) (?:us|our (?:\S+ )?(?:channel|page|community|group))(?: on| at| via)?\W{{0,3}}"
+        rf"|(?:follow|join|subscribe to) (?:us on |our )?{_PLATFORMS} (?:channel|page|group|community|account)\b.{{0,80}}"
         rf"|(?:click here|tap here) to (?:join|follow|subscribe)\b.{{0,120}}"
         r"|(?:folgen sie uns|folge uns)\b.{0,80}|suivez-nous\b.{0,80}|s[íi]guenos\b.{0,80}|seguici\b.{0,80}|obserwuj nas\b.{0,80}|volg ons\b.{0,80}|siga-nos\b.{0,80}"
         r"|stay (?:connected|updated|informed) (?:with|on)\b.{0,80}",

@@ -1,0 +1,39 @@
+"""Every rule matches its examples and no rule matches any counterexample."""
+from __future__ import annotations
+
+import pytest
+import regex
+
+from cleantext.classify import Matcher
+from cleantext.rules import CATEGORIES, LINE_RULES
+
+ALL = Matcher(LINE_RULES)
+
+
+def _ids(rules):
+    return [r.name for r in rules]
+
+
+def test_rule_names_are_unique():
+    names = _ids(LINE_RULES)
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("rule", LINE_RULES, ids=_ids(LINE_RULES))
+def test_rule_is_documented(rule):
+    assert rule.category in CATEGORIES
+    assert rule.reason and rule.examples and rule.counterexamples
+    assert rule.role in {"line", "heading", "barrier"}
+
+
+@pytest.mark.parametrize("rule", LINE_RULES, ids=_ids(LINE_RULES))
+def test_rule_matches_its_examples(rule):
+    pattern = regex.compile(rule.pattern, regex.IGNORECASE)
+    missed = [e for e in rule.examples if not pattern.fullmatch(" ".join(e.split()))]
+    assert not missed
+
+
+@pytest.mark.parametrize("rule", LINE_RULES, ids=_ids(LINE_RULES))
+def test_no_rule_matches_a_counterexample(rule):
+    hits = {c: ALL.match(c).name for c in rule.counterexamples if ALL.match(c)}
+    assert not hits
