@@ -66,18 +66,78 @@ class Decision:
 
 
 class Matcher:
-    """All line rules compiled into one alternation; one ``fullmatch`` per line."""
+    """Line rules behind a trigger index: each line is tried only against the
+    rules that share a trigger with it, so most lines cost a few dict lookups.
+
+    A rule's triggers are the words of its pattern's literal text (first
+    :data:`TRIGGER_PREFIX` letters, lower-cased) plus its explicit
+    ``triggers``: words, symbols, or ``"0"`` for any digit.
+    """
 
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
-        alternatives = "|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(rules))
-        self._regex = regex.compile(alternatives, regex.IGNORECASE) if rules else None
+        self._compiled = [regex.compile(rule.pattern, regex.IGNORECASE) for rule in rules]
+        self._by_key: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        symbols: set[str] = set()
+        for i, rule in enumerate(rules):
+            keys = _literal_words(rule.pattern) | {_key(t) for t in rule.triggers if t.isalnum()}
+            marks = {t for t in rule.triggers if len(t) == 1 and not t.isalnum()}
+            symbols |= marks
+            if not keys and not marks:
+                self._always.append(i)
+            for k in keys | marks:
+                self._by_key.setdefault(k, []).append(i)
+        self._symbols = regex.compile("[" + regex.escape("".join(sorted(symbols))) + "]") if symbols else None
 
-    def match(self, text: str) -> Rule | None:
-        if self._regex is None or len(text) > MAX_RULE_LINE:
+    def match(self, text: str, words: list[str]) -> Rule | None:
+        """The first rule (in table order) that matches the whole ``text``.
+
+        ``words`` are the line's ``\\w+`` tokens, lower-cased.
+        """
+        if len(text) > MAX_RULE_LINE:
             return None
-        m = self._regex.fullmatch(text)
-        return self.rules[int(m.lastgroup[1:])] if m else None
+        candidates = set(self._always)
+        by_key = self._by_key
+        digit = False
+        for w in words:
+            hit = by_key.get(w[:TRIGGER_PREFIX])
+            if hit:
+                candidates.update(hit)
+            if not digit and w[0].isdigit():
+                digit = True
+        if digit and "0" in by_key:
+            candidates.update(by_key["0"])
+        if self._symbols is not None:
+            for mark in set(self._symbols.findall(text)):
+                candidates.update(by_key[mark])
+        for i in sorted(candidates):
+            if self._compiled[i].fullmatch(text):
+                return self.rules[i]
+        return None
+
+
+TRIGGER_PREFIX = 4
+_ESCAPES = regex.compile(r"\\p\{\w+\}|\\.")
+_CLASSES = regex.compile(r"\[[^\]]*\]")
+_GROUPS = regex.compile(r"\(\?(?:[-a-zA-Z]*:|[=!]|<[=!])")
+_QUANT = regex.compile(r"\{[^}]*\}")
+_LETTERS = regex.compile(r"[^\W\d_]+")
+
+
+def _key(word: str) -> str:
+    return word.lower()[:TRIGGER_PREFIX]
+
+
+def _literal_words(pattern: str) -> set[str]:
+    """Trigger keys of the words a pattern spells out literally.
+
+    Function words are left out: they occur in nearly every line, so they
+    would send every line to the rule. A rule that needs one names it in
+    ``triggers``.
+    """
+    text = _QUANT.sub(" ", _GROUPS.sub(" ", _CLASSES.sub(" ", _ESCAPES.sub(" ", pattern))))
+    return {_key(w) for w in _LETTERS.findall(text) if w.lower() not in STOPWORDS}
 
 
 @lru_cache(maxsize=32)
@@ -116,7 +176,7 @@ def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
     text = line.text
     if not text:
         return Decision(SHORT, keep=False)
-    tokens = _WORD.findall(text)
+    tokens = _WORD.findall(text.lower())
     words = len(tokens)
     cjk = len(_CJK.findall(text)) if words < 6 and len(text) > 20 else 0
     if cjk:
@@ -125,11 +185,11 @@ def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
     sentence = terminal and words >= 3 and bool(_SENTENCE_START.match(text))
     if keep_re is not None and keep_re.search(text):
         return Decision(GOOD, words=words, sentence=sentence, forced=True)
-    rule = matcher.match(text)
+    rule = matcher.match(text, tokens)
     if rule is not None:
         return Decision(BAD, keep=False, stage="rules", category=rule.category, rule=rule.name,
                         role=rule.role, words=words, sentence=sentence)
-    stop = sum(1 for t in tokens if t.lower() in STOPWORDS)
+    stop = sum(1 for t in tokens if t in STOPWORDS)
     density = stop / words if words else 0.0
     if cjk:
         density = GOOD_MIN_STOP_DENSITY  # no spaces, no stopword test: judge by length alone

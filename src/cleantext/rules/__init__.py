@@ -26,6 +26,11 @@ class Rule:
     must match and ``counterexamples`` must not; the test suite checks both
     for every rule.
 
+    A rule is only tried on a line that shares a trigger with it: a word of
+    the pattern's literal text (compared on its first four letters), or one
+    of ``triggers``. A pattern whose match can avoid all its literal words
+    (a bare price, a date in digits) names what it needs in ``triggers``.
+
     ``role`` says what a match means beyond the line itself:
 
     - ``"line"``: the line is furniture;
@@ -44,6 +49,11 @@ class Rule:
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
     role: str = "line"
+    #: Extra triggers, beside the words of the pattern itself: words, single
+    #: symbols (``"©"``, ``"|"``), or ``"0"`` for "the line has a digit". A rule
+    #: is only tried on lines that contain one of its triggers (see
+    #: :class:`cleantext.classify.Matcher`).
+    triggers: tuple[str, ...] = ()
 
 
 def _collect() -> tuple[Rule, ...]:

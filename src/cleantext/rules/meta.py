@@ -39,8 +39,10 @@ RULES: tuple[Rule, ...] = (
         "byline", "byline",
         rf"(?:by|written by|words by|story by|reported by|text by|von|par|por|di|door|av|af|autor|autorka|tekst)\s*:?\s+{_NAMES}"
         rf"(?:\s*(?:,|\||–|—|-|/)\s*(?:{_ROLE}|{_NAMES}|{_DATETIME}|{_STAMP_WORD}\s*:?\s*(?:{_DATETIME})?|\S+(?:\s+\S+){{0,3}}))*\W{{0,3}}"
-        rf"|{_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE}\b.{{0,60}}|{_ROLE}\s*:\s*{_NAMES}\W{{0,3}}",
+        rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE}\b.{{0,60}}"
+        rf"|(?=[^:]{{1,60}}:){_ROLE}\s*:\s*{_NAMES}\W{{0,3}}",
         "byline: the author's name, perhaps with a role or date",
+        triggers=("by", "von", "par", "por", "di", "door", "av", "af"),
         examples=("By Jane Doe", "By JANE DOE".title(), "Jane Doe, Staff Writer", "By Jane Doe and John Smith | Updated March 2, 2024",
                   "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent"),
         counterexamples=("By the end of the year, prices had doubled.", "By 2030 the city hopes to be carbon neutral.",
@@ -48,12 +50,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "timestamp", "byline",
-        rf"(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|(?:{_STAMP_WORD})\s*:?\s*\d+\s+\w+\s+ago\W{{0,3}}|(?:{_DATETIME})\W{{0,3}}"
+        rf"(?=\D{{0,60}}\d)(?:(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|(?:{_STAMP_WORD})\s*:?\s*\d+\s+\w+\s+ago\W{{0,3}}|(?:{_DATETIME})\W{{0,3}}"
         rf"|(?:{_DATETIME})\s*(?:\||/|·|•|–|—)\s*(?:{_DATETIME}|{_STAMP_WORD}.{{0,60}})"
         r"|\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(?:in)?)\.?\s*(?:read|ago|lesezeit|de lecture|de lectura|di lettura|czytania)\W{0,3}"
         r"|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*\d+\s*\w+\W{0,3}"
-        r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?\W{0,3}|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\W{0,3}",
+        r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?\W{0,3}|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\W{0,3})",
         "publication timestamp or reading time",
+        triggers=("0",),
         examples=("Published 3:45 PM EST, March 2, 2024", "Updated: March 3, 2024 10:00 am", "March 2, 2024", "2024-03-02",
                   "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Publicado el 3 de marzo de 2024", "2 hours ago",
                   "Mar 2, 2024 | 10:15 AM"),
@@ -64,16 +67,18 @@ RULES: tuple[Rule, ...] = (
         r"\(?\s*(?:(?:additional )?reporting|writing|editing|edited|compiled|research|translated|translation|graphics?|production)(?: and editing)? by\s+(?-i:\p{Lu}).{1,200}"
         r"|\(?\s*(?:mitarbeit|redaktion|bearbeitet von)\s*:\s*.{1,100}",
         "reporting and editing credits at the end of a wire story",
+        triggers=("by",),
         examples=("(Reporting by Jane Doe; Editing by John Smith)", "Reporting by Jane Doe in Berlin; Additional reporting by Max Roe"),
         counterexamples=("Reporting by the newspaper revealed the scheme in 2019, the court heard.",),
     ),
     Rule(
         "copyright", "copyright",
         r"(?:©|\(c\)|copyright|copr\.)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?).{0,200}"
-        r"|.{0,200}(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
-        r"|wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|alla rättigheter förbehållna|všechna práva vyhrazena)\b.{0,200}"
+        r"|(?=.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+        r"|wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|alla rättigheter förbehållna|všechna práva vyhrazena)\b).{1,400}"
         r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}",
         "copyright line",
+        triggers=("©", "("),
         examples=("© 2024 Example Media. All rights reserved.", "Copyright 2023 Example Corp", "All rights reserved.",
                   "This material may not be published, broadcast, rewritten or redistributed."),
         counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",),
@@ -89,6 +94,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?-i:\p{Lu}[\p{L}&.\-]*(?:\s+\p{L}[\p{L}&.\-]*){0,3})\s*/\s*(?-i:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
         r"|(?:getty|file|stock|handout|representational|representative|agency|wire|pool|archive|archival|screenshot|screengrab|supplied)(?: (?:image|photo|picture|pic))s?",
         "bare photo credit: a source or agency without a caption",
+        triggers=("©", "(", "/"),
         examples=("© AP", "Photo: Example Agency", "(File Photo)", "Image credit: Jane Doe", "Photo by Jane Doe on Example",
                   "AGENCY/Jane Doe", "Representational image", "Foto: dpa"),
         counterexamples=("Photographs from the era show a very different city.", "(He later denied having said it, and apologised.)"),

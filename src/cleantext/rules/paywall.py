@@ -115,6 +115,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:only|just|now|from|then|nur|ab|dès|seulement|desde|solo|tylko|za) )?{_PRICE}(?:\s?(?:/|per|a|an|each|pro|par|por|al|za|/ ?)\s?{_PER}s?)?"
         rf"(?: (?:billed|charged|paid) (?:monthly|annually|yearly|quarterly|weekly))?\W{{0,3}}",
         "a price on a line of its own: a subscription-plan tile",
+        triggers=("0",),
         examples=("₹900", "₹300/Month", "$4.99/month", "€ 9,99 pro Monat", "19,99 zł", "£1 a week", "Only $1/week"),
         counterexamples=("The plan costs $4.99 a month, up from $3.99 last year.", "$4.99 billion in revenue was lost"),
     ),
@@ -126,6 +127,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:monthly|annual|yearly|quarterly|weekly|digital|print|premium|basic|standard|all[- ]access) (?:plan|subscription|pass|access)"
         rf"|(?:best value|most popular plan|save \d{{1,2}}\s?%.{{0,40}})",
         "billing period or plan label from a subscription-plan tile",
+        triggers=("0", "/"),
         examples=("3 Months", "1 Year", "2 Years", "/month", "Billed annually", "Annual plan", "Save 40% with annual billing"),
         counterexamples=("3 months later, the company went bankrupt.",),
     ),

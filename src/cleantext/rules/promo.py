@@ -64,6 +64,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:save|bookmark)(?: (?:this )?(?:article|story|for later))?\W{0,3}|(?:listen|listen to)(?: this)? (?:article|story)\b.{0,40}"
         r"|(?:\d{1,2}:\d{2} )?(?:min|mins|minutes?) (?:listen|read)\W{0,3})",
         "share bar and article tools (share, tweet, e-mail, print, save, listen)",
+        triggers=("email", "0"),
         examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
                   "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article"),
         counterexamples=("Share prices rose 4% in early trading.", "Print media revenue fell for the tenth year in a row."),
