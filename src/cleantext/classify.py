@@ -31,8 +31,9 @@ GOOD, BAD, SHORT = "good", "bad", "short"
 GOOD_MIN_WORDS = 10          # a sentence-like line this long is body on its own
 GOOD_LONG_WORDS = 25         # ...and a line this long is body even without a full stop
 GOOD_MIN_STOP_DENSITY = 0.12  # share of function words body text reaches in any language
-LINKLIST_MAX_STOP_DENSITY = 0.04  # a long line with fewer function words is a list of links or tags
-LINKLIST_MIN_WORDS = 12
+KNOWN_LANGUAGE_DENSITY = 0.15  # below this over the whole text, the stopword table does not know the language
+NEAR_MIN_WORDS = 6           # a dense line this long is body when it sits next to body
+NEAR_MAX_DISTANCE = 3        # ...within this many lines of it
 MENU_MAX_WORDS = 4           # items of a menu are at most this long...
 MENU_MIN_RUN = 3             # ...and come in runs at least this long
 TITLE_MAX_WORDS = 25         # a headline is at most this long
@@ -40,6 +41,7 @@ HEADLINES_ABOVE_BODY = 2     # title-like lines kept just above the body (headli
 DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its first occurrence
 
 _WORD = regex.compile(r"\w+")
+_SENTENCE_BREAK = regex.compile(r"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(\[]*[\p{Lu}\p{N}]")
 _TERMINAL = regex.compile(r"[.!?…。！？;:][\"'”’»)\]]*$")
 _SENTENCE_START = regex.compile(r"^[\"'“‘«(\[¿¡]*[\p{Lu}\p{N}]")
 _BULLET = regex.compile(r"^(?:[-•*·▪●◦–—]|\d{1,3}[.)])\s")
@@ -63,6 +65,11 @@ class Decision:
     words: int = 0
     sentence: bool = False        # ends like a sentence and starts like one
     forced: bool = False          # a user keep-pattern matched
+    terminal: bool = False        # ends with sentence punctuation
+    stops: int = 0                # function words
+    sentences: int = 0            # sentence ends inside the line
+    cjk: bool = False             # written without spaces between words
+    near: bool = False            # long enough and dense enough to be body beside body
 
 
 class Matcher:
@@ -156,6 +163,7 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     matcher = matcher_for(tuple(config.extra_rules), frozenset(config.disabled_categories))
     keep_re = _keep_regex(tuple(config.keep_patterns))
     decisions = [_first_pass(line, matcher, keep_re) for line in lines]
+    _body_class(decisions)
     _menu_runs(lines, decisions)
     if config.context:
         _context(lines, decisions)
@@ -173,33 +181,51 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
 
 
 def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
+    """Rules and measures of one line; the class of unruled lines comes later."""
     text = line.text
     if not text:
         return Decision(SHORT, keep=False)
     tokens = _WORD.findall(text.lower())
     words = len(tokens)
-    cjk = len(_CJK.findall(text)) if words < 6 and len(text) > 20 else 0
+    cjk = len(_CJK.findall(text)) if not text.isascii() and _CJK.search(text) else 0
     if cjk:
         words = max(words, cjk // 2)
     terminal = bool(_TERMINAL.search(text))
     sentence = terminal and words >= 3 and bool(_SENTENCE_START.match(text))
+    d = Decision(SHORT, words=words, sentence=sentence)
     if keep_re is not None and keep_re.search(text):
-        return Decision(GOOD, words=words, sentence=sentence, forced=True)
+        d.cls, d.forced = GOOD, True
+        return d
     rule = matcher.match(text, tokens)
     if rule is not None:
-        return Decision(BAD, keep=False, stage="rules", category=rule.category, rule=rule.name,
-                        role=rule.role, words=words, sentence=sentence)
-    stop = sum(1 for t in tokens if t in STOPWORDS)
-    density = stop / words if words else 0.0
-    if cjk:
-        density = GOOD_MIN_STOP_DENSITY  # no spaces, no stopword test: judge by length alone
-    if (words >= GOOD_MIN_WORDS and terminal and density >= GOOD_MIN_STOP_DENSITY) or (
-            words >= GOOD_LONG_WORDS and density >= GOOD_MIN_STOP_DENSITY):
-        return Decision(GOOD, words=words, sentence=sentence)
-    if words >= LINKLIST_MIN_WORDS and not terminal and density <= LINKLIST_MAX_STOP_DENSITY and not cjk:
-        return Decision(BAD, keep=False, stage="context", category="boilerplate", rule="link-list",
-                        words=words, sentence=sentence)
-    return Decision(SHORT, words=words, sentence=sentence)
+        d.cls, d.keep, d.stage, d.category, d.rule, d.role = BAD, False, "rules", rule.category, rule.name, rule.role
+        return d
+    d.stops = sum(1 for t in tokens if t in STOPWORDS)
+    d.terminal = terminal
+    d.sentences = len(_SENTENCE_BREAK.findall(text)) + terminal
+    d.cjk = cjk > 0
+    return d
+
+
+def _body_class(decisions: list[Decision]) -> None:
+    """GOOD for the lines that read as body on their own.
+
+    The function-word test only applies when the text is in a language the
+    stopword table knows (its density over the whole text says so); other
+    texts are judged by length and punctuation alone.
+    """
+    total = sum(d.words for d in decisions if d.cls == SHORT and not d.cjk)
+    stops = sum(d.stops for d in decisions if d.cls == SHORT and not d.cjk)
+    known_language = total > 0 and stops / total >= KNOWN_LANGUAGE_DENSITY
+    for d in decisions:
+        if d.cls != SHORT or not d.words:
+            continue
+        dense = d.cjk or not known_language or d.stops / d.words >= GOOD_MIN_STOP_DENSITY
+        prose = dense or d.sentences >= 3
+        if d.words >= GOOD_MIN_WORDS and d.terminal and prose or d.words >= GOOD_LONG_WORDS and prose:
+            d.cls = GOOD
+        elif d.words >= NEAR_MIN_WORDS and dense:
+            d.near = True
 
 
 def _is_menu_item(line: Line, d: Decision) -> bool:
@@ -260,31 +286,28 @@ def _side(i: int | None, decisions: list[Decision]) -> str | None:
 
 
 def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], left: str | None, right: str | None) -> None:
+    """Decide a run of SHORT lines from the anchors on its two sides."""
     if left == GOOD and right == GOOD:
         return  # inside the body: one-line paragraphs, subheadings, captions
-    if right == GOOD:
-        # Above the body: keep the headline block, drop what lies beyond it.
-        kept_titles = 0
-        for pos, i in enumerate(reversed(run)):
-            d = decisions[i]
-            if d.sentence or (_is_title(lines[i], d) and kept_titles < HEADLINES_ABOVE_BODY):
-                kept_titles += not d.sentence
-                continue
-            for j in run[: len(run) - pos]:
-                _drop(decisions[j], "context", "boilerplate", "short-lines-above-body")
-            return
+    if left != GOOD and right != GOOD:
+        if left is None and right is None:
+            return  # nothing decided around it: keep
+        for i in run:
+            _drop(decisions[i], "context", "boilerplate", "short-lines-among-furniture")
         return
-    if left == GOOD:
-        # Below the body: sentences continue it, anything else ends it.
-        for pos, i in enumerate(run):
-            if decisions[i].sentence:
-                continue
-            for j in run[pos:]:
-                _drop(decisions[j], "context", "boilerplate", "short-lines-below-body")
-            return
-        return
-    for i in run:
-        _drop(decisions[i], "context", "boilerplate", "short-lines-among-furniture")
+    above = right == GOOD          # the run ends where the body starts
+    titles = 0
+    for pos, i in enumerate(reversed(run) if above else run):
+        d = decisions[i]
+        if d.sentence and (above or pos < NEAR_MAX_DISTANCE or d.near):
+            continue
+        if d.near and pos < NEAR_MAX_DISTANCE:
+            continue
+        if above and titles < HEADLINES_ABOVE_BODY and pos < HEADLINES_ABOVE_BODY and _is_title(lines[i], d):
+            titles += 1
+            continue
+        rule = "short-lines-above-body" if above else "short-lines-below-body"
+        _drop(d, "context", "boilerplate", rule)
 
 
 def _is_title(line: Line, d: Decision) -> bool:
