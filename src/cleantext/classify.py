@@ -34,6 +34,8 @@ GOOD_MIN_STOP_DENSITY = 0.12  # share of function words body text reaches in any
 KNOWN_LANGUAGE_DENSITY = 0.15  # below this over the whole text, the stopword table does not know the language
 NEAR_MIN_WORDS = 6           # a dense line this long is body when it sits next to body
 NEAR_MAX_DISTANCE = 3        # ...within this many lines of it
+BLOCK_BREAK_LINES = 8        # this many short non-sentence lines between body lines end a block of text
+MIN_BLOCK_SHARE = 0.25       # a block of text with less than this share of the main block's words is not the article
 MENU_MAX_WORDS = 4           # items of a menu are at most this long...
 MENU_MIN_RUN = 3             # ...and come in runs at least this long
 TITLE_MAX_WORDS = 25         # a headline is at most this long
@@ -166,6 +168,8 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     _body_class(decisions)
     _menu_runs(lines, decisions)
     if config.context:
+        _main_text(decisions)
+    if config.context:
         _context(lines, decisions)
     else:
         for d in decisions:
@@ -226,6 +230,42 @@ def _body_class(decisions: list[Decision]) -> None:
             d.cls = GOOD
         elif d.words >= NEAR_MIN_WORDS and dense:
             d.near = True
+
+
+def _main_text(decisions: list[Decision]) -> None:
+    """Keep the main text: the biggest block of body lines, and blocks near its size.
+
+    Body lines (GOOD) are grouped into blocks; a block ends where furniture
+    interrupts: a list heading, a paywall or comment marker, a menu, or a
+    long stretch of short lines. A block is kept when it has at least
+    :data:`MIN_BLOCK_SHARE` of the words of the biggest one. Teasers, footers
+    and the comments of a thread are small blocks apart from the article.
+    """
+    blocks: list[list[int]] = []
+    gap_short = 0
+    gap_break = True
+    for i, d in enumerate(decisions):
+        if d.cls == GOOD:
+            if gap_break or gap_short >= BLOCK_BREAK_LINES:
+                blocks.append([])
+            blocks[-1].append(i)
+            gap_short, gap_break = 0, False
+        elif d.words:
+            if d.cls == BAD and (d.role in ("heading", "barrier") or d.rule == "menu-run"):
+                gap_break = True
+            elif not d.sentence:
+                gap_short += 1
+    if len(blocks) < 2:
+        return
+    scores = [sum(decisions[i].words for i in b) for b in blocks]
+    best = max(scores)
+    for block, score in zip(blocks, scores):
+        if score >= MIN_BLOCK_SHARE * best:
+            continue
+        for i in block:
+            d = decisions[i]
+            if not d.forced:
+                d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", "boilerplate", "small-text-block"
 
 
 def _is_menu_item(line: Line, d: Decision) -> bool:
@@ -301,7 +341,7 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
         d = decisions[i]
         if d.sentence and (above or pos < NEAR_MAX_DISTANCE or d.near):
             continue
-        if d.near and pos < NEAR_MAX_DISTANCE:
+        if above and d.near and pos < NEAR_MAX_DISTANCE:
             continue
         if above and titles < HEADLINES_ABOVE_BODY and pos < HEADLINES_ABOVE_BODY and _is_title(lines[i], d):
             titles += 1

@@ -65,10 +65,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "agency-credit", "byline",
         r"\(?\s*(?:(?:additional )?reporting|writing|editing|edited|compiled|research|translated|translation|graphics?|production)(?: and editing)? by\s+(?-i:\p{Lu}).{1,200}"
-        r"|\(?\s*(?:mitarbeit|redaktion|bearbeitet von)\s*:\s*.{1,100}",
+        r"|\(?\s*(?:mitarbeit|redaktion|bearbeitet von)\s*:\s*.{1,100}"
+        r"|(?-i:\p{Lu}).{1,100} contributed (?:reporting )?to this (?:report|article|story)\W{0,3}"
+        r"|(?:reach|contact|follow|email|write to) (?:the )?(?:reporters?|writers?|authors?|editors?)\b.{1,200}",
         "reporting and editing credits at the end of a wire story",
         triggers=("by",),
-        examples=("(Reporting by Jane Doe; Editing by John Smith)", "Reporting by Jane Doe in Berlin; Additional reporting by Max Roe"),
+        examples=("(Reporting by Jane Doe; Editing by John Smith)", "Reporting by Jane Doe in Berlin; Additional reporting by Max Roe",
+                  "Jane Doe contributed to this report.", "Reach the reporter at jdoe@example.com"),
         counterexamples=("Reporting by the newspaper revealed the scheme in 2019, the court heard.",),
     ),
     Rule(

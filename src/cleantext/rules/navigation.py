@@ -57,6 +57,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "account-link", "navigation",
         r"(?:(?:sign|log) ?(?:in|out|on)|login|logout|register|sign up|create (?:an )?account|my account|my profile|(?:manage )?(?:my )?subscriptions?|account|profile|dashboard"
+        r"|(?:previous|next|older|newer) (?:post|article|story|entry|page|posts|articles|entries)|(?:blog )?homepage|enter (?:your )?search terms?(?: here)?|search for|set your location"
         r"|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
         r"|anmelden|abmelden|einloggen|registrieren|mein konto|suche|startseite|se connecter|connexion|s'inscrire|mon compte|rechercher|accueil"
         r"|iniciar sesión|acceder|registrarse|regístrate|mi cuenta|buscar|inicio|portada|accedi|registrati|il mio account|cerca|zaloguj(?: się)?|zarejestruj(?: się)?|moje konto|szukaj|strona główna"
@@ -82,10 +83,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?:join|start) the (?:conversation|discussion|debate)\W{0,3}.{0,60}|be the first to (?:comment|review|reply)\b.{0,40}|comments? (?:are|is) (?:closed|disabled|moderated)\b.{0,100}"
         r"|(?:reply|report(?: (?:abuse|comment))?|like|dislike|flag|upvote|downvote|permalink|edit|delete|cancel reply|load more|show more|see more|view more)\W{0,3}"
         r"|(?:sort|order) by\W{0,3}(?:newest|oldest|best|top|popular)?\W{0,3}|(?:newest|oldest) first"
+        r"|(?:\S+(?: \S+){0,3}) (?:says|said|wrote|writes|commented|replied)\s*:"
+        r"|(?:\S+(?: \S+){0,3}) (?:on|at) (?:\S+ ){1,6}(?:at )?\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says)?:?"
         r"|(?:\d+ )?kommentare?\W{0,3}|kommentieren|commentaires?\W{0,3}|réagir|comentarios?\W{0,3}|comentar|commenti\W{0,3}|commenta|komentarze?\W{0,3}|skomentuj|reacties?\W{0,3}|reageer",
         "comment-section furniture",
         triggers=("0",),
-        examples=("12 Comments", "Comments", "Leave a comment", "Log in to comment", "Reply", "Report", "Join the conversation", "Kommentare"),
+        examples=("12 Comments", "Comments", "Leave a comment", "Log in to comment", "Reply", "Report", "Join the conversation", "Kommentare",
+                  "thelastchargersfan says:", "Jane Doe says:"),
         counterexamples=("Comments made by the minister on Tuesday were widely criticised.",),
         role="barrier",
     ),

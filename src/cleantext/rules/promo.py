@@ -17,14 +17,19 @@ RULES: tuple[Rule, ...] = (
         r"(?:\S+ ){0,4}?(?:newsletters?|briefings?|digest|bulletin|mailing list|emails?|alerts?)\b.{0,140}"
         r"|(?:get|receive|have) (?:our |the )?(?:\S+ ){0,6}?(?:newsletters?|briefing|headlines|stories|news|updates|best of \S+)\b.{0,40}?(?:delivered )?(?:straight |directly |right )?(?:to|in|into) your inbox\b.{0,80}"
         r"|(?:enter|your) (?:your )?e-?mail(?: address)?\W{0,3}(?:here\W{0,3})?|e-?mail address\W{0,3}"
-        r"|(?:free )?newsletters?\W{0,3}|(?:by (?:signing up|subscribing|clicking)|thank you for (?:signing up|subscribing))\b.{0,200}"
+        r"|(?:free )?newsletters?(?: sign[- ]?up| signup)?\W{0,3}|(?:join|get) our newsletter\W{0,3}.{0,80}|keep up to date\W{0,3}|stay (?:informed|up to date|in the know)\W{0,3}"
+        r"|get (?:breaking news|news) alerts\b.{0,120}|(?:sorry,? )?we (?:could not|couldn(?:'|’)t) verify that email address\b.{0,120}"
+        r"|(?:the )?(?:news|stories) (?:and stories )?that matters?,? delivered\b.{0,80}|support (?:independent|our|quality) (?:journalism|fact-checking|reporting)\W{0,3}.{0,60}"
+        r"|(?:\S+ ){0,4}needs your (?:help|support)\W{0,3}.{0,120}|(?:please )?(?:consider )?(?:supporting|support) us\W{0,3}.{0,120}"
+        r"|(?:by (?:signing up|subscribing|clicking)|thank you for (?:signing up|subscribing))\b.{0,200}"
         r"|newsletter(?:-anmeldung| abonnieren)\b.{0,60}|(?:melden sie sich|abonnieren sie) (?:hier |jetzt )?(?:für )?(?:unseren|den) newsletter\b.{0,80}"
         r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter\b.{0,80}|recevez (?:notre|la) newsletter\b.{0,60}"
         r"|(?:suscr[íi]bete|apúntate|regístrate) (?:a|en) (?:nuestra|nuestro|la|el) (?:newsletter|boletín)\b.{0,80}"
         r"|(?:iscriviti|registrati) alla (?:nostra )?newsletter\b.{0,80}|(?:zapisz się|zasubskrybuj) (?:do )?(?:naszego )?newslettera?\b.{0,80}"
         r"|(?:schrijf je in|meld je aan) (?:voor|op) (?:onze|de) nieuwsbrief\b.{0,80}|assine (?:a|nossa) newsletter\b.{0,80}",
         "newsletter sign-up promo",
-        examples=("Sign up for our newsletter", "Get the best stories delivered to your inbox every morning.",
+        examples=("Sign up for our newsletter", "Get the best stories delivered to your inbox every morning.", "Newsletter sign up", "Keep up to date",
+                  "Support independent fact-checking",
                   "Enter your email address", "Newsletter", "By signing up, you agree to our Terms of Use and Privacy Policy.",
                   "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestra newsletter"),
         counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.",),
