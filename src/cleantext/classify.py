@@ -49,9 +49,10 @@ _SENTENCE_START = regex.compile(r"^[\"'“‘«(\[¿¡]*[\p{Lu}\p{N}]")
 _BULLET = regex.compile(r"^(?:[-•*·▪●◦–—]|\d{1,3}[.)])\s")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
-# Categories whose lines do not break the flow of the body: an ad marker or a
-# share bar between two paragraphs leaves them neighbours.
-TRANSPARENT = frozenset({"advertisement", "share", "byline", "credit", "html-residue", "duplicate"})
+# Categories whose lines do not break the flow of the body (as rules with
+# role "inline" do not): a byline or a credit between two paragraphs leaves
+# them neighbours.
+TRANSPARENT = frozenset({"byline", "credit", "html-residue", "duplicate"})
 
 
 @dataclass(slots=True)
@@ -65,7 +66,7 @@ class Decision:
     rule: str = ""
     role: str = "line"
     words: int = 0
-    sentence: bool = False        # ends like a sentence and starts like one
+    sentence: bool = False        # ends like a sentence and starts like one, or is a list item
     forced: bool = False          # a user keep-pattern matched
     terminal: bool = False        # ends with sentence punctuation
     stops: int = 0                # function words
@@ -195,7 +196,7 @@ def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
     if cjk:
         words = max(words, cjk // 2)
     terminal = bool(_TERMINAL.search(text))
-    sentence = terminal and words >= 3 and bool(_SENTENCE_START.match(text))
+    sentence = words >= 3 and (terminal and bool(_SENTENCE_START.match(text)) or bool(_BULLET.match(text)))
     d = Decision(SHORT, words=words, sentence=sentence)
     if keep_re is not None and keep_re.search(text):
         d.cls, d.forced = GOOD, True
@@ -310,7 +311,7 @@ def _context(lines: list[Line], decisions: list[Decision]) -> None:
         d = decisions[i]
         if d.cls == SHORT:
             run.append(i)
-        elif d.category not in TRANSPARENT:
+        elif d.category not in TRANSPARENT and d.role != "inline":
             if run:
                 _judge_run(run, lines, decisions, _side(left, decisions), d.cls)
                 run = []

@@ -34,6 +34,8 @@ class Rule:
     ``role`` says what a match means beyond the line itself:
 
     - ``"line"``: the line is furniture;
+    - ``"inline"``: furniture set into the body (an ad marker, a share bar, a
+      link to another story): the lines on its two sides stay neighbours;
     - ``"heading"``: the line introduces a list of furniture (related
       headlines, a share bar, a footer menu): the short lines that follow it
       go with it;

@@ -44,14 +44,15 @@ RULES: tuple[Rule, ...] = (
                   "Lesen Sie auch: Regierung plant neue Steuer", "Te puede interesar: Cómo ahorrar en la factura de la luz"),
         counterexamples=("Read more about the study in the journal Nature.",
                          "Related costs rose."),
+        role="inline",
     ),
     Rule(
         "skip-link", "navigation",
-        r"(?:skip|jump) to (?:(?:the )?(?:main )?(?:content|navigation|search|footer|article|menu)|main)\W{0,3}"
+        r"(?:skip|jump|go) to (?:(?:the )?(?:main )?(?:content|navigation|search|footer|article|menu|recipe|video|comments?)|main)\W{0,3}"
         r"|(?:toggle|open|close|show|hide) (?:the )?(?:navigation|menu|search|sidebar|main menu)\W{0,3}|back to top\W{0,3}|(?:zum|direkt zum) (?:inhalt|hauptinhalt)\W{0,3}"
         r"|aller au contenu(?: principal)?\W{0,3}|(?:ir|saltar) al contenido(?: principal)?\W{0,3}|vai al contenuto\W{0,3}|przejdź do (?:treści|zawartości)\W{0,3}",
         "accessibility skip link or menu toggle",
-        examples=("Skip to main content", "Skip to content", "Back to top", "Toggle navigation", "Zum Inhalt"),
+        examples=("Skip to main content", "Skip to content", "Back to top", "Toggle navigation", "Zum Inhalt", "Jump to Recipe"),
         counterexamples=("Skip to the end of the story, and you find the twist.",),
     ),
     Rule(

@@ -65,14 +65,17 @@ RULES: tuple[Rule, ...] = (
         rf"|{_PLATFORMS}\W{{0,3}}|(?:{_SHARE_VERB}|{_PLATFORMS})(?:\s*[|/•·,]\s*(?:{_SHARE_VERB}|{_PLATFORMS}))+\W{{0,3}}"
         rf"|{_SHARE_VERB} (?:on|via|with|per|auf|sur|en|su|na|op|por|no) {_PLATFORMS}\W{{0,3}}"
         r"|\d[\d,.]*k? (?:shares?|comments?|views?|reads?)\W{0,3}|shares?\W{0,3}"
-        r"|(?:click|tap) (?:to|here to) (?:share|copy|print|email)\b.{0,40}|link copied\W{0,3}|gift (?:this )?article\W{0,3}"
+        r"|(?:click|tap) (?:to|here to) (?:share|copy|print|email)\b.{0,40}|(?:print|pin|save|rate|review)(?: this)? (?:recipe|article|story|page)\W{0,3}|pin it\W{0,3}"
+        r"|link copied\W{0,3}|gift (?:this )?article\W{0,3}"
         r"|(?:save|bookmark)(?: (?:this )?(?:article|story|for later))?\W{0,3}|(?:listen|listen to)(?: this)? (?:article|story)\b.{0,40}"
         r"|(?:\d{1,2}:\d{2} )?(?:min|mins|minutes?) (?:listen|read)\W{0,3})",
         "share bar and article tools (share, tweet, e-mail, print, save, listen)",
         triggers=("email", "0"),
         examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
-                  "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article"),
+                  "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article",
+                  "Print Recipe", "Pin it"),
         counterexamples=("Share prices rose 4% in early trading.", "Print media revenue fell for the tenth year in a row."),
+        role="inline",
     ),
     Rule(
         "advertisement", "advertisement",
@@ -86,5 +89,6 @@ RULES: tuple[Rule, ...] = (
         examples=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Sponsored content", "Anzeige",
                   "Publicidad", "Scroll to continue with content", "Ad Feedback"),
         counterexamples=("Advertisement revenue fell 12% in the quarter.", "Advertising is the paper's main source of income."),
+        role="inline",
     ),
 )
