@@ -311,7 +311,7 @@ def _context(lines: list[Line], decisions: list[Decision]) -> None:
         d = decisions[i]
         if d.cls == SHORT:
             run.append(i)
-        elif d.category not in TRANSPARENT and d.role != "inline":
+        elif _is_hard(d):
             if run:
                 _judge_run(run, lines, decisions, _side(left, decisions), d.cls)
                 run = []
@@ -320,6 +320,14 @@ def _context(lines: list[Line], decisions: list[Decision]) -> None:
         _judge_run(run, lines, decisions, _side(left, decisions), None)
     # A barrier (paywall, comment section) with no body after it ends the article.
     _barrier_tail(idx, decisions)
+
+
+def _is_hard(d: Decision) -> bool:
+    """Lines that bound the body: body itself, and furniture that separates blocks
+    (list headings, paywalls, comment sections, menus, dropped text blocks).
+    Other furniture lines (a byline, a share bar, an ad marker) sit inside a
+    page's flow and are looked through."""
+    return d.cls == GOOD or d.role in ("heading", "barrier") or d.rule in ("menu-run", "small-text-block")
 
 
 def _side(i: int | None, decisions: list[Decision]) -> str | None:
@@ -340,7 +348,7 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
     titles = 0
     for pos, i in enumerate(reversed(run) if above else run):
         d = decisions[i]
-        if d.sentence and (above or pos < NEAR_MAX_DISTANCE or d.near):
+        if d.sentence and (pos < NEAR_MAX_DISTANCE or d.near):
             continue
         if above and d.near and pos < NEAR_MAX_DISTANCE:
             continue

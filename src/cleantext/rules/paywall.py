@@ -20,12 +20,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "metered-limit", "paywall",
         r"(?:you(?:'|’)?ve|you have) (?:reached|hit|used) (?:your|the) (?:\w+ ){0,3}(?:limit|maximum|quota)\b.{0,120}"
-        r"|you have \S{1,12} (?:free )?(?:articles?|stories|reads?) (?:left|remaining)\b.{0,80}"
+        r"|(?:you have |only )?(?:\S{1,12} )?(?:free )?(?:articles?|stories|reads?) (?:left|remaining)\b.{0,120}"
         r"|(?:this is )?your (?:last|final) free (?:article|story)\b.{0,80}",
         "metering message: the reader's free-article allowance",
         examples=("You’ve reached your limit of {{free_limit}} free articles this month.",
                   "You have reached your monthly article limit",
-                  "You have 2 free articles left this month."),
+                  "You have 2 free articles left this month.", "Only free articles left this month. Subscribe for unlimited access."),
         counterexamples=("The team has reached its spending limit for the season, the report said.",),
         role="barrier",
     ),
