@@ -40,14 +40,14 @@ class Outcome:
     @property
     def docs_per_s(self) -> float | None:
         """Documents per second of the best pass, None when skipped or unmeasurable."""
-        if self.skipped or self.seconds <= 0:
+        if self.skipped or not self.system.timed or self.seconds <= 0:
             return None
         return len(self.outputs) / self.seconds
 
     @property
     def mb_per_s(self) -> float | None:
         """Input megabytes (UTF-8, 10^6 bytes) per second of the best pass."""
-        if self.skipped or self.seconds <= 0:
+        if self.skipped or not self.system.timed or self.seconds <= 0:
             return None
         return self.input_bytes / 1e6 / self.seconds
 
@@ -112,6 +112,9 @@ def table_rows(outcomes: list[Outcome], baseline: str) -> tuple[list[str], list[
         c = o.corpus
         rate = o.docs_per_s
         ratio = rate / base_rate if rate is not None and base_rate else None
+        speed = [_fmt(rate, ",.1f"), _fmt(o.mb_per_s, ",.2f"), _fmt(ratio, ",.2f")]
+        if not o.system.timed:
+            speed = ["-", "-", "-"]  # an unchanged view has no extraction call to time
         rows.append(
             [
                 o.system.name,
@@ -119,9 +122,7 @@ def table_rows(outcomes: list[Outcome], baseline: str) -> tuple[list[str], list[
                 _fmt(c.f1 if c else None, ".3f"),
                 _fmt(c.precision if c else None, ".3f"),
                 _fmt(c.recall if c else None, ".3f"),
-                _fmt(rate, ",.1f"),
-                _fmt(o.mb_per_s, ",.2f"),
-                _fmt(ratio, ",.2f"),
+                *speed,
             ]
         )
     return header, rows

@@ -28,6 +28,7 @@ class System:
     input: str  # "page" | "paragraphs" | "html"
     description: str
     factory: Callable[[], Extractor]
+    timed: bool = True  # False for the unchanged views: there is no call to time
 
     def build(self) -> Extractor:
         """Import the system's package and return its extraction callable."""
@@ -90,33 +91,15 @@ def _trafilatura(**options: object) -> Callable[[], Extractor]:
     return factory
 
 
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 "
-    "h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
-)
-
-
-def html_block_text(fragment: str) -> str:
-    """Text of an HTML fragment with a newline around every block element (lxml)."""
-    import lxml.html
-
-    if not fragment.strip():
-        return ""
-    root = lxml.html.fromstring(fragment)
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
-            el.text = "\n" + (el.text or "")
-            el.tail = "\n" + (el.tail or "")
-    return str(root.text_content())
-
-
 def _readability() -> Extractor:
+    from bs4 import BeautifulSoup
     from readability import Document
 
     logging.getLogger("readability").setLevel(logging.CRITICAL)
 
     def run(html: str) -> str:
-        return html_block_text(Document(html).summary())
+        summary = Document(html).summary()
+        return BeautifulSoup(summary, "lxml").get_text(" ")
 
     return run
 
@@ -165,7 +148,8 @@ def _justext_lines() -> Extractor:
 
 
 # C4 line rules (Raffel et al. 2020, section 2.2; TFDS c4_utils.clean_page defaults).
-C4_TERMINAL_PUNCT = (".", "!", "?", '"')
+# "End quotation mark" read as both the ASCII and the typographic closing double quote.
+C4_TERMINAL_PUNCT = (".", "!", "?", '"', "\u201d")
 C4_MIN_WORDS_PER_LINE = 3
 C4_MIN_SENTENCES_PER_PAGE = 5
 C4_MAX_WORD_LENGTH = 1000
@@ -178,14 +162,14 @@ C4_POLICY_SUBSTRINGS = (
     "use cookies",
 )
 _C4_CITATION = re.compile(r"\[\d*\]|\[edit\]|\[citation needed\]", re.I)
-_C4_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
+_C4_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s|$)")
 
 
 def c4_clean(text: str) -> str:
     """Apply the C4 line and page rules to plain text; "" when the page is dropped.
 
     Per line (after stripping and removing Wikipedia-style citation marks):
-    drop if any word exceeds 1000 chars, if it does not end in . ! ? or ",
+    drop if any word exceeds 1000 chars, if it does not end in . ! ? " or \u201d,
     if it has fewer than 3 whitespace-separated words, if it contains
     "javascript", or if it contains a cookie/privacy/terms-of-use phrase.
     Per page: drop if any line contains "lorem ipsum" or a curly brace "{",
@@ -220,8 +204,8 @@ def _c4() -> Extractor:
 # --- registry ------------------------------------------------------------------------------
 
 SYSTEMS: tuple[System, ...] = (
-    System("raw-page", "page", "page view unchanged", _identity),
-    System("raw-paragraphs", "paragraphs", "paragraphs view unchanged", _identity),
+    System("raw-page", "page", "page view unchanged", _identity, timed=False),
+    System("raw-paragraphs", "paragraphs", "paragraphs view unchanged", _identity, timed=False),
     System("cleantext-page", "page", "cleantext.clean on the page view", _cleantext_text),
     System(
         "cleantext-paragraphs", "paragraphs", "cleantext.clean on the paragraphs view", _cleantext_text
@@ -234,7 +218,7 @@ SYSTEMS: tuple[System, ...] = (
         "trafilatura.extract(html, favor_precision=True)",
         _trafilatura(favor_precision=True),
     ),
-    System("readability", "html", "readability-lxml Document(html).summary(), block text via lxml", _readability),
+    System("readability", "html", "readability-lxml Document(html).summary(), text via BeautifulSoup get_text(' ')", _readability),
     System("resiliparse", "html", "resiliparse extract_plain_text(html, main_content=True)", _resiliparse),
     System("justext-html", "html", "jusText non-boilerplate paragraphs, English stoplist", _justext_html),
     System("c4-page", "page", "C4 line rules on the page view", _c4),
