@@ -40,6 +40,7 @@ MENU_MAX_WORDS = 4           # items of a menu are at most this long...
 MENU_MIN_RUN = 3             # ...and come in runs at least this long
 TITLE_MAX_WORDS = 25         # a headline is at most this long
 HEADLINES_ABOVE_BODY = 2     # title-like lines kept just above the body (headline, standfirst)
+HEADING_LIST_MAX = 15        # at most this many lines under a list heading go with it
 DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its first occurrence
 
 _WORD = regex.compile(r"\w+")
@@ -171,6 +172,7 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     if config.context:
         _main_text(decisions)
     if config.context:
+        _lists_under_headings(decisions)
         _context(lines, decisions)
     else:
         for d in decisions:
@@ -320,6 +322,22 @@ def _context(lines: list[Line], decisions: list[Decision]) -> None:
         _judge_run(run, lines, decisions, _side(left, decisions), None)
     # A barrier (paywall, comment section) with no body after it ends the article.
     _barrier_tail(idx, decisions)
+
+
+def _lists_under_headings(decisions: list[Decision]) -> None:
+    """The short lines right after a list heading ("Most read", "Related") are its list."""
+    heading: Decision | None = None
+    taken = 0
+    for d in decisions:
+        if not d.words:
+            continue
+        if d.cls == BAD and d.role == "heading":
+            heading, taken = d, 0
+        elif heading is not None and d.cls == SHORT and not d.forced and taken < HEADING_LIST_MAX:
+            d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", heading.category, f"{heading.rule}-list"
+            taken += 1
+        elif d.cls != BAD or d.role != "inline":
+            heading = None
 
 
 def _is_hard(d: Decision) -> bool:

@@ -32,7 +32,13 @@ _DATE = (rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?
 _STAMP_WORD = (r"(?:published|updated|last updated|posted|modified|created|first published|date|dated|released|issued"
                r"|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|modifié|publicado|actualizado|modificado|pubblicato|aggiornato"
                r"|opublikowano|zaktualizowano|aktualizacja|gepubliceerd|bijgewerkt|atualizado|publicerad|uppdaterad)(?: (?:on|at|am|le|el|il|em|op))?")
+_READTIME = (r"\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(?:in)?)\.?\s*(?:read|ago|lesezeit|de lecture|de lectura|di lettura|czytania)"
+             r"|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*\d+\s*\w+\.?"
+             r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago")
 _DATETIME = rf"(?:{_DATE})(?:\s*(?:,|at|um|à|a las|alle|o|om|às|-|–|—|\|)?\s*{_TIME})?|{_TIME}(?:\s*(?:,|on|-|–|\|)?\s*(?:{_DATE}))?"
+
+# One piece of a timestamp line: a (labelled) date or time, a reading time, an age.
+_STAMP = rf"(?:(?:(?:{_STAMP_WORD})\s*:?\s*)?(?:{_DATETIME})|(?:{_STAMP_WORD})\s*:?\s*\d+\s+\w+\s+ago|{_READTIME})"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -50,16 +56,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "timestamp", "byline",
-        rf"(?=\D{{0,60}}\d)(?:(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|(?:{_STAMP_WORD})\s*:?\s*\d+\s+\w+\s+ago\W{{0,3}}|(?:{_DATETIME})\W{{0,3}}"
-        rf"|(?:{_DATETIME})\s*(?:\||/|·|•|–|—)\s*(?:{_DATETIME}|{_STAMP_WORD}.{{0,60}})"
-        r"|\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(?:in)?)\.?\s*(?:read|ago|lesezeit|de lecture|de lectura|di lettura|czytania)\W{0,3}"
-        r"|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*\d+\s*\w+\W{0,3}"
-        r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?\W{0,3}|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\W{0,3})",
+        rf"(?=\D{{0,60}}\d)(?:(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|{_STAMP}(?:\s*(?:\||/|·|•|–|—|,)\s*{_STAMP}){{0,3}}\W{{0,3}})",
         "publication timestamp or reading time",
         triggers=("0",),
         examples=("Published 3:45 PM EST, March 2, 2024", "Updated: March 3, 2024 10:00 am", "March 2, 2024", "2024-03-02",
                   "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Publicado el 3 de marzo de 2024", "2 hours ago",
-                  "Mar 2, 2024 | 10:15 AM"),
+                  "Mar 2, 2024 | 10:15 AM", "March 5, 2024 | 6 min read", "Lesezeit: 4 Min."),
         counterexamples=("Published in 1851, the novel sold poorly at first.", "Updated figures will be released on Monday."),
     ),
     Rule(
