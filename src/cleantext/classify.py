@@ -40,6 +40,7 @@ MENU_MAX_WORDS = 4           # items of a menu are at most this long...
 MENU_MIN_RUN = 3             # ...and come in runs at least this long
 TITLE_MAX_WORDS = 25         # a headline is at most this long
 HEADLINES_ABOVE_BODY = 2     # title-like lines kept just above the body (headline, standfirst)
+HEADER_BLOCK_MAX = 5         # furniture lines that may stand between a headline and the body
 HEADING_LIST_MAX = 15        # at most this many lines under a list heading go with it
 DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its first occurrence
 
@@ -309,19 +310,33 @@ def _context(lines: list[Line], decisions: list[Decision]) -> None:
     # transparent categories (ad markers, share bars) are neither.
     left: int | None = None
     run: list[int] = []
-    for i in idx:
+    for pos, i in enumerate(idx):
         d = decisions[i]
         if d.cls == SHORT:
             run.append(i)
         elif _is_hard(d):
             if run:
-                _judge_run(run, lines, decisions, _side(left, decisions), d.cls)
+                right = GOOD if _body_follows(idx[pos:], decisions) else d.cls
+                _judge_run(run, lines, decisions, _side(left, decisions), right)
                 run = []
             left = i
     if run:
         _judge_run(run, lines, decisions, _side(left, decisions), None)
     # A barrier (paywall, comment section) with no body after it ends the article.
     _barrier_tail(idx, decisions)
+
+
+def _body_follows(following: list[int], decisions: list[Decision]) -> bool:
+    """Whether body starts after nothing but a few furniture lines (a page's
+    header block between headline and text: byline, date, share bar, a
+    comment-count link)."""
+    for i in following[:HEADER_BLOCK_MAX + 1]:
+        d = decisions[i]
+        if d.cls == GOOD:
+            return True
+        if d.cls != BAD or d.role == "heading" or d.rule in ("menu-run", "small-text-block"):
+            return False
+    return False
 
 
 def _lists_under_headings(decisions: list[Decision]) -> None:

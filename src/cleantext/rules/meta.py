@@ -45,12 +45,13 @@ RULES: tuple[Rule, ...] = (
         "byline", "byline",
         rf"(?:by|written by|words by|story by|reported by|text by|von|par|por|di|door|av|af|autor|autorka|tekst)\s*:?\s+{_NAMES}"
         rf"(?:\s*(?:,|\||–|—|-|/)\s*(?:{_ROLE}|{_NAMES}|{_DATETIME}|{_STAMP_WORD}\s*:?\s*(?:{_DATETIME})?|\S+(?:\s+\S+){{0,3}}))*\W{{0,3}}"
+        rf"|(?:posted|submitted|written|published|uploaded|added) by \S+(?: \S+){{0,3}}?(?:\s*(?:on|at|in|\||-|–|—|,)\s*.{{1,60}})?"
         rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE}\b.{{0,60}}"
         rf"|(?=[^:]{{1,60}}:){_ROLE}\s*:\s*{_NAMES}\W{{0,3}}",
         "byline: the author's name, perhaps with a role or date",
         triggers=("by", "von", "par", "por", "di", "door", "av", "af"),
         examples=("By Jane Doe", "By JANE DOE".title(), "Jane Doe, Staff Writer", "By Jane Doe and John Smith | Updated March 2, 2024",
-                  "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent"),
+                  "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent", "Posted by admin on June 4, 2023"),
         counterexamples=("By the end of the year, prices had doubled.", "By 2030 the city hopes to be carbon neutral.",
                          "By Monday, the river had burst its banks."),
     ),
@@ -120,6 +121,15 @@ RULES: tuple[Rule, ...] = (
                   "(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)",
                   "(With inputs from agencies)", "This article was originally published on Example Site."),
         counterexamples=("The story was first published in 1923 and became a bestseller.",),
+    ),
+    Rule(
+        "script-line", "html-residue",
+        r".{0,300}\{.{0,300}\}\s*\)?\s*;?\W{0,2}|\s*(?:var|let|const|window\.|document\.)\s*[\w.$\[\]]+\s*=.{1,300};",
+        "a line of script or style code left in the text",
+        triggers=("{",),
+        examples=("googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });", ".ad-slot { display: none; }",
+                  "window.dataLayer = window.dataLayer || [];"),
+        counterexamples=("The council (which meets monthly) approved the plan.",),
     ),
     Rule(
         "cookie-notice", "cookie",
