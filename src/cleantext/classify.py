@@ -41,6 +41,7 @@ MENU_MIN_RUN = 3             # ...and come in runs at least this long
 TITLE_MAX_WORDS = 25         # a headline is at most this long
 HEADLINES_ABOVE_BODY = 2     # title-like lines kept just above the body (headline, standfirst)
 HEADER_BLOCK_MAX = 5         # furniture lines that may stand between a headline and the body
+BOX_MAX_WORDS = 25           # a pitch line inside a promo box is at most this long
 HEADING_LIST_MAX = 15        # at most this many lines under a list heading go with it
 DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its first occurrence
 
@@ -340,15 +341,21 @@ def _body_follows(following: list[int], decisions: list[Decision]) -> bool:
 
 
 def _lists_under_headings(decisions: list[Decision]) -> None:
-    """The short lines right after a list heading ("Most read", "Related") are its list."""
+    """The short lines right after a list heading ("Most read", "Related") are its list.
+
+    A promo box (a heading, a one-line pitch, a button) goes whole too: a
+    line of at most :data:`BOX_MAX_WORDS` words between a heading and another
+    furniture line belongs to the box even when it reads like a sentence.
+    """
+    lines = [d for d in decisions if d.words]
     heading: Decision | None = None
     taken = 0
-    for d in decisions:
-        if not d.words:
-            continue
+    for k, d in enumerate(lines):
         if d.cls == BAD and d.role == "heading":
             heading, taken = d, 0
-        elif heading is not None and d.cls == SHORT and not d.forced and taken < HEADING_LIST_MAX:
+        elif heading is not None and not d.forced and taken < HEADING_LIST_MAX and (
+                d.cls == SHORT or (taken == 0 and d.cls == GOOD and d.words <= BOX_MAX_WORDS
+                                   and k + 1 < len(lines) and lines[k + 1].cls == BAD)):
             d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", heading.category, f"{heading.rule}-list"
             taken += 1
         elif d.cls != BAD or d.role != "inline":
