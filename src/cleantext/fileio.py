@@ -108,7 +108,7 @@ def output_dir_problem(out_dir: Path, inputs: Sequence[Path]) -> str | None:
     for path in inputs:
         if path.is_dir() and inside(out_dir, path):
             return f"--out {out_dir} is inside the input folder {path}"
-        if not path.is_dir() and inside(path, out_dir) and output_path(out_dir, Path(path.name)).resolve() == path.resolve():
+        if not path.is_dir() and output_path(out_dir, Path(path.name)).resolve() == path.resolve():
             return f"--out {out_dir} would overwrite the input file {path}"
     return None
 
@@ -129,7 +129,7 @@ def _file_mode() -> int:
 def atomic_write(path: Path, text: str) -> None:
     """Write ``text`` as UTF-8 via a temporary file in the same folder and ``os.replace``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cleantext-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(text.encode("utf-8"))
