@@ -205,6 +205,11 @@ def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
     if keep_re is not None and keep_re.search(text):
         d.cls, d.forced = GOOD, True
         return d
+    if line.evidence is not None:
+        from .evidence import judge  # the HTML front end's evidence; text mode never imports it
+        judge(line, d)
+        if d.cls == BAD:
+            return d
     rule = matcher.match(text, tokens)
     if rule is not None:
         d.cls, d.keep, d.stage, d.category, d.rule, d.role = BAD, False, "rules", rule.category, rule.name, rule.role
@@ -367,7 +372,7 @@ def _is_hard(d: Decision) -> bool:
     (list headings, paywalls, comment sections, menus, dropped text blocks).
     Other furniture lines (a byline, a share bar, an ad marker) sit inside a
     page's flow and are looked through."""
-    return d.cls == GOOD or d.role in ("heading", "barrier") or d.rule in ("menu-run", "small-text-block")
+    return d.cls == GOOD or d.role in ("heading", "barrier") or d.rule in ("menu-run", "small-text-block") or d.stage == "html"
 
 
 def _side(i: int | None, decisions: list[Decision]) -> str | None:

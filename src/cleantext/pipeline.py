@@ -1,18 +1,25 @@
 """The stages in order: text -> lines -> decisions -> Result."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .classify import classify
 from .config import Config
 from .result import Removal, Result
-from .segment import Line, lines as split_lines
+from .segment import Evidence, Line, lines as split_lines
 
 _DEFAULT = Config()
 
 
 def explain(text: str, *, config: Config | None = None) -> Result:
     """Clean ``text`` and say what was removed and why."""
+    return explain_lines(text, config=config)
+
+
+def explain_lines(text: str, evidence: Sequence[Evidence] | None = None, *, config: Config | None = None) -> Result:
+    """The pipeline behind both front ends: ``text`` with optional per-line DOM evidence."""
     config = config or _DEFAULT
-    lines = split_lines(text, repair=config.repair_encoding)
+    lines = split_lines(text, repair=config.repair_encoding, evidence=evidence)
     decisions = classify(lines, config)
     kept: list[str] = []
     removals: list[Removal] = []
@@ -24,7 +31,7 @@ def explain(text: str, *, config: Config | None = None) -> Result:
             removals.append(Removal(d.stage, d.category, d.rule, line.raw, line.index + 1, line.start, line.end))
         else:
             removals.extend(_residue_removals(line))
-    return Result("\n\n".join(kept), tuple(removals), any(line.repaired for line in lines))
+    return Result("\n\n".join(kept), tuple(removals), any(line.repaired for line in lines), source=text)
 
 
 def clean(text: str, *, config: Config | None = None) -> str:

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 class Removal:
     """One piece of the input that is not in the output, and why.
 
-    ``text`` is exactly ``source[start:end]``, where ``source`` is the string
-    given to :func:`cleantext.explain` (for :func:`cleantext.explain_html`, the
-    decoded HTML text; ``line`` is then the source line the block starts on).
+    ``text`` is exactly ``result.source[start:end]``: for :func:`cleantext.explain`
+    the string it was given; for :func:`cleantext.explain_html` the text of the
+    page's blocks, one per line (``line`` is then the line of the HTML source
+    the block starts on).
     """
 
     stage: str      # pipeline stage that decided: "residue", "rules", "context", "duplicate", "html", "repeated"
@@ -35,6 +36,7 @@ class Result:
     text: str
     removals: tuple[Removal, ...] = field(default_factory=tuple)
     repaired: bool = False          # True when encoding repair (ftfy) changed the text
+    source: str = field(default="", repr=False, compare=False)  # what the removals' offsets index
 
     def __str__(self) -> str:
         return self.text

@@ -1,10 +1,23 @@
 """Text -> lines with positions, residue stripped and whitespace normalised."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import encoding, residue
 from .residue import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the HTML front end knows about one line of its text (None in text mode)."""
+
+    tag: str = ""                         # the block element: "p", "li", "h2", "figcaption", "td", ...
+    sourceline: int = 0                   # 1-based line of the element in the HTML source
+    link_density: float = 0.0             # share of the text that is inside links
+    hint: tuple[str, str] | None = None   # (category, evidence) from tag/class/id of the block or an ancestor
+    heading: bool = False                 # an <h1>-<h6> or equivalent
+    caption: bool = False                 # a <figcaption> or image caption
 
 
 @dataclass(slots=True)
@@ -19,6 +32,7 @@ class Line:
     blank_before: bool = False  # a blank line separates it from the previous line
     repaired: bool = False      # encoding repair changed it
     caption: bool = False       # it carried image residue (alt text, [caption]): a caption
+    evidence: Evidence | None = None  # DOM evidence, when the text came from HTML
 
     @property
     def end(self) -> int:
@@ -28,13 +42,14 @@ class Line:
 _CAPTION_RULES = frozenset({"attribute-fragment"})
 
 
-def lines(source: str, *, repair: bool = True) -> list[Line]:
+def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | None = None) -> list[Line]:
     """Split ``source`` into :class:`Line` records (blank lines are skipped).
 
     Every line break convention counts (``\\n``, ``\\r\\n``, ``\\r``, and the
     Unicode separators ``str.splitlines`` knows). A line that is empty once
     residue and whitespace are gone is blank for layout; if residue went, it
     is still returned, with empty ``text``, so its removal can be reported.
+    ``evidence``, when given, holds one :class:`Evidence` per source line.
     """
     out: list[Line] = []
     pos = 0
@@ -55,8 +70,9 @@ def lines(source: str, *, repair: bool = True) -> list[Line]:
             fixed = " ".join(encoding.repair(text).split())
             repaired = fixed != text
             text = fixed
-        caption = any(s.rule in _CAPTION_RULES for s in spans) or "[caption" in raw
+        ev = evidence[index] if evidence is not None and index < len(evidence) else None
+        caption = any(s.rule in _CAPTION_RULES for s in spans) or "[caption" in raw or (ev is not None and ev.caption)
         out.append(Line(index, start, raw, text, spans, blank_before=blank and any(line.text for line in out[-1:]),
-                        repaired=repaired, caption=caption))
+                        repaired=repaired, caption=caption, evidence=ev))
         blank = False
     return out

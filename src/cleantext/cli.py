@@ -1,0 +1,399 @@
+"""The command line: arguments -> Config -> library -> files. No cleaning logic here.
+
+Exit codes: 0 everything cleaned (or all fixtures pass), 1 some file failed
+(or a fixture differs), 2 usage error, 130 interrupted.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import cleantext
+from cleantext import explain  # module-level name, so tests can patch it
+from cleantext.config import Config
+from cleantext.encoding import BinaryInputError, decode
+from cleantext.fileio import (
+    Source, atomic_write, inside, is_html, iter_sources, output_dir_problem, output_path, parse_globs,
+    with_final_newline,
+)
+
+PROG = "cleantext"
+EXPLAIN_WIDTH = 80  # removed text longer than this is truncated with "…"
+INFLIGHT_PER_JOB = 4  # bounded submissions: memory stays flat however many files
+
+
+class UsageError(Exception):
+    """Bad arguments: exit status 2."""
+
+
+# --- messages -----------------------------------------------------------------
+
+def show(path: Path | str) -> str:
+    """A path printable on any terminal (undecodable bytes as escapes)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def warn(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+
+
+def write_stdout(text: str) -> None:
+    """Write UTF-8 to stdout whatever the locale."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+
+
+# --- arguments ----------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    options = argparse.ArgumentParser(add_help=False)
+    group = options.add_argument_group("cleaning options")
+    group.add_argument("--no-captions", action="store_true", help="drop image captions")
+    group.add_argument("--no-headline", action="store_true", help="drop the headline")
+    group.add_argument("--disable", action="extend", nargs="+", default=[], metavar="CATEGORY",
+                       help="rule categories that never fire (e.g. byline credit); commas allowed")
+
+    parser = argparse.ArgumentParser(prog=PROG, description="Keep the article body of scraped text or HTML.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {cleantext.__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    clean = commands.add_parser("clean", parents=[options], help="clean files or folders",
+                                description="Clean files; folders are mirrored into --out. "
+                                            "'-' reads stdin and writes stdout.")
+    clean.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    clean.add_argument("--out", type=Path, metavar="DIR", help="output folder (required for folders)")
+    clean.add_argument("--glob", default="*.txt", metavar="PAT",
+                       help="file names to take from folders, comma-separated (default: *.txt)")
+    clean.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (0 = all cores)")
+    clean.add_argument("--skip-existing", action="store_true", help="leave existing output files alone")
+    clean.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    exp = commands.add_parser("explain", parents=[options], help="show what is removed from a file and why")
+    exp.add_argument("file", type=Path, metavar="FILE")
+    exp.add_argument("--json", action="store_true", help='print {"text": ..., "removals": [...]}')
+    exp.add_argument("--show-text", action="store_true", help="also print the cleaned text")
+
+    check = commands.add_parser("check", parents=[options], help="compare fixtures with expected outputs",
+                                description="Pairs <name>.input.txt|.input.html with <name>.expected.txt.")
+    check.add_argument("directory", type=Path, metavar="DIR")
+    check.add_argument("--update", action="store_true", help="rewrite expected files that differ")
+    return parser
+
+
+def config_from(args: argparse.Namespace) -> Config:
+    disabled = frozenset(c.strip() for item in args.disable for c in item.split(",") if c.strip())
+    known = _known_categories()
+    for category in sorted(disabled - known) if known else ():
+        warn(f"warning: no built-in rule has the category {category!r}")
+    return replace(Config(), keep_captions=not args.no_captions, keep_headline=not args.no_headline,
+                   disabled_categories=disabled)
+
+
+def _known_categories() -> frozenset[str]:
+    try:
+        from cleantext.rules import LINE_RULES
+    except ImportError:
+        return frozenset()
+    return frozenset(rule.category for rule in LINE_RULES) | {
+        "boilerplate", "navigation", "captions", "duplicate", "html-residue"}
+
+
+# --- reading and cleaning one input ---------------------------------------------
+
+def read_text(data: bytes, name: Path | str, *, html: bool) -> str:
+    """Decode ``data``; a fallback warning names the file on stderr."""
+    decoded = decode(data, html=html)
+    if decoded.warning:
+        warn(f"{show(name)}: {decoded.warning}")
+    return decoded.text
+
+
+def clean_text(text: str, config: Config, *, html: bool) -> str:
+    clean_html = getattr(cleantext, "clean_html", None)
+    if html and clean_html is not None:
+        return clean_html(text, config=config)
+    return cleantext.clean(text, config=config)
+
+
+@dataclass(frozen=True)
+class Task:
+    source: Path
+    target: Path
+    config: Config
+    skip_existing: bool
+
+
+@dataclass(frozen=True)
+class Outcome:
+    source: Path
+    status: str  # "cleaned", "skipped" or "failed"
+    messages: tuple[str, ...] = ()
+    kept: int = 0
+    removed: int = 0
+
+
+def process(task: Task) -> Outcome:
+    """Read, clean and write one file; never raises for a per-file problem."""
+    if task.skip_existing and task.target.exists():
+        return Outcome(task.source, "skipped")
+    name = show(task.source)
+    try:
+        data = task.source.read_bytes()
+        decoded = decode(data, html=is_html(task.source))
+        text = clean_text(decoded.text, task.config, html=is_html(task.source))
+        atomic_write(task.target, with_final_newline(text))
+    except BinaryInputError:
+        return Outcome(task.source, "failed", (f"{name}: binary file (NUL bytes); skipped",))
+    except OSError as exc:
+        return Outcome(task.source, "failed", (f"{name}: {exc.strerror or exc}",))
+    except Exception as exc:  # a bug while cleaning one file must not stop the run
+        return Outcome(task.source, "failed", (f"{name}: {type(exc).__name__}: {exc}",))
+    warnings = (f"{name}: {decoded.warning}",) if decoded.warning else ()
+    return Outcome(task.source, "cleaned", warnings, len(text), max(len(decoded.text) - len(text), 0))
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+
+
+def run_tasks(tasks: Iterator[Task | Outcome], jobs: int) -> Iterator[Outcome]:
+    """Outcomes of ``tasks`` (already-failed ones pass through), with at most
+    ``jobs * INFLIGHT_PER_JOB`` submissions in flight."""
+    if jobs == 1:
+        for task in tasks:
+            yield task if isinstance(task, Outcome) else process(task)
+        return
+    limit = jobs * INFLIGHT_PER_JOB
+    pending: set[Future[Outcome]] = set()
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
+        try:
+            for task in tasks:
+                if isinstance(task, Outcome):
+                    yield task
+                    continue
+                pending.add(pool.submit(process, task))
+                if len(pending) >= limit:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    yield from (f.result() for f in done)
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from (f.result() for f in done)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+@dataclass
+class Totals:
+    cleaned: int = 0
+    skipped: int = 0
+    failed: int = 0
+    kept: int = 0
+    removed: int = 0
+    seen: set[Path] = field(default_factory=set)
+
+    def add(self, outcome: Outcome) -> None:
+        setattr(self, outcome.status, getattr(self, outcome.status) + 1)
+        self.kept += outcome.kept
+        self.removed += outcome.removed
+
+    def summary(self) -> str:
+        return (f"{self.cleaned} cleaned, {self.skipped} skipped, {self.failed} failed; "
+                f"{self.kept:,} characters kept, {self.removed:,} removed")
+
+
+# --- commands -------------------------------------------------------------------
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    config = config_from(args)
+    paths: list[Path] = args.paths
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (all cores) or more")
+    if any(str(p) == "-" for p in paths):
+        if len(paths) > 1 or args.out is not None:
+            raise UsageError("'-' (stdin) cannot be combined with other paths or --out")
+        text = read_text(sys.stdin.buffer.read(), "<stdin>", html=False)
+        write_stdout(with_final_newline(clean_text(text, config, html=False)))
+        return 0
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise UsageError(f"no such file or directory: {show(missing[0])}")
+    if args.out is None:
+        if len(paths) > 1 or paths[0].is_dir():
+            raise UsageError("--out DIR is required for folders and several files")
+        return _clean_to_stdout(paths[0], config)
+    problem = output_dir_problem(args.out, paths)
+    if problem:
+        raise UsageError(problem)
+    return _clean_to_folder(args, paths, config)
+
+
+def _clean_to_stdout(path: Path, config: Config) -> int:
+    try:
+        text = read_text(path.read_bytes(), path, html=is_html(path))
+    except BinaryInputError:
+        warn(f"{show(path)}: binary file (NUL bytes); skipped")
+        return 1
+    except OSError as exc:
+        warn(f"{show(path)}: {exc.strerror or exc}")
+        return 1
+    write_stdout(with_final_newline(clean_text(text, config, html=is_html(path))))
+    return 0
+
+
+def _clean_to_folder(args: argparse.Namespace, paths: list[Path], config: Config) -> int:
+    from tqdm import tqdm
+
+    jobs = args.jobs or os.cpu_count() or 1
+    folders = [p.resolve() for p in paths if p.is_dir()]
+    named_inputs = {p.resolve() for p in paths if not p.is_dir()}
+    show_bar = bool(folders) and not args.no_progress and sys.stderr.isatty()
+    bar = tqdm(unit="file", file=sys.stderr, disable=not show_bar, dynamic_ncols=True)
+    totals = Totals()
+
+    def say(message: str) -> None:
+        if show_bar:
+            bar.write(f"{PROG}: {message}", file=sys.stderr)
+        else:
+            warn(message)
+
+    def on_problem(path: Path, message: str) -> None:
+        say(f"{show(path)}: {message}")
+
+    def tasks() -> Iterator[Task | Outcome]:
+        for source in iter_sources(paths, parse_globs(args.glob), on_problem=on_problem):
+            target = output_path(args.out, source.relative)
+            resolved = target.resolve()
+            if resolved in named_inputs or any(inside(resolved, f) for f in folders):
+                yield Outcome(source.path, "failed", (f"{show(source.path)}: output {show(target)} would overwrite an input; skipped",))
+            elif resolved in totals.seen:
+                yield Outcome(source.path, "failed", (f"{show(source.path)}: output {show(target)} already written by another input; skipped",))
+            else:
+                totals.seen.add(resolved)
+                yield Task(source.path, target, config, args.skip_existing)
+
+    try:
+        for outcome in run_tasks(tasks(), jobs):
+            totals.add(outcome)
+            for message in outcome.messages:
+                say(message)
+            bar.update()
+    finally:
+        bar.close()
+    warn(totals.summary())
+    return 1 if totals.failed else 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    config = config_from(args)
+    path: Path = args.file
+    if not path.is_file() and str(path) != "-":
+        raise UsageError(f"no such file: {show(path)}")
+    data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+    html = is_html(path)
+    try:
+        text = read_text(data, path, html=html)
+    except BinaryInputError:
+        warn(f"{show(path)}: binary file (NUL bytes)")
+        return 1
+    explain_html = getattr(cleantext, "explain_html", None)
+    result = explain_html(text, config=config) if html and explain_html else explain(text, config=config)
+    if args.json:
+        payload = {"text": result.text, "removals": [r.to_dict() for r in result.removals]}
+        write_stdout(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    lines = [format_removal(r) for r in result.removals]
+    if args.show_text:
+        lines += ["", "--- cleaned text ---", result.text]
+    write_stdout("\n".join(lines) + "\n" if lines else "")
+    return 0
+
+
+def format_removal(removal: cleantext.Removal, width: int = EXPLAIN_WIDTH) -> str:
+    """``line N  category/rule  text`` with the text on one line, truncated with …."""
+    text = " ".join(removal.text.split())
+    if len(text) > width:
+        text = text[: width - 1] + "…"
+    return f"line {removal.line}  {removal.category}/{removal.rule}  {text}"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from cleantext.testing import diff, expected_text, fixture_cases, render
+
+    config = config_from(args)
+    if not args.directory.is_dir():
+        raise UsageError(f"no such directory: {show(args.directory)}")
+    cases = fixture_cases(args.directory)
+    if not cases:
+        warn(f"no fixtures (<name>.input.txt|.input.html) in {show(args.directory)}")
+        return 1
+    passed = failed = 0
+    updated: list[Path] = []
+    for case in cases:
+        try:
+            actual = render(case, config)
+        except Exception as exc:
+            warn(f"{case.name}: {type(exc).__name__}: {exc}")
+            failed += 1
+            continue
+        expected = expected_text(case)
+        if expected == actual:
+            passed += 1
+        elif args.update:
+            atomic_write(case.expected_path, actual)
+            updated.append(case.expected_path)
+        else:
+            failed += 1
+            label = show(case.expected_path) + (" (missing)" if expected is None else "")
+            write_stdout(diff(expected or "", actual, expected_name=label, actual_name=f"{case.name} (cleaned)") + "\n")
+    for path in updated:
+        write_stdout(f"updated {show(path)}\n")
+    write_stdout(f"{passed} passed, {failed} failed" + (f", {len(updated)} updated" if args.update else "") + "\n")
+    return 1 if failed else 0
+
+
+COMMANDS = {"clean": cmd_clean, "explain": cmd_explain, "check": cmd_check}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (never raises, never a traceback)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else 2
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        parser.exit(0) if False else None
+        print(f"{PROG} {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
+    except Exception as exc:
+        print(f"{PROG}: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at devnull so the exit flush does not fail."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
