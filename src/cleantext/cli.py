@@ -20,7 +20,7 @@ from cleantext import explain  # module-level name, so tests can patch it
 from cleantext.config import Config
 from cleantext.encoding import BinaryInputError, decode
 from cleantext.fileio import (
-    Source, atomic_write, inside, is_html, iter_sources, output_dir_problem, output_path, parse_globs,
+    atomic_write, inside, is_html, iter_sources, output_dir_problem, output_path, parse_globs,
     with_final_newline,
 )
 
@@ -377,7 +377,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
-        parser.exit(0) if False else None
         print(f"{PROG} {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
