@@ -157,7 +157,7 @@ def outcome_json(o: Outcome) -> dict[str, object]:
         "docs_scored_precision": c.n_precision if c else None,
         "docs_scored_recall": c.n_recall if c else None,
         "docs": len(o.outputs),
-        "seconds": o.seconds if not o.skipped else None,
+        "seconds": o.seconds if o.system.timed and not o.skipped else None,
         "docs_per_s": o.docs_per_s,
         "mb_per_s": o.mb_per_s,
         "input_bytes": o.input_bytes,
