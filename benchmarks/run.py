@@ -171,19 +171,19 @@ def write_per_doc(path: Path, outcome: Outcome, docs: list[Doc]) -> None:
         writer = csv.writer(fh)
         writer.writerow(["doc_id", "url", "tp", "fp", "fn", "precision", "recall", "f1"])
         for d, s in zip(docs, outcome.doc_scores):
-            writer.writerow(
-                [d.doc_id, d.url, s.tp, s.fp, s.fn, f"{s.precision:.4f}", f"{s.recall:.4f}", f"{s.f1:.4f}"]
-            )
+            scores = [f"{s.precision:.4f}", f"{s.recall:.4f}", f"{s.f1:.4f}"]
+            writer.writerow([d.doc_id, d.url, s.tp, s.fp, s.fn, *scores])
 
 
 def write_dump(directory: Path, outcome: Outcome, docs: list[Doc]) -> None:
-    """Write ``<id>.pred.txt``, ``<id>.truth.txt`` and ``<id>.input.txt`` per doc, plus index.tsv."""
+    """Write ``<id>.pred.txt``, ``.input.txt`` and ``.truth.txt`` per doc, plus index.tsv."""
     directory.mkdir(parents=True, exist_ok=True)
     index = ["doc_id\tprecision\trecall\tf1\turl"]
     for d, out, s in zip(docs, outcome.outputs, outcome.doc_scores):
         (directory / f"{d.doc_id}.pred.txt").write_text(out, encoding="utf-8")
         (directory / f"{d.doc_id}.truth.txt").write_text(d.truth, encoding="utf-8")
-        (directory / f"{d.doc_id}.input.txt").write_text(system_input(d, outcome.system), encoding="utf-8")
+        source = system_input(d, outcome.system)
+        (directory / f"{d.doc_id}.input.txt").write_text(source, encoding="utf-8")
         index.append(f"{d.doc_id}\t{s.precision:.4f}\t{s.recall:.4f}\t{s.f1:.4f}\t{d.url}")
     (directory / "index.tsv").write_text("\n".join(index) + "\n", encoding="utf-8")
 
@@ -192,22 +192,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Parse the command line."""
     names = ", ".join(s.name for s in SYSTEMS)
     ap = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="scrapinghub data dir (html/, ground-truth.json)")
-    ap.add_argument("--systems", default="", help=f"comma-separated subset (default: all): {names}")
-    ap.add_argument("--repeat", type=int, default=1, help="timing passes per system; the best is reported")
-    ap.add_argument("--baseline", default=DEFAULT_BASELINE, help="system for the speed-ratio column")
-    ap.add_argument("--markdown", action="store_true", help="print a markdown table")
-    ap.add_argument("--json", type=Path, help="write the results as JSON to this file")
-    ap.add_argument("--per-doc", type=Path, help="write per-document scores of --system to this CSV")
-    ap.add_argument("--dump", type=Path, help="write each doc's prediction, input and truth for --system here")
-    ap.add_argument("--system", help="the system for --per-doc / --dump")
-    ap.add_argument("--limit", type=int, help="only the first N documents (quick checks)")
+    add = ap.add_argument
+    add("--data", type=Path, default=DEFAULT_DATA, help="data dir (html/, ground-truth.json)")
+    add("--systems", default="", help=f"comma-separated subset (default: all): {names}")
+    add("--repeat", type=int, default=1, help="timing passes per system; the best is reported")
+    add("--baseline", default=DEFAULT_BASELINE, help="system for the speed-ratio column")
+    add("--markdown", action="store_true", help="print a markdown table")
+    add("--json", type=Path, help="write the results as JSON to this file")
+    add("--per-doc", type=Path, help="write per-document scores of --system to this CSV")
+    add("--dump", type=Path, help="write prediction, input and truth per doc of --system here")
+    add("--system", help="the system for --per-doc / --dump")
+    add("--limit", type=int, help="only the first N documents (quick checks)")
     args = ap.parse_args(argv)
     if args.repeat < 1:
         ap.error("--repeat must be >= 1")
     if (args.per_doc or args.dump) and not args.system:
         ap.error("--per-doc and --dump need --system NAME")
-    requested = [n.strip() for n in args.systems.split(",") if n.strip()] or [s.name for s in SYSTEMS]
+    requested = [n.strip() for n in args.systems.split(",") if n.strip()]
+    requested = requested or [s.name for s in SYSTEMS]
     if args.system and args.system not in requested:
         requested.append(args.system)
     unknown = [n for n in requested if n not in SYSTEMS_BY_NAME]

@@ -204,27 +204,93 @@ def _c4() -> Extractor:
 # --- registry ------------------------------------------------------------------------------
 
 SYSTEMS: tuple[System, ...] = (
-    System("raw-page", "page", "page view unchanged", _identity, timed=False),
-    System("raw-paragraphs", "paragraphs", "paragraphs view unchanged", _identity, timed=False),
-    System("cleantext-page", "page", "cleantext.clean on the page view", _cleantext_text),
     System(
-        "cleantext-paragraphs", "paragraphs", "cleantext.clean on the paragraphs view", _cleantext_text
+        "raw-page",
+        "page",
+        "page view unchanged",
+        _identity,
+        timed=False,
     ),
-    System("cleantext-html", "html", "cleantext.clean_html on the decoded page", _cleantext_html),
-    System("trafilatura", "html", "trafilatura.extract(html), defaults", _trafilatura()),
+    System(
+        "raw-paragraphs",
+        "paragraphs",
+        "paragraphs view unchanged",
+        _identity,
+        timed=False,
+    ),
+    System(
+        "cleantext-page",
+        "page",
+        "cleantext.clean on the page view",
+        _cleantext_text,
+    ),
+    System(
+        "cleantext-paragraphs",
+        "paragraphs",
+        "cleantext.clean on the paragraphs view",
+        _cleantext_text,
+    ),
+    System(
+        "cleantext-html",
+        "html",
+        "cleantext.clean_html on the decoded page",
+        _cleantext_html,
+    ),
+    System(
+        "trafilatura",
+        "html",
+        "trafilatura.extract(html), defaults",
+        _trafilatura(),
+    ),
     System(
         "trafilatura-precision",
         "html",
         "trafilatura.extract(html, favor_precision=True)",
         _trafilatura(favor_precision=True),
     ),
-    System("readability", "html", "readability-lxml Document(html).summary(), text via BeautifulSoup get_text(' ')", _readability),
-    System("resiliparse", "html", "resiliparse extract_plain_text(html, main_content=True)", _resiliparse),
-    System("justext-html", "html", "jusText non-boilerplate paragraphs, English stoplist", _justext_html),
-    System("c4-page", "page", "C4 line rules on the page view", _c4),
-    System("c4-paragraphs", "paragraphs", "C4 line rules on the paragraphs view", _c4),
-    System("justext-page", "page", "jusText on page-view lines (one <p> per line), English stoplist", _justext_lines),
-    System("floor-tokenize", "page", "one regex \\w+ findall pass over the page view (speed floor)", _floor_tokenize),
+    System(
+        "readability",
+        "html",
+        "readability-lxml Document(html).summary(), "
+        "text via BeautifulSoup get_text(' ')",
+        _readability,
+    ),
+    System(
+        "resiliparse",
+        "html",
+        "resiliparse extract_plain_text(html, main_content=True)",
+        _resiliparse,
+    ),
+    System(
+        "justext-html",
+        "html",
+        "jusText non-boilerplate paragraphs, English stoplist",
+        _justext_html,
+    ),
+    System(
+        "c4-page",
+        "page",
+        "C4 line rules on the page view",
+        _c4,
+    ),
+    System(
+        "c4-paragraphs",
+        "paragraphs",
+        "C4 line rules on the paragraphs view",
+        _c4,
+    ),
+    System(
+        "justext-page",
+        "page",
+        "jusText on page-view lines (one <p> per line), English stoplist",
+        _justext_lines,
+    ),
+    System(
+        "floor-tokenize",
+        "page",
+        "one regex \\w+ findall pass over the page view (speed floor)",
+        _floor_tokenize,
+    ),
 )
 
 SYSTEMS_BY_NAME: dict[str, System] = {s.name: s for s in SYSTEMS}
