@@ -23,13 +23,13 @@ _MONTH = (r"(?:jan(?:uary|vier|uar|\.)?|feb(?:ruary|ruar|\.)?|mar(?:ch|s|\.)?|ap
           r"|januari|februari|maart|mei|augustus"
           r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
           r"|styczeń|luty|marzec|kwiecień|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień)")
-_WEEKDAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+_WEEKDAY = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
             r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
             r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela")
 _TIME = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC|IST|CET|CEST|MEZ|MESZ)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
 _DATE = (rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}\.?(?:\s+(?:de\s+)?\d{{4}})?|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}})"
          rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}")
-_STAMP_WORD = (r"(?:published|updated|last updated|posted|modified|created|first published|date|dated|released|issued"
+_STAMP_WORD = (r"(?:published|updated|last updated|posted|modified|created|first published|date|dated|released|issued|publiziert"
                r"|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|modifié|publicado|actualizado|modificado|pubblicato|aggiornato"
                r"|opublikowano|zaktualizowano|aktualizacja|gepubliceerd|bijgewerkt|atualizado|publicerad|uppdaterad)(?: (?:on|at|am|le|el|il|em|op))?")
 _READTIME = (r"\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(?:in)?)\.?\s*(?:read|ago|lesezeit|de lecture|de lectura|di lettura|czytania)"
@@ -44,25 +44,29 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "byline", "byline",
         rf"(?:by|written by|words by|story by|reported by|text by|von|par|por|di|door|av|af|autor|autorka|tekst)\s*:?\s+{_NAMES}"
-        rf"(?:\s*(?:,|\||–|—|-|/)\s*(?:{_ROLE}|{_NAMES}|{_DATETIME}|{_STAMP_WORD}\s*:?\s*(?:{_DATETIME})?|\S+(?:\s+\S+){{0,3}}))*\W{{0,3}}"
+        rf"(?:\s*(?:,|\||–|—|-|/)\s*(?:{_ROLE}|{_NAMES}|{_DATETIME}|{_STAMP_WORD}\s*:?\s*(?:{_DATETIME})?|\S+(?:\s+\S+){{0,3}})"
+        rf"|\s+(?:{_STAMP_WORD}|am|on|le|el|il)\s*:?\s*(?:{_DATETIME}))*\W{{0,3}}"
+        rf"|(?:analysis|opinion|commentary|review|interview|column|photos?|videos?|story|text|words|essay|report|fact[- ]check|illustrations?) by\s+{_NAMES}(?:\s*(?:,|\||–|—|-)\s*.{{1,60}})?"
         rf"|(?:posted|submitted|written|published|uploaded|added) by \S+(?: \S+){{0,3}}?(?:\s*(?:on|at|in|\||-|–|—|,)\s*.{{1,60}})?"
         rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE}\b.{{0,60}}"
         rf"|(?=[^:]{{1,60}}:){_ROLE}\s*:\s*{_NAMES}\W{{0,3}}",
         "byline: the author's name, perhaps with a role or date",
         triggers=("by", "von", "par", "por", "di", "door", "av", "af"),
         examples=("By Jane Doe", "By JANE DOE".title(), "Jane Doe, Staff Writer", "By Jane Doe and John Smith | Updated March 2, 2024",
-                  "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent", "Posted by admin on June 4, 2023"),
+                  "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent", "Posted by admin on June 4, 2023",
+                  "Von Max Mustermann publiziert am 25. September 2018", "Analysis by Jane Doe , Example Editor-at-large"),
         counterexamples=("By the end of the year, prices had doubled.", "By 2030 the city hopes to be carbon neutral.",
                          "By Monday, the river had burst its banks."),
     ),
     Rule(
         "timestamp", "byline",
-        rf"(?=\D{{0,60}}\d)(?:(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|{_STAMP}(?:\s*(?:\||/|·|•|–|—|,)\s*{_STAMP}){{0,3}}\W{{0,3}})",
+        rf"(?=\D{{0,60}}\d)(?:(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|{_STAMP}(?:\s*(?:\||/|·|•|–|—|,)\s*{_STAMP}){{0,3}}(?:\s*,?\s*(?:by|von|par|por|di)\s+{_NAMES})?\W{{0,3}})",
         "publication timestamp or reading time",
         triggers=("0",),
         examples=("Published 3:45 PM EST, March 2, 2024", "Updated: March 3, 2024 10:00 am", "March 2, 2024", "2024-03-02",
                   "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Publicado el 3 de marzo de 2024", "2 hours ago",
-                  "Mar 2, 2024 | 10:15 AM", "March 5, 2024 | 6 min read", "Lesezeit: 4 Min."),
+                  "Mar 2, 2024 | 10:15 AM", "March 5, 2024 | 6 min read", "Lesezeit: 4 Min.", "Wednesday, 20 November 2019 08:05 GMT",
+                  "5:45 AM PST 11/19/2019 by Jane Doe"),
         counterexamples=("Published in 1851, the novel sold poorly at first.", "Updated figures will be released on Monday."),
     ),
     Rule(
@@ -70,7 +74,8 @@ RULES: tuple[Rule, ...] = (
         r"\(?\s*(?:(?:additional )?reporting|writing|editing|edited|compiled|research|translated|translation|graphics?|production)(?: and editing)? by\s+(?-i:\p{Lu}).{1,200}"
         r"|\(?\s*(?:mitarbeit|redaktion|bearbeitet von)\s*:\s*.{1,100}"
         r"|(?-i:\p{Lu}).{1,100} contributed (?:reporting )?to this (?:report|article|story)\W{0,3}"
-        r"|(?:reach|contact|follow|email|write to) (?:the )?(?:reporters?|writers?|authors?|editors?)\b.{1,200}",
+        r"|(?:reach|contact|follow|email|write to) (?:the )?(?:reporters?|writers?|authors?|editors?)\b.{1,200}"
+        r"|(?:e-?mail|contact|reach|follow) (?-i:\p{Lu})\S*(?: \S+){0,3} (?:at|on|via) \S+@\S+.{0,200}",
         "reporting and editing credits at the end of a wire story",
         triggers=("by",),
         examples=("(Reporting by Jane Doe; Editing by John Smith)", "Reporting by Jane Doe in Berlin; Additional reporting by Max Roe",
@@ -82,6 +87,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:©|\(c\)|copyright|copr\.)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?).{0,200}"
         r"|(?=.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
         r"|wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|alla rättigheter förbehållna|všechna práva vyhrazena)\b).{1,400}"
+        r"|.{0,200}without (?:the )?(?:express |prior )+writ\w* (?:permission|consent)\b.{0,200}"
         r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}",
         "copyright line",
         triggers=("©", "("),
@@ -98,6 +104,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:photo|image|picture|foto|bild)s? (?:by|courtesy of|courtesy|von|de|di|par|por)\s+(?:\S+(?:\s+\S+){0,8})"
         r"|\(\s*(?:\S+(?:\s+\S+){0,4})\s*\)"
         r"|(?-i:\p{Lu}[\p{L}&.\-]*(?:\s+\p{L}[\p{L}&.\-]*){0,3})\s*/\s*(?-i:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
+        r"|(?:photo |image |picture |video )?courtesy(?: of)? (?:\S+(?:\s+\S+){0,6})|(?:image |photo )?caption\W{0,3}"
         r"|(?:getty|file|stock|handout|representational|representative|agency|wire|pool|archive|archival|screenshot|screengrab|supplied)(?: (?:image|photo|picture|pic))s?",
         "bare photo credit: a source or agency without a caption",
         triggers=("©", "(", "/"),
@@ -115,6 +122,8 @@ RULES: tuple[Rule, ...] = (
         r"|\(?\s*(?:this|the) (?:article|story|content) is (?:auto-generated|syndicated|sourced) from\b.{0,200}|\(?\s*auto-generated from\b.{0,200}"
         r"|\(?\s*(?:the )?(?:views|opinions) expressed (?:here|above|in this (?:article|column|piece))? ?(?:are|is) (?:the|those of|solely|personal)\b.{0,200}"
         r"|\(?\s*(?:published|republished|reproduced) (?:with permission|by arrangement|under a creative commons)\b.{0,200}"
+        r"|\*?\s*these statements have not been evaluated\b.{0,300}|the information (?:provided |contained )?(?:on|in) this (?:web ?site|site|page|article)\b.{0,400}"
+        r"|(?:all )?(?:stock |market )?(?:quotes|data|prices) (?:are )?delayed (?:by )?(?:at least |a minimum of |up to )?\d+ minutes\b.{0,300}"
         r"|\(?\s*(?:mit material von|mit informationen von|avec (?:agences|afp)|con información de|con informaci[oó]n de)\b.{0,100}",
         "syndication note or disclaimer",
         examples=("Disclaimer: No Example Journalist was involved in creation of this content",
@@ -136,6 +145,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:we|this (?:web)?site|our (?:web)?site|this website|we and our partners) (?:use|uses|store|place) cookies\b.{0,400}"
         r"|by (?:continuing|using|clicking|browsing|scrolling)\b.{0,100}(?:cookies?|privacy policy)\b.{0,200}"
         r"|(?:accept|reject|decline|allow|deny|manage|customi[sz]e|refuse)(?: all| necessary| essential| optional)?(?: cookies| settings| preferences| choices| and (?:close|continue))?\W{0,3}"
+        r"|(?:strictly necessary|necessary|essential|functional|performance|analytics|analytical|advertising|marketing|targeting|non-necessary) cookies (?:are|help|allow|collect|is|may|track|used)\b.{0,300}(?:website|site|browser|consent|function)\b.{0,300}"
         r"|(?:cookie|privacy|consent) (?:settings|preferences|policy|notice|statement|choices|banner)\W{0,3}|i (?:accept|agree|consent)\W{0,3}|got it\W{0,3}"
         r"|(?:privacy policy|terms (?:of (?:use|service)|and conditions|& conditions)|do not sell(?: or share)? my (?:personal )?information|your privacy choices|imprint|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|informativa (?:sulla )?privacy|polityka prywatności)\W{0,3}"
         r"|(?:wir verwenden|diese (?:web)?seite verwendet|wir nutzen) cookies\b.{0,400}|(?:alle )?(?:akzeptieren|ablehnen)\W{0,3}|einstellungen\W{0,3}"

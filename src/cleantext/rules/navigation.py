@@ -8,7 +8,7 @@ _ITEM = r"[^\s|>›»/·•→:,.!?;][^|>›»/·•→:,.!?;]{0,40}?"
 
 # "Also read" style headings, in the main European languages.
 _READ_ALSO = (
-    r"(?:also read|read also|read more|more to read|see also|related(?: (?:articles?|stories|news|posts|content|coverage|topics|reading|links|videos?|galleries))?"
+    r"(?:also|also read|read also|read more|more to read|see also|related(?: (?:articles?|stories|news|posts|content|coverage|topics|reading|links|videos?|galleries))?"
     r"|more (?:from|on|about|in|stories|news|articles|like this|for you)\b.{0,50}|more (?:stories|news|articles)"
     r"|most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:stories|articles|news|now|today|this week))?"
     r"|trending(?: now| stories| news| topics| articles| today)?|popular(?: now| stories| posts| articles| today)?|top (?:stories|news|picks|headlines)"
@@ -93,6 +93,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?:sort|order) by\W{0,3}(?:newest|oldest|best|top|popular)?\W{0,3}|(?:newest|oldest) first"
         r"|(?:\S+(?: \S+){0,3}) (?:says|said|wrote|writes|commented|replied)\s*:"
         r"|(?:\S+(?: \S+){0,3}) (?:on|at) (?:\S+ ){1,6}(?:at )?\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says)?:?"
+        r"|notify me (?:of|via|when|if)\b.{0,120}|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|registered|a member) to (?:post|leave|add|write) a comment\W{0,3}"
+        r"|(?:community|comment|discussion) (?:rules|guidelines|policy) (?:apply|applies)\b.{0,200}|(?:please )?(?:read|see|review) (?:our|the) (?:community|comment|commenting|discussion) (?:rules|guidelines|policy)\b.{0,200}"
         r"|(?:\d+ )?kommentare?\W{0,3}|kommentieren|commentaires?\W{0,3}|réagir|comentarios?\W{0,3}|comentar|commenti\W{0,3}|commenta|komentarze?\W{0,3}|skomentuj|reacties?\W{0,3}|reageer",
         "comment-section furniture",
         triggers=("0",),

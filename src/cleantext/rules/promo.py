@@ -40,7 +40,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:download|get|install|try)(?: the| our)?(?: free| new| latest)? (?:\S+ ){0,3}?app\b.{0,100}"
         r"|(?:available|download it|get it) on (?:the )?(?:app store|google play|play store)\b.{0,60}"
         r"|(?:app store|google play|play store)\W{0,3}"
-        r"|read (?:this|it|more) (?:in|on) (?:the|our) app\b.{0,60}|open in app\W{0,3}"
+        r"|read (?:this|it|more) (?:in|on) (?:the|our) app\b.{0,60}|open in app\W{0,3}|(?:click|tap) here to (?:get|download|install) (?:the |our )?.{0,40}\bapp\W{0,3}"
         r"|(?:laden sie|hol dir) (?:die|unsere) app\b.{0,60}|téléchargez (?:l'|notre )application\b.{0,60}"
         r"|descarga (?:la|nuestra) app\b.{0,60}|scarica (?:la|l'|la nostra )app\b.{0,60}|pobierz aplikację\b.{0,60}",
         "app download promo",
@@ -66,7 +66,7 @@ RULES: tuple[Rule, ...] = (
         rf"|{_PLATFORMS}\W{{0,3}}|(?:{_SHARE_VERB}|{_PLATFORMS})(?:\s*[|/•·,]\s*(?:{_SHARE_VERB}|{_PLATFORMS}))+\W{{0,3}}"
         rf"|{_SHARE_VERB} (?:on|via|with|per|auf|sur|en|su|na|op|por|no) {_PLATFORMS}\W{{0,3}}"
         r"|\d[\d,.]*k? (?:shares?|comments?|views?|reads?)\W{0,3}|shares?\W{0,3}"
-        r"|(?:click|tap) (?:to|here to) (?:share|copy|print|email)\b.{0,40}|(?:print|pin|save|rate|review)(?: this)? (?:recipe|article|story|page)\W{0,3}|pin it\W{0,3}|(?:artikel |beitrag )?merken|merkliste|like this\W{0,3}|(?:like )?loading\W{0,5}"
+        r"|(?:click|tap) (?:to|here to) (?:share|copy|print|email)\b.{0,40}|(?:print|pin|save|rate|review)(?: this)? (?:recipe|article|story|page)\W{0,3}|pin it\W{0,3}|(?:artikel |beitrag )?merken|merkliste|like this\W{0,3}|(?:like )?loading\W{0,5}|(?:like|enjoy(?:ed)?|love) (?:this|the) (?:story|article|post)\W{1,3}share it\b.{0,60}"
         r"|link copied\W{0,3}|gift (?:this )?article\W{0,3}"
         r"|(?:save|bookmark)(?: (?:this )?(?:article|story|for later))?\W{0,3}|(?:listen|listen to)(?: this)? (?:article|story)\b.{0,40}"
         r"|(?:\d{1,2}:\d{2} )?(?:min|mins|minutes?) (?:listen|read)\W{0,3})",
