@@ -35,6 +35,7 @@ KNOWN_LANGUAGE_DENSITY = 0.15  # below this over the whole text, the stopword ta
 NEAR_MIN_WORDS = 6           # a dense line this long is body when it sits next to body
 NEAR_MAX_DISTANCE = 3        # ...within this many lines of it
 BLOCK_BREAK_LINES = 8        # this many short non-sentence lines between body lines end a block of text
+COMMENTS_AFTER_WORDS = 150   # a comment marker after this much body opens the comment section
 MIN_BLOCK_SHARE = 0.25       # a block of text with less than this share of the main block's words is not the article
 MENU_MAX_WORDS = 4           # items of a menu are at most this long...
 MENU_MIN_RUN = 3             # ...and come in runs at least this long
@@ -248,34 +249,45 @@ def _main_text(decisions: list[Decision]) -> None:
     Body lines (GOOD) are grouped into blocks; a block ends where furniture
     interrupts: a list heading, a paywall or comment marker, a menu, or a
     long stretch of short lines. A block is kept when it has at least
-    :data:`MIN_BLOCK_SHARE` of the words of the biggest one. Teasers, footers
-    and the comments of a thread are small blocks apart from the article.
+    :data:`MIN_BLOCK_SHARE` of the words of the biggest one. Teasers and
+    footers are small blocks apart from the article. A comment-section
+    marker after the article (once :data:`COMMENTS_AFTER_WORDS` words of
+    body have passed) starts the comments: every block after it goes.
     """
     blocks: list[list[int]] = []
+    in_comments: list[bool] = []
     gap_short = 0
     gap_break = True
+    comments = False
+    body_words = 0
     for i, d in enumerate(decisions):
         if d.cls == GOOD:
             if gap_break or gap_short >= BLOCK_BREAK_LINES:
                 blocks.append([])
+                in_comments.append(comments)
             blocks[-1].append(i)
+            body_words += d.words
             gap_short, gap_break = 0, False
         elif d.words:
             if d.cls == BAD and (d.role in ("heading", "barrier") or d.rule == "menu-run"):
                 gap_break = True
+                if d.category == "comments" and body_words >= COMMENTS_AFTER_WORDS:
+                    comments = True
             elif not d.sentence:
                 gap_short += 1
     if len(blocks) < 2:
         return
     scores = [sum(decisions[i].words for i in b) for b in blocks]
-    best = max(scores)
-    for block, score in zip(blocks, scores):
-        if score >= MIN_BLOCK_SHARE * best:
+    article = [k for k in range(len(blocks)) if not in_comments[k]]
+    best = max(scores[k] for k in article)
+    for k, block in enumerate(blocks):
+        if not in_comments[k] and scores[k] >= MIN_BLOCK_SHARE * best:
             continue
+        category, rule = ("comments", "comment-thread") if in_comments[k] else ("boilerplate", "small-text-block")
         for i in block:
             d = decisions[i]
             if not d.forced:
-                d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", "boilerplate", "small-text-block"
+                d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", category, rule
 
 
 def _is_menu_item(line: Line, d: Decision) -> bool:
