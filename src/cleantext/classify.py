@@ -30,12 +30,14 @@ GOOD, BAD, SHORT = "good", "bad", "short"
 # Thresholds, named once.
 GOOD_MIN_WORDS = 10          # a sentence-like line this long is body on its own
 GOOD_LONG_WORDS = 25         # ...and a line this long is body even without a full stop
+WORDS_PER_PUNCT = 30         # a long line with fewer punctuation marks than one per this many words is a list
 GOOD_MIN_STOP_DENSITY = 0.12  # share of function words body text reaches in any language
 KNOWN_LANGUAGE_DENSITY = 0.15  # below this over the whole text, the stopword table does not know the language
 NEAR_MIN_WORDS = 6           # a dense line this long is body when it sits next to body
 NEAR_MAX_DISTANCE = 3        # ...within this many lines of it
 BLOCK_BREAK_LINES = 8        # this many short non-sentence lines between body lines end a block of text
 COMMENTS_AFTER_WORDS = 150   # a comment marker after this much body opens the comment section
+PACKED_BLOCK_SHARE = 1.0     # ...and a packed block (no blank lines) beside blank-line-spaced text needs this share
 MIN_BLOCK_SHARE = 0.25       # a block of text with less than this share of the main block's words is not the article
 MENU_MAX_WORDS = 4           # items of a menu are at most this long...
 MENU_MIN_RUN = 3             # ...and come in runs at least this long
@@ -48,6 +50,7 @@ DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its fi
 
 _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(\[]*[\p{Lu}\p{N}]")
+_PUNCT = regex.compile(r"[,.;:!?…،。、，！？]")
 _TERMINAL = regex.compile(r"[.!?…。！？;:][\"'”’»)\]]*$")
 _SENTENCE_START = regex.compile(r"^[\"'“‘«(\[¿¡]*[\p{Lu}\p{N}]")
 _BULLET = regex.compile(r"^(?:[-•*·▪●◦–—]|\d{1,3}[.)])\s")
@@ -77,6 +80,7 @@ class Decision:
     sentences: int = 0            # sentence ends inside the line
     cjk: bool = False             # written without spaces between words
     near: bool = False            # long enough and dense enough to be body beside body
+    punct: int = 0                # punctuation marks inside the line
 
 
 class Matcher:
@@ -173,7 +177,7 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     _body_class(decisions)
     _menu_runs(lines, decisions)
     if config.context:
-        _main_text(decisions)
+        _main_text(lines, decisions)
     if config.context:
         _lists_under_headings(decisions)
         _context(lines, decisions)
@@ -218,6 +222,7 @@ def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
     d.stops = sum(1 for t in tokens if t in STOPWORDS)
     d.terminal = terminal
     d.sentences = len(_SENTENCE_BREAK.findall(text)) + terminal
+    d.punct = len(_PUNCT.findall(text))
     d.cjk = cjk > 0
     return d
 
@@ -237,13 +242,14 @@ def _body_class(decisions: list[Decision]) -> None:
             continue
         dense = d.cjk or not known_language or d.stops / d.words >= GOOD_MIN_STOP_DENSITY
         prose = dense or d.sentences >= 3
-        if d.words >= GOOD_MIN_WORDS and d.terminal and prose or d.words >= GOOD_LONG_WORDS and prose:
+        punctuated = d.punct * WORDS_PER_PUNCT >= d.words  # prose has commas and stops; lists of links do not
+        if d.words >= GOOD_MIN_WORDS and d.terminal and prose or d.words >= GOOD_LONG_WORDS and prose and punctuated:
             d.cls = GOOD
         elif d.words >= NEAR_MIN_WORDS and dense:
             d.near = True
 
 
-def _main_text(decisions: list[Decision]) -> None:
+def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     """Keep the main text: the biggest block of body lines, and blocks near its size.
 
     Body lines (GOOD) are grouped into blocks; a block ends where furniture
@@ -253,6 +259,11 @@ def _main_text(decisions: list[Decision]) -> None:
     footers are small blocks apart from the article. A comment-section
     marker after the article (once :data:`COMMENTS_AFTER_WORDS` words of
     body have passed) starts the comments: every block after it goes.
+
+    Layout counts too: where paragraphs are set apart by blank lines, a run
+    of body lines packed without them (a teaser list: headline and summary
+    per line) is a block of its own, and it must outweigh the spaced text
+    to be kept.
     """
     blocks: list[list[int]] = []
     in_comments: list[bool] = []
@@ -260,11 +271,14 @@ def _main_text(decisions: list[Decision]) -> None:
     gap_break = True
     comments = False
     body_words = 0
+    spaced_style = None
     for i, d in enumerate(decisions):
         if d.cls == GOOD:
-            if gap_break or gap_short >= BLOCK_BREAK_LINES:
+            spaced = lines[i].blank_before
+            if gap_break or gap_short >= BLOCK_BREAK_LINES or (blocks and spaced != spaced_style and len(blocks[-1]) > 1):
                 blocks.append([])
                 in_comments.append(comments)
+            spaced_style = spaced
             blocks[-1].append(i)
             body_words += d.words
             gap_short, gap_break = 0, False
@@ -278,10 +292,18 @@ def _main_text(decisions: list[Decision]) -> None:
     if len(blocks) < 2:
         return
     scores = [sum(decisions[i].words for i in b) for b in blocks]
+    spaced = [sum(lines[i].blank_before for i in b) * 2 >= len(b) for b in blocks]
     article = [k for k in range(len(blocks)) if not in_comments[k]]
-    best = max(scores[k] for k in article)
+    if any(spaced[k] and len(blocks[k]) > 1 for k in article):
+        # Paragraphs are set apart by blank lines on this page: packed blocks must outweigh them.
+        best = max(scores[k] for k in article if spaced[k])
+        packed_share = PACKED_BLOCK_SHARE
+    else:
+        best = max(scores[k] for k in article)
+        packed_share = MIN_BLOCK_SHARE
     for k, block in enumerate(blocks):
-        if not in_comments[k] and scores[k] >= MIN_BLOCK_SHARE * best:
+        share = packed_share if not spaced[k] and len(block) > 1 else MIN_BLOCK_SHARE
+        if not in_comments[k] and scores[k] >= share * best:
             continue
         category, rule = ("comments", "comment-thread") if in_comments[k] else ("boilerplate", "small-text-block")
         for i in block:

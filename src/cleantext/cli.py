@@ -20,13 +20,14 @@ from cleantext import explain  # module-level name, so tests can patch it
 from cleantext.config import Config
 from cleantext.encoding import BinaryInputError, decode
 from cleantext.fileio import (
-    atomic_write, inside, is_html, iter_sources, output_dir_problem, output_path, parse_globs,
+    atomic_write, is_html, iter_sources, output_dir_problem, output_path, parse_globs,
     with_final_newline,
 )
 
 PROG = "cleantext"
 EXPLAIN_WIDTH = 80  # removed text longer than this is truncated with "…"
 INFLIGHT_PER_JOB = 4  # bounded submissions: memory stays flat however many files
+BATCH_SIZE = 16  # files per submission: tiny files cost less than the round trip
 
 
 class UsageError(Exception):
@@ -168,28 +169,42 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
 
 
+def process_batch(tasks: list[Task]) -> list[Outcome]:
+    return [process(task) for task in tasks]
+
+
 def run_tasks(tasks: Iterator[Task | Outcome], jobs: int) -> Iterator[Outcome]:
-    """Outcomes of ``tasks`` (already-failed ones pass through), with at most
-    ``jobs * INFLIGHT_PER_JOB`` submissions in flight."""
+    """Outcomes of ``tasks`` (already-failed ones pass through).
+
+    With ``jobs > 1`` tasks go to worker processes in batches of
+    :data:`BATCH_SIZE`, at most ``jobs * INFLIGHT_PER_JOB`` batches in flight.
+    """
     if jobs == 1:
         for task in tasks:
             yield task if isinstance(task, Outcome) else process(task)
         return
     limit = jobs * INFLIGHT_PER_JOB
-    pending: set[Future[Outcome]] = set()
+    pending: set[Future[list[Outcome]]] = set()
+    batch: list[Task] = []
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
         try:
             for task in tasks:
                 if isinstance(task, Outcome):
                     yield task
                     continue
-                pending.add(pool.submit(process, task))
+                batch.append(task)
+                if len(batch) < BATCH_SIZE:
+                    continue
+                pending.add(pool.submit(process_batch, batch))
+                batch = []
                 if len(pending) >= limit:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    yield from (f.result() for f in done)
+                    yield from (outcome for f in done for outcome in f.result())
+            if batch:
+                pending.add(pool.submit(process_batch, batch))
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                yield from (f.result() for f in done)
+                yield from (outcome for f in done for outcome in f.result())
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
@@ -259,6 +274,7 @@ def _clean_to_folder(args: argparse.Namespace, paths: list[Path], config: Config
     jobs = args.jobs or os.cpu_count() or 1
     folders = [p.resolve() for p in paths if p.is_dir()]
     named_inputs = {p.resolve() for p in paths if not p.is_dir()}
+    out_dir = args.out.resolve()
     show_bar = bool(folders) and not args.no_progress and sys.stderr.isatty()
     bar = tqdm(unit="file", file=sys.stderr, disable=not show_bar, dynamic_ncols=True)
     totals = Totals()
@@ -275,8 +291,8 @@ def _clean_to_folder(args: argparse.Namespace, paths: list[Path], config: Config
     def tasks() -> Iterator[Task | Outcome]:
         for source in iter_sources(paths, parse_globs(args.glob), on_problem=on_problem):
             target = output_path(args.out, source.relative)
-            resolved = target.resolve()
-            if resolved in named_inputs or any(inside(resolved, f) for f in folders):
+            resolved = out_dir / output_path(Path(), source.relative)  # lexical: no syscalls per file
+            if resolved in named_inputs or any(f == resolved or f in resolved.parents for f in folders):
                 yield Outcome(source.path, "failed", (f"{show(source.path)}: output {show(target)} would overwrite an input; skipped",))
             elif resolved in totals.seen:
                 yield Outcome(source.path, "failed", (f"{show(source.path)}: output {show(target)} already written by another input; skipped",))
