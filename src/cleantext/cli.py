@@ -276,7 +276,7 @@ def _clean_to_folder(args: argparse.Namespace, paths: list[Path], config: Config
     named_inputs = {p.resolve() for p in paths if not p.is_dir()}
     out_dir = args.out.resolve()
     show_bar = bool(folders) and not args.no_progress and sys.stderr.isatty()
-    bar = tqdm(unit="file", file=sys.stderr, disable=not show_bar, dynamic_ncols=True)
+    bar = tqdm(unit=" files", file=sys.stderr, disable=not show_bar, dynamic_ncols=True)
     totals = Totals()
 
     def say(message: str) -> None:

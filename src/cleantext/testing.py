@@ -68,12 +68,12 @@ def render(case: Case, config: Config | None = None) -> str:
     import cleantext
     from .encoding import decode
 
-    data = case.input_path.read_bytes()
+    source = decode(case.input_path.read_bytes(), html=case.is_html).text  # as the CLI reads files
     clean_html = getattr(cleantext, "clean_html", None)
     if case.is_html and clean_html is not None:
-        text = clean_html(data, config=config)
+        text = clean_html(source, config=config)
     else:
-        text = cleantext.clean(decode(data, html=case.is_html).text, config=config)
+        text = cleantext.clean(source, config=config)
     return text + "\n" if text else ""
 
 
