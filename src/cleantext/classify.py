@@ -37,8 +37,9 @@ NEAR_MIN_WORDS = 6           # a dense line this long is body when it sits next 
 NEAR_MAX_DISTANCE = 3        # ...within this many lines of it
 BLOCK_BREAK_LINES = 8        # this many short non-sentence lines between body lines end a block of text
 COMMENTS_AFTER_WORDS = 150   # a comment marker after this much body opens the comment section
+PACKED_MIN_RUN = 3           # this many body lines in a row without blank lines are a packed run
 PACKED_BLOCK_SHARE = 1.0     # ...and a packed block (no blank lines) beside blank-line-spaced text needs this share
-MIN_BLOCK_SHARE = 0.25       # a block of text with less than this share of the main block's words is not the article
+MIN_BLOCK_SHARE = 0.15       # a block of text with less than this share of the main block's words is not the article
 MENU_MAX_WORDS = 4           # items of a menu are at most this long...
 MENU_MIN_RUN = 3             # ...and come in runs at least this long
 TITLE_MAX_WORDS = 25         # a headline is at most this long
@@ -271,14 +272,11 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     gap_break = True
     comments = False
     body_words = 0
-    spaced_style = None
     for i, d in enumerate(decisions):
         if d.cls == GOOD:
-            spaced = lines[i].blank_before
-            if gap_break or gap_short >= BLOCK_BREAK_LINES or (blocks and spaced != spaced_style and len(blocks[-1]) > 1):
+            if gap_break or gap_short >= BLOCK_BREAK_LINES:
                 blocks.append([])
                 in_comments.append(comments)
-            spaced_style = spaced
             blocks[-1].append(i)
             body_words += d.words
             gap_short, gap_break = 0, False
@@ -289,20 +287,19 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                     comments = True
             elif not d.sentence:
                 gap_short += 1
+    packed = [False] * len(blocks)
+    is_spaced = [lines[i].blank_before or lines[i].blank_after for b in blocks for i in b]
+    if sum(is_spaced) * 2 > len(is_spaced):
+        # Paragraphs are set apart by blank lines on this page: packed runs are blocks of their own.
+        blocks, in_comments, packed = _split_packed(blocks, in_comments, lines)
     if len(blocks) < 2:
         return
     scores = [sum(decisions[i].words for i in b) for b in blocks]
-    spaced = [sum(lines[i].blank_before for i in b) * 2 >= len(b) for b in blocks]
     article = [k for k in range(len(blocks)) if not in_comments[k]]
-    if any(spaced[k] and len(blocks[k]) > 1 for k in article):
-        # Paragraphs are set apart by blank lines on this page: packed blocks must outweigh them.
-        best = max(scores[k] for k in article if spaced[k])
-        packed_share = PACKED_BLOCK_SHARE
-    else:
-        best = max(scores[k] for k in article)
-        packed_share = MIN_BLOCK_SHARE
+    best = max(scores[k] for k in article if not packed[k]) if not all(packed[k] for k in article) else max(
+        scores[k] for k in article)
     for k, block in enumerate(blocks):
-        share = packed_share if not spaced[k] and len(block) > 1 else MIN_BLOCK_SHARE
+        share = PACKED_BLOCK_SHARE if packed[k] else MIN_BLOCK_SHARE
         if not in_comments[k] and scores[k] >= share * best:
             continue
         category, rule = ("comments", "comment-thread") if in_comments[k] else ("boilerplate", "small-text-block")
@@ -310,6 +307,33 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
             d = decisions[i]
             if not d.forced:
                 d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", category, rule
+
+
+def _split_packed(blocks: list[list[int]], in_comments: list[bool], lines: list[Line]):
+    """Cut runs of at least PACKED_MIN_RUN packed lines (no blank line on either side) out of blocks."""
+    out_blocks: list[list[int]] = []
+    out_comments: list[bool] = []
+    out_packed: list[bool] = []
+    for block, comments in zip(blocks, in_comments):
+        runs: list[tuple[bool, list[int]]] = []
+        for i in block:
+            tight = not (lines[i].blank_before or lines[i].blank_after)
+            if runs and runs[-1][0] == tight:
+                runs[-1][1].append(i)
+            else:
+                runs.append((tight, [i]))
+        current: list[int] = []
+        for tight, run in runs:
+            if tight and len(run) >= PACKED_MIN_RUN:
+                if current:
+                    out_blocks.append(current), out_comments.append(comments), out_packed.append(False)
+                    current = []
+                out_blocks.append(run), out_comments.append(comments), out_packed.append(True)
+            else:
+                current.extend(run)
+        if current:
+            out_blocks.append(current), out_comments.append(comments), out_packed.append(False)
+    return out_blocks, out_comments, out_packed
 
 
 def _is_menu_item(line: Line, d: Decision) -> bool:

@@ -168,10 +168,25 @@ def _fixer_config():
     )
 
 
+MAX_REPAIR_PASSES = 4  # a pass may uncover another layer; real text settles in one or two
+
+
 def repair(text: str) -> str:
-    """Undo UTF-8-as-cp1252/latin-1 mojibake; text without it is returned as is."""
-    if not needs_repair(text):
-        return text
+    """Undo UTF-8-as-cp1252/latin-1 mojibake; text without it is returned as is.
+
+    Repeated until nothing changes, so ``repair(repair(x)) == repair(x)``.
+    """
+    for _ in range(MAX_REPAIR_PASSES):
+        if not needs_repair(text):
+            return text
+        fixed = _repair_once(text)
+        if fixed == text:
+            return text
+        text = fixed
+    return text
+
+
+def _repair_once(text: str) -> str:
     import ftfy
 
     config = _fixer_config()

@@ -30,6 +30,7 @@ class Line:
     text: str                  # residue stripped, mojibake repaired, whitespace collapsed
     spans: list[Span] = field(default_factory=list)   # residue removed from ``raw``
     blank_before: bool = False  # a blank line separates it from the previous line
+    blank_after: bool = False   # a blank line separates it from the next line
     repaired: bool = False      # encoding repair changed it
     caption: bool = False       # it carried image residue (alt text, [caption]): a caption
     evidence: Evidence | None = None  # DOM evidence, when the text came from HTML
@@ -61,6 +62,8 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
         stripped, spans = residue.strip(raw)
         text = " ".join(stripped.split())
         if not text:
+            if out and out[-1].text:
+                out[-1].blank_after = True
             if spans:  # a line of nothing but residue: kept as a record of what went
                 out.append(Line(index, start, raw, "", spans))
             blank = True
@@ -72,7 +75,7 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
             text = fixed
         ev = evidence[index] if evidence is not None and index < len(evidence) else None
         caption = any(s.rule in _CAPTION_RULES for s in spans) or "[caption" in raw or (ev is not None and ev.caption)
-        out.append(Line(index, start, raw, text, spans, blank_before=blank and any(line.text for line in out[-1:]),
+        out.append(Line(index, start, raw, text, spans, blank_before=blank and bool(out),
                         repaired=repaired, caption=caption, evidence=ev))
         blank = False
     return out
