@@ -149,3 +149,30 @@ def test_clean_text_untouched(text):
 @pytest.mark.parametrize("text", CLEAN)
 def test_gate_does_not_fire_on_clean_text(text):
     assert not needs_repair(text)
+
+
+# --- properties -------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+# Lead bytes and continuation characters of mojibake, plus ordinary text.
+_MOJIBAKE_ALPHABET = st.sampled_from(list("ÃÂâ€™œ\x9dðŸ˜€©¶£\xa0 aeO—–“”é") + ["\u00e4", "\u00df", "\u0161"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_MOJIBAKE_ALPHABET, max_size=30) | st.text(max_size=30))
+def test_repair_is_idempotent_and_gated(text):
+    fixed = repair(text)
+    assert repair(fixed) == fixed
+    if not needs_repair(text):
+        assert fixed == text
+    assert not any("\ud800" <= ch <= "\udfff" for ch in fixed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=64))
+def test_decode_never_fails_on_nul_free_bytes(data):
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return
+    decoded = decode(data)
+    assert not any("\ud800" <= ch <= "\udfff" for ch in decoded.text)
