@@ -339,3 +339,44 @@ def test_python_dash_m_subprocess(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "cleantext", "clean", str(src.parent), "--out", str(src.parent)],
                           capture_output=True, timeout=120)
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
+
+
+# --- fileio -----------------------------------------------------------------------
+
+from cleantext import fileio  # noqa: E402
+
+
+def test_iter_sources_order_globs_and_named_files(tmp_path):
+    src = tmp_path / "in"
+    for rel in ["b.txt", "a.htm", "z/c.html", "z/d.txt", "m.md", "A.txt"]:
+        write(src / rel, "x")
+    extra = write(tmp_path / "named.md", "x")
+    found = [(str(s.relative), s.root) for s in fileio.iter_sources([src, extra], fileio.parse_globs("*.txt,*.htm*"))]
+    assert found == [("A.txt", src), ("a.htm", src), ("b.txt", src), ("z/c.html", src), ("z/d.txt", src),
+                     ("named.md", None)]
+    assert fileio.output_path(Path("o"), Path("z/c.html")) == Path("o/z/c.txt")
+    assert fileio.parse_globs(" , ") == ("*.txt",)
+
+
+def test_unreadable_folder_is_a_failure(tree, tmp_path, capsys, monkeypatch):
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "sub":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(fileio.os, "scandir", scandir)
+    code, _, err = run(["clean", str(tree), "--out", str(tmp_path / "o")], capsys)
+    assert code == 1
+    assert "sub: cannot read directory: Permission denied" in err
+    assert (tmp_path / "o" / "a.txt").is_file()
+
+
+def test_atomic_write_leaves_no_temp_files(tmp_path):
+    target = tmp_path / "deep" / "x.txt"
+    fileio.atomic_write(target, "één\n")
+    fileio.atomic_write(target, "two\n")
+    assert target.read_bytes() == b"two\n"
+    assert [p.name for p in target.parent.iterdir()] == ["x.txt"]
+    assert fileio.with_final_newline("a\n\n") == "a\n" and fileio.with_final_newline("") == ""

@@ -176,3 +176,10 @@ def test_decode_never_fails_on_nul_free_bytes(data):
         return
     decoded = decode(data)
     assert not any("\ud800" <= ch <= "\udfff" for ch in decoded.text)
+
+
+def test_utf8_bom_with_cp1252_lines():
+    data = codecs.BOM_UTF8 + "Größe\n".encode() + "caf\xe9\n".encode("cp1252")
+    decoded = decode(data)
+    assert decoded.text == "Größe\ncafé\n"
+    assert decoded.warning and decoded.encoding.startswith("utf-8-sig")

@@ -285,8 +285,10 @@ def _clean_to_folder(args: argparse.Namespace, paths: list[Path], config: Config
         else:
             warn(message)
 
-    def on_problem(path: Path, message: str) -> None:
+    def on_problem(path: Path, message: str, failed: bool) -> None:
         say(f"{show(path)}: {message}")
+        if failed:
+            totals.failed += 1
 
     def tasks() -> Iterator[Task | Outcome]:
         for source in iter_sources(paths, parse_globs(args.glob), on_problem=on_problem):

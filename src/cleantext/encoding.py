@@ -54,6 +54,9 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
     """Decode ``data``; raise :class:`BinaryInputError` for NUL-byte data."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            if codec == "utf-8-sig" and not _is_utf8(data[len(bom):]):
+                fallback = _decode_fallback(data[len(bom):])  # UTF-8 BOM, some cp1252 lines
+                return Decoded(fallback.text, f"utf-8-sig+{fallback.encoding}", fallback.warning)
             return _decode_declared(data, codec, "BOM")
     if b"\x00" in data:
         raise BinaryInputError("binary data (NUL bytes)")

@@ -42,16 +42,17 @@ def is_html(path: Path) -> bool:
 
 
 def iter_sources(paths: Sequence[Path], globs: Sequence[str] = (DEFAULT_GLOB,), *,
-                 on_problem: Callable[[Path, str], None] | None = None) -> Iterator[Source]:
+                 on_problem: Callable[[Path, str, bool], None] | None = None) -> Iterator[Source]:
     """Input files in a deterministic order.
 
     A file named directly is taken whatever its name; folders are walked
     recursively (entries sorted by name) and yield files matching any glob.
     Symbolic links are followed, but a directory is entered only once, so
-    symlink loops end. Unreadable folders and skipped loops are reported to
-    ``on_problem(path, message)`` and the walk goes on.
+    symlink loops end. Problems go to ``on_problem(path, message, failed)``
+    and the walk goes on: an unreadable folder is a failure (``failed=True``),
+    a skipped loop is not.
     """
-    report = on_problem or (lambda path, message: None)
+    report = on_problem or (lambda path, message, failed: None)
     for path in paths:
         if path.is_dir():
             visited: set[tuple[int, int]] = set()
@@ -62,18 +63,18 @@ def iter_sources(paths: Sequence[Path], globs: Sequence[str] = (DEFAULT_GLOB,), 
 
 
 def _walk(folder: Path, globs: tuple[str, ...], visited: set[tuple[int, int]],
-          report: Callable[[Path, str], None]) -> Iterator[Path]:
+          report: Callable[[Path, str, bool], None]) -> Iterator[Path]:
     try:
         info = folder.stat()
         key = (info.st_dev, info.st_ino)
         if key in visited:
-            report(folder, "directory already visited (symlink loop?); skipped")
+            report(folder, "directory already visited (symlink loop?); skipped", False)
             return
         visited.add(key)
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda e: e.name)
     except OSError as exc:
-        report(folder, f"cannot read directory: {exc.strerror or exc}")
+        report(folder, f"cannot read directory: {exc.strerror or exc}", True)
         return
     for entry in entries:
         path = folder / entry.name
