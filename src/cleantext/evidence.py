@@ -1,4 +1,10 @@
-"""DOM evidence -> decisions, for lines that came from HTML (stub until the HTML front end lands)."""
+"""DOM evidence -> decisions, for lines that came from HTML.
+
+:func:`judge` runs before the text rules on every line the HTML front end
+produced. It only ever marks a line BAD (stage ``"html"``); everything it
+leaves alone is judged by the text rules and the statistics exactly as in
+text mode. Headings and captions are left to the text logic.
+"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -7,10 +13,32 @@ if TYPE_CHECKING:
     from .classify import Decision
     from .segment import Line
 
+#: A block whose words are at least this share link text...
+LINK_DENSITY_MAX = 0.5
+#: ...and which is shorter than this is a link list item (menu entry, teaser headline).
+LINK_BLOCK_MAX_WORDS = 40
+#: Link-only blocks up to this many words are menu entries; longer ones are headlines of other stories.
+MENU_ITEM_MAX_WORDS = 4
+
 
 def judge(line: "Line", d: "Decision") -> None:
-    """Mark ``d`` BAD (stage "html", a category and the evidence as rule) when the DOM says furniture."""
+    """Mark ``d`` BAD (stage "html", a category and the evidence as rule) when the DOM says furniture.
+
+    - a furniture hint on the block or an ancestor (tag or class/id token,
+      :mod:`cleantext.rules.dom`): its category, rule ``dom:<token>``;
+    - a short block that is mostly link text (not a heading): ``navigation``
+      (up to :data:`MENU_ITEM_MAX_WORDS` words) or ``related``, rule ``link-density``.
+    """
     ev = line.evidence
-    if ev is not None and ev.hint is not None:
+    if ev is None:
+        return
+    if ev.hint is not None:
         category, token = ev.hint
-        d.cls, d.keep, d.stage, d.category, d.rule = "bad", False, "html", category, f"dom:{token}"
+        _bad(d, category, f"dom:{token}")
+        return
+    if ev.link_density >= LINK_DENSITY_MAX and d.words < LINK_BLOCK_MAX_WORDS and not ev.heading:
+        _bad(d, "navigation" if d.words <= MENU_ITEM_MAX_WORDS else "related", "link-density")
+
+
+def _bad(d: "Decision", category: str, rule: str) -> None:
+    d.cls, d.keep, d.stage, d.category, d.rule = "bad", False, "html", category, rule

@@ -1,0 +1,364 @@
+"""The HTML front end: a page -> blocks (one line each) with DOM evidence -> the one pipeline.
+
+``clean_html``/``explain_html`` decode bytes (:func:`cleantext.encoding.decode`),
+parse with lxml's HTML parser (never fetching anything: no network, no external
+entities, no scripts), and turn the page into *blocks*: every block-level
+element (``p``, ``li``, ``h2``, ``div``, a table row, ...) starts and ends a
+block, inline elements join, ``<br>`` splits. Each block becomes one line of
+the text given to :func:`cleantext.pipeline.explain_lines`, with one
+:class:`cleantext.segment.Evidence` saying what the DOM knows about it (its
+tag, source line, link density, heading/caption flags, and the furniture hint
+of its element or an ancestor, from :mod:`cleantext.rules.dom`).
+
+The walk is iterative (deep documents cannot exhaust the stack). One event
+consumer (:class:`_Blocks`) is fed by two producers: an ``iterwalk`` over the
+parsed tree (which knows source lines), or, when libxml2 gives up on a tree
+deeper than its limit, lxml's streaming target parser (no tree, no depth
+limit, no source lines).
+
+Tables: one line per row, cells joined by one space (no separator is added:
+the output's characters are the page's characters).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from lxml import etree
+
+from .config import Config
+from .encoding import decode
+from .pipeline import explain_lines
+from .result import Result
+from .rules import dom
+from .segment import Evidence
+
+__all__ = ["clean_html", "explain_html", "blocks"]
+
+#: A hinted element whose blocks hold at least this share of the page's words
+#: is not furniture after all (a layout wrapper with an unlucky class name).
+HINT_MAX_SHARE = 0.5
+
+_SPLIT = re.compile(r"[\s\-_:./]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _parts(value: str) -> list[str]:
+    """Attribute value -> lower-cased parts (split at separators and camelCase)."""
+    return [p for p in _SPLIT.split(_CAMEL.sub(" ", value).lower()) if p]
+
+
+def _build_index() -> dict[str, list[dom.DomToken]]:
+    index: dict[str, list[dom.DomToken]] = defaultdict(list)
+    for tok in dom.TOKENS:
+        index[tok.parts[0]].append(tok)
+    return dict(index)
+
+
+_TOKEN_INDEX = _build_index()
+_ARTICLE_FIRST = {t[0] for t in dom.ARTICLE_TOKENS}
+
+
+def match_token(values: list[str], *, article: bool = False) -> dom.DomToken | None:
+    """The first furniture token (in table order) among attribute ``values``.
+
+    Inside the article (``article=True``) only strong tokens count. A token
+    right after a negating part (``no-comments``, ``has-sidebar``) does not.
+    """
+    best: dom.DomToken | None = None
+    best_rank = len(dom.TOKENS)
+    for value in values:
+        for word in value.split():
+            parts = _parts(word)
+            for i, part in enumerate(parts):
+                cands = _TOKEN_INDEX.get(part)
+                if not cands or (i and parts[i - 1] in dom.NEGATING_PARTS):
+                    continue
+                for tok in cands:
+                    n = len(tok.parts)
+                    if (tok.strong or not article) and tuple(parts[i:i + n]) == tok.parts:
+                        rank = _RANK[tok]
+                        if rank < best_rank:
+                            best, best_rank = tok, rank
+    return best
+
+
+_RANK = {tok: i for i, tok in enumerate(dom.TOKENS)}
+
+
+def _is_article_container(values: list[str]) -> bool:
+    for value in values:
+        for word in value.split():
+            parts = _parts(word)
+            for i, part in enumerate(parts):
+                if part in _ARTICLE_FIRST:
+                    for run in dom.ARTICLE_TOKENS:
+                        if tuple(parts[i:i + len(run)]) == run:
+                            return True
+    return False
+
+
+class _Ctx:
+    """What holds for an element and its content."""
+
+    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block")
+
+    def __init__(self, hints=(), article=False, link=False, caption=False, heading=False, skip=False,
+                 tag="", line=0, block=None):
+        self.hints = hints        # ((category, token, source id, strong), ...) outermost first
+        self.article = article    # inside <article>/<main>/articleBody: only strong tokens
+        self.link = link
+        self.caption = caption
+        self.heading = heading
+        self.skip = skip
+        self.tag = tag            # the innermost block element's tag
+        self.line = line          # ...and its source line
+        self.block = block        # the innermost block element's context (self for blocks)
+
+
+_ROOT = _Ctx(tag="body")
+_ROOT.block = _ROOT
+_SKIP = _Ctx(skip=True)
+_CTX_CHANGING = dom.SKIP_TAGS | {"a", "br", "figure", "figcaption"} | dom.CELL_TAGS
+
+
+class _Blocks:
+    """Event consumer: start/end/data events -> blocks with their context."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[str, _Ctx]] = []
+        self.out: list[tuple[str, _Ctx, int, int]] = []   # text, block context, words, link words
+        self.parts: list[str] = []
+        self.words = 0
+        self.link_words = 0
+        self.cur: _Ctx | None = None
+        self.next_src = 0
+        self.anchored: set[int] = set()  # hint sources holding the article's own container
+
+    # -- events -------------------------------------------------------------------------
+    def start(self, tag, attrib, line: int = 0) -> None:
+        parent = self.stack[-1][1] if self.stack else _ROOT
+        if not isinstance(tag, str):
+            self.stack.append(("", parent))
+            return
+        tag = tag.lower()
+        if parent.skip:
+            self.stack.append((tag, parent))
+            return
+        block = tag in dom.BLOCK_TAGS
+        if not block and tag not in _CTX_CHANGING:
+            self.stack.append((tag, _SKIP if attrib and _hidden(attrib) else parent))
+            return
+        if tag in dom.SKIP_TAGS or (attrib and _hidden(attrib)):
+            self.stack.append((tag, _SKIP))
+            return
+        if tag == "br":
+            self.flush()
+            self.stack.append((tag, parent))
+            return
+        if tag in dom.CELL_TAGS:
+            self.parts.append(" ")
+        ctx = _Ctx(parent.hints, parent.article, parent.link or tag == "a",
+                   parent.caption or tag in ("figure", "figcaption"), parent.heading or tag in dom.HEADING_TAGS,
+                   False, parent.tag, parent.line, parent.block)
+        if block:
+            self.flush()
+            ctx.tag, ctx.line, ctx.block = tag, line, ctx
+            if tag not in ("html", "body"):
+                self._hints(tag, attrib, ctx)
+        self.stack.append((tag, ctx))
+
+    def end(self, tag) -> None:
+        if not isinstance(tag, str):
+            tag = ""
+        tag = tag.lower()
+        stack = self.stack
+        # Pop to the matching start (the parser closes implied elements itself; be lenient anyway).
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][0] == tag:
+                break
+        else:
+            return
+        closing_block = any(t in dom.BLOCK_TAGS for t, _ in stack[k:])
+        del stack[k:]
+        if closing_block or tag == "br":
+            self.flush()
+
+    def data(self, text: str) -> None:
+        ctx = self.stack[-1][1] if self.stack else _ROOT
+        if ctx.skip or not text:
+            return
+        if self.cur is None:
+            self.cur = ctx.block
+        self.parts.append(text)
+        n = len(text.split())
+        self.words += n
+        if ctx.link:
+            self.link_words += n
+
+    def flush(self) -> None:
+        if self.parts:
+            text = " ".join("".join(self.parts).split())
+            if text:
+                self.out.append((text, self.cur or _ROOT, self.words, self.link_words))
+            self.parts = []
+        self.words = self.link_words = 0
+        self.cur = None
+
+    # -- hints --------------------------------------------------------------------------
+    def _hints(self, tag: str, attrib, ctx: _Ctx) -> None:
+        values = [v for name in dom.HINT_ATTRIBUTES if (v := attrib.get(name))] if attrib else []
+        marker = tag in dom.ARTICLE_TAGS or tag == "h1"
+        if values and not marker:
+            lowered = {v.strip().lower() for v in (attrib.get("role"), attrib.get("itemprop")) if v}
+            marker = bool(lowered & dom.ARTICLE_VALUES) or _is_article_container(values)
+        if marker:
+            for _, _, src, _ in ctx.hints:
+                self.anchored.add(src)
+            if tag != "h1":
+                if tag != "article":  # <main>, articleBody, an article-body class: weak site hints end here
+                    ctx.hints = tuple(h for h in ctx.hints if h[3])
+                ctx.article = True
+        found = dom.TAG_HINTS.get(tag)
+        if found is not None and (found[1] or not ctx.article):
+            self._add(ctx, found[0], f"<{tag}>", found[1])
+            return
+        if values:
+            tok = match_token(values, article=ctx.article)
+            if tok is not None:
+                self._add(ctx, tok.category, tok.token, tok.strong)
+            elif any("caption" in v.lower() for v in values):
+                ctx.caption = True
+
+    def _add(self, ctx: _Ctx, category: str, token: str, strong: bool) -> None:
+        ctx.hints = (*ctx.hints, (category, token, self.next_src, strong))
+        self.next_src += 1
+
+    def close(self):
+        self.flush()
+        return self
+
+
+def _hidden(attrib) -> bool:
+    if "hidden" in attrib:
+        return True
+    style = attrib.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
+# --- producers ---------------------------------------------------------------------------------
+
+def _parser(**kw) -> etree.HTMLParser:
+    return etree.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
+                            remove_blank_text=False, compact=True, default_doctype=False, collect_ids=False, **kw)
+
+
+def _walk_tree(data: bytes) -> _Blocks | None:
+    """Parse to a tree and walk it; None when libxml2 truncated a too-deep tree."""
+    parser = _parser()
+    try:
+        root = etree.fromstring(data, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        return None
+    consumer = _Blocks()
+    if root is None:
+        return consumer.close()
+    walker = etree.iterwalk(root, events=("start", "end"))
+    skip = dom.SKIP_TAGS
+    start, end, text = consumer.start, consumer.end, consumer.data
+    for event, el in walker:
+        tag = el.tag
+        if event == "start":
+            if isinstance(tag, str) and tag in skip:
+                walker.skip_subtree()
+                start(tag, None, 0)   # an empty skipped element; its end event follows
+                continue
+            start(tag, el.attrib, el.sourceline or 0)
+            if el.text:
+                text(el.text)
+        else:
+            end(tag)
+            if el.tail:
+                text(el.tail)
+    return consumer.close()
+
+
+def _stream(data: bytes) -> _Blocks:
+    """No tree: lxml's target parser feeds the consumer directly (no depth limit)."""
+    consumer = _Blocks()
+    parser = _parser(target=_Target(consumer), huge_tree=True)
+    try:
+        etree.fromstring(data, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        pass
+    return consumer.close()
+
+
+class _Target:
+    def __init__(self, consumer: _Blocks):
+        self.c = consumer
+
+    def start(self, tag, attrib):
+        self.c.start(tag, dict(attrib) if attrib else None, 0)
+
+    def end(self, tag):
+        self.c.end(tag)
+
+    def data(self, text):
+        self.c.data(text)
+
+    def close(self):
+        return self.c
+
+
+# --- blocks -> evidence ---------------------------------------------------------------------------
+
+def blocks(html: str | bytes) -> list[tuple[str, Evidence]]:
+    """The page's blocks: (text, evidence) in document order."""
+    text = decode(html, html=True).text if isinstance(html, (bytes, bytearray)) else html
+    if not text.strip():
+        return []
+    data = text.encode("utf-8", "replace")
+    consumer = _walk_tree(data)
+    if consumer is None:
+        consumer = _stream(data)
+    return _evidence(consumer)
+
+
+def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
+    out = consumer.out
+    total = sum(w for _, _, w, _ in out) or 1
+    by_src: dict[int, int] = defaultdict(int)
+    for _, ctx, words, _ in out:
+        for h in ctx.hints:
+            by_src[h[2]] += words
+    withdrawn = consumer.anchored | {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
+    result = []
+    for text, ctx, words, link_words in out:
+        hint = next(((h[0], h[1]) for h in ctx.hints if h[2] not in withdrawn), None)
+        ev = Evidence(tag=ctx.tag, sourceline=ctx.line, link_density=link_words / words if words else 0.0,
+                      hint=hint, heading=ctx.heading, caption=ctx.caption)
+        result.append((text, ev))
+    return result
+
+
+# --- public --------------------------------------------------------------------------------------
+
+def explain_html(html: str | bytes, *, config: Config | None = None) -> Result:
+    """Clean an HTML page (str, or bytes decoded by :func:`cleantext.encoding.decode`)
+    and say what was removed and why. ``Result.source`` is the page's block text,
+    one block per line; removal offsets index it.
+
+    Raises :class:`cleantext.encoding.BinaryInputError` for binary (NUL-byte) data.
+    """
+    found = blocks(html)
+    source = "\n".join(t for t, _ in found)
+    return explain_lines(source, [e for _, e in found], config=config)
+
+
+def clean_html(html: str | bytes, *, config: Config | None = None) -> str:
+    """The article body of an HTML page: paragraphs joined by one blank line."""
+    return explain_html(html, config=config).text
