@@ -12,12 +12,14 @@ limited in length, so a line costs time linear in its length.
 from __future__ import annotations
 
 import html
+from bisect import bisect_right
 from typing import NamedTuple
 
 import regex
 
 from .rules.residue import (
     BLOCK_TAGS, DROP_CONTENT_SHORTCODES, DROP_CONTENT_TAGS, HTML_TAGS, MAX_DOUBLED_CHECKS, MAX_DOUBLED_TAIL,
+    MAX_PASSES,
 )
 
 
@@ -50,26 +52,120 @@ _RESIDUE = regex.compile(
 )
 
 
+# The rest of an entity after its "&", for entities escaped more than once.
+_ENTITY_TAIL = regex.compile(r"#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
+
+
 def strip(line: str) -> tuple[str, list[Span]]:
-    """Remove HTML residue from one line; return the new line and the removed spans."""
-    line = _INVISIBLE.sub("", line) if _INVISIBLE.search(line) else line
+    """Remove HTML residue from one line; return the new line and the removed spans.
+
+    Spans are in ``line``'s coordinates. Stripping is repeated (at most
+    :data:`MAX_PASSES` times) while a pass changed the line and what is left
+    could still hold residue: a decoded ``&lt;`` or a removed inline tag can
+    put together residue that was not there before (``&lt;br&gt;``,
+    ``<<b>br>``), and cleaning must be idempotent.
+    """
+    text, spans, maps = _strip_once(line)
+    if text == line:
+        return line, spans
+    passes = 1
+    while passes < MAX_PASSES and (_GATE.search(text) or _INVISIBLE.search(text)):
+        new, more, new_maps = _strip_once(text)
+        if new == text:
+            break
+        if more:
+            for m in reversed(maps):
+                more = [_map_span(m, sp) for sp in more]
+            spans = _union(spans + more)
+        maps = maps + new_maps
+        text = new
+        passes += 1
+    return text, spans
+
+
+# A map from a string back to the one it was made from: segments
+# (out_start, out_end, src_start, src_end, atomic), sorted and gapless in
+# out coordinates. A non-atomic segment is a copy; an atomic one (a decoded
+# entity, the space put for a removed tag) maps every position to its whole source.
+_Map = list
+
+
+def _map_span(m: _Map, span: Span) -> Span:
+    starts = m[0]
+    segs = m[1]
+    i = bisect_right(starts, span.start) - 1
+    o0, _, s0, s1, atomic = segs[i]
+    start = s0 if atomic else s0 + span.start - o0
+    j = bisect_right(starts, span.end - 1) - 1 if span.end > span.start else i
+    o0, _, s0, s1, atomic = segs[j]
+    end = s1 if atomic else s0 + span.end - o0
+    return Span(start, end, span.rule)
+
+
+def _union(spans: list[Span]) -> list[Span]:
+    """Sort and merge overlapping spans (the first one's rule names the union)."""
+    out: list[Span] = []
+    for sp in sorted(spans):
+        if out and sp.start < out[-1].end:
+            last = out[-1]
+            out[-1] = Span(last.start, max(last.end, sp.end), last.rule)
+        else:
+            out.append(sp)
+    return out
+
+
+def _make_map(segs: list[tuple[int, int, int, int, bool]]) -> _Map:
+    return [[seg[0] for seg in segs], segs]
+
+
+def _strip_once(line: str) -> tuple[str, list[Span], list[_Map]]:
+    """One pass: invisible characters, then residue. Spans in ``line``'s coordinates;
+    the maps lead from the result back to ``line`` (innermost last)."""
+    maps: list[_Map] = []
+    if _INVISIBLE.search(line):
+        segs = []
+        pos = out = 0
+        for m in _INVISIBLE.finditer(line):
+            if m.start() > pos:
+                n = m.start() - pos
+                segs.append((out, out + n, pos, m.start(), False))
+                out += n
+            pos = m.end()
+        if pos < len(line):
+            segs.append((out, out + len(line) - pos, pos, len(line), False))
+        if segs:
+            maps.append(_make_map(segs))
+        line = _INVISIBLE.sub("", line)
     if not _GATE.search(line):
-        return line, []
+        return line, [], maps
     spans: list[Span] = []
-    out: list[str] = []
-    pos = 0
+    out_parts: list[str] = []
+    segs = []
+    pos = olen = 0
     for start, end, rule, replacement in _scan(line):
         if start < pos:
             continue
-        out.append(line[pos:start])
-        out.append(replacement)
+        if start > pos:
+            out_parts.append(line[pos:start])
+            segs.append((olen, olen + start - pos, pos, start, False))
+            olen += start - pos
+        if replacement:
+            out_parts.append(replacement)
+            segs.append((olen, olen + len(replacement), start, end, True))
+            olen += len(replacement)
         if rule:
             spans.append(Span(start, end, rule))
         pos = end
-    if not spans and not out:
-        return line, []
-    out.append(line[pos:])
-    return "".join(out), spans
+    if not segs and pos == 0:
+        return line, [], maps
+    if pos < len(line):
+        out_parts.append(line[pos:])
+        segs.append((olen, olen + len(line) - pos, pos, len(line), False))
+    if maps:
+        spans = [_map_span(maps[0], sp) for sp in spans]
+    if segs:
+        maps.append(_make_map(segs))
+    return "".join(out_parts), spans, maps
 
 
 def _scan(line: str):
@@ -112,8 +208,13 @@ def _matches(line: str):
         elif m.group("entity") is not None:
             text = m.group("entity")
             decoded = html.unescape(text)
-            if decoded != text:
-                yield m.start(), m.end(), "", decoded
+            end = m.end()
+            # Escaped more than once (&amp;amp; &amp;lt;): decode the whole chain here, in one linear step.
+            while decoded == "&" and (tail := _ENTITY_TAIL.match(line, end)) is not None:
+                decoded = html.unescape("&" + tail.group(0))
+                end = tail.end()
+            if decoded != line[m.start():end]:
+                yield m.start(), end, "", decoded
         elif m.group("shortcode") is not None:
             if m.group("sc_close"):
                 yield m.start(), m.end(), "shortcode", " "

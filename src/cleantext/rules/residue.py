@@ -31,3 +31,6 @@ DROP_CONTENT_SHORTCODES = frozenset({
 MAX_DOUBLED_TAIL = 200
 #: Doubling is only checked for the first few fragments of a line (bounded work).
 MAX_DOUBLED_CHECKS = 20
+#: Residue stripping is repeated at most this many times on a line (decoded
+#: entities and removed inline tags can put together new residue: ``&lt;br&gt;``).
+MAX_PASSES = 4
