@@ -108,13 +108,16 @@ class Matcher:
             for k in keys | marks:
                 self._by_key.setdefault(k, []).append(i)
         self._symbols = regex.compile("[" + regex.escape("".join(sorted(symbols))) + "]") if symbols else None
+        self._max_words = [rule.max_words for rule in rules]
+        self._longest = max(self._max_words, default=0)
 
     def match(self, text: str, words: list[str]) -> Rule | None:
         """The first rule (in table order) that matches the whole ``text``.
 
         ``words`` are the line's ``\\w+`` tokens, lower-cased.
         """
-        if len(text) > MAX_RULE_LINE:
+        n = len(words)
+        if len(text) > MAX_RULE_LINE or n > self._longest:
             return None
         candidates = set(self._always)
         by_key = self._by_key
@@ -130,8 +133,9 @@ class Matcher:
         if self._symbols is not None:
             for mark in set(self._symbols.findall(text)):
                 candidates.update(by_key[mark])
+        max_words = self._max_words
         for i in sorted(candidates):
-            if self._compiled[i].fullmatch(text):
+            if max_words[i] >= n and self._compiled[i].fullmatch(text):
                 return self.rules[i]
         return None
 

@@ -56,6 +56,9 @@ class Rule:
     #: is only tried on lines that contain one of its triggers (see
     #: :class:`cleantext.classify.Matcher`).
     triggers: tuple[str, ...] = ()
+    #: The longest line (in ``\\w+`` words) the rule is tried on: furniture
+    #: is short, and a body paragraph is never sent to a rule for labels.
+    max_words: int = 16
 
 
 def _collect() -> tuple[Rule, ...]:

@@ -57,6 +57,7 @@ RULES: tuple[Rule, ...] = (
                   "Von Max Mustermann publiziert am 25. September 2018", "Analysis by Jane Doe , Example Editor-at-large"),
         counterexamples=("By the end of the year, prices had doubled.", "By 2030 the city hopes to be carbon neutral.",
                          "By Monday, the river had burst its banks."),
+        max_words=24,
     ),
     Rule(
         "timestamp", "byline",
@@ -68,6 +69,7 @@ RULES: tuple[Rule, ...] = (
                   "Mar 2, 2024 | 10:15 AM", "March 5, 2024 | 6 min read", "Lesezeit: 4 Min.", "Wednesday, 20 November 2019 08:05 GMT",
                   "5:45 AM PST 11/19/2019 by Jane Doe"),
         counterexamples=("Published in 1851, the novel sold poorly at first.", "Updated figures will be released on Monday."),
+        max_words=24,
     ),
     Rule(
         "agency-credit", "byline",
@@ -81,6 +83,7 @@ RULES: tuple[Rule, ...] = (
         examples=("(Reporting by Jane Doe; Editing by John Smith)", "Reporting by Jane Doe in Berlin; Additional reporting by Max Roe",
                   "Jane Doe contributed to this report.", "Reach the reporter at jdoe@example.com"),
         counterexamples=("Reporting by the newspaper revealed the scheme in 2019, the court heard.",),
+        max_words=50,
     ),
     Rule(
         "copyright", "copyright",
@@ -94,6 +97,7 @@ RULES: tuple[Rule, ...] = (
         examples=("© 2024 Example Media. All rights reserved.", "Copyright 2023 Example Corp", "All rights reserved.",
                   "This material may not be published, broadcast, rewritten or redistributed."),
         counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",),
+        max_words=60,
     ),
     Rule(
         "photo-credit", "credit",
@@ -130,6 +134,7 @@ RULES: tuple[Rule, ...] = (
                   "(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)",
                   "(With inputs from agencies)", "This article was originally published on Example Site."),
         counterexamples=("The story was first published in 1923 and became a bestseller.",),
+        max_words=80,
     ),
     Rule(
         "script-line", "html-residue",
@@ -139,6 +144,7 @@ RULES: tuple[Rule, ...] = (
         examples=("googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });", ".ad-slot { display: none; }",
                   "window.dataLayer = window.dataLayer || [];"),
         counterexamples=("The council (which meets monthly) approved the plan.",),
+        max_words=80,
     ),
     Rule(
         "cookie-notice", "cookie",
@@ -158,5 +164,6 @@ RULES: tuple[Rule, ...] = (
                   "Privacy Policy", "Cookie settings", "Wir verwenden Cookies", "Aceptar todas"),
         counterexamples=("Regulators say many websites use cookies to track users across the web.",
                          "Bake the cookies for 12 minutes, until golden."),
+        max_words=80,
     ),
 )

@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Read more about the study in the journal Nature.",
                          "Related costs rose."),
         role="inline",
+        max_words=40,
     ),
     Rule(
         "skip-link", "navigation",
@@ -75,6 +76,7 @@ RULES: tuple[Rule, ...] = (
         triggers=("|", ">", "›", "»", "/", "·", "•", "→", ":"),
         examples=("Home > News > World", "Home | World | Business | Tech | Sport", "News › Politics", "Sport · Football · Premier League"),
         counterexamples=("Prices rose 4% in March / April, the agency said.", "He said: yes — and then no — and then yes again."),
+        max_words=30,
     ),
     Rule(
         "tags-line", "navigation",
@@ -82,6 +84,7 @@ RULES: tuple[Rule, ...] = (
         "tag and category links",
         examples=("Tags: Education, Cedar Falls, Schools", "Filed under: Media", "Themen: Verkehr, Radweg"),
         counterexamples=("Topics discussed included the budget and the new school.",),
+        max_words=40,
     ),
     Rule(
         "comments", "comments",
@@ -102,5 +105,6 @@ RULES: tuple[Rule, ...] = (
                   "thelastchargersfan says:", "Jane Doe says:"),
         counterexamples=("Comments made by the minister on Tuesday were widely criticised.",),
         role="barrier",
+        max_words=40,
     ),
 )

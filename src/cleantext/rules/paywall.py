@@ -28,6 +28,7 @@ RULES: tuple[Rule, ...] = (
                   "You have 2 free articles left this month.", "Only free articles left this month. Subscribe for unlimited access."),
         counterexamples=("The team has reached its spending limit for the season, the report said.",),
         role="barrier",
+        max_words=40,
     ),
     Rule(
         "subscribe-to-continue", "paywall",
@@ -44,6 +45,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Readers who subscribe to continue reading the paper pay less, the survey found, "
                          "though most said they would cancel within a year if prices rose again.",),
         role="barrier",
+        max_words=30,
     ),
     Rule(
         "already-subscriber", "paywall",
@@ -66,6 +68,7 @@ RULES: tuple[Rule, ...] = (
                   "Subscribers only"),
         counterexamples=("Premium fuel prices rose sharply in March.",),
         role="barrier",
+        max_words=30,
     ),
     Rule(
         "paywall-offer", "paywall",
@@ -80,6 +83,7 @@ RULES: tuple[Rule, ...] = (
                   "Subscribe now", "View all plans"),
         counterexamples=("Subscribers now get unlimited access to the archive, the company said in a statement on Monday.",),
         role="barrier",
+        max_words=30,
     ),
     Rule(
         "paywall-foreign", "paywall",
@@ -109,6 +113,7 @@ RULES: tuple[Rule, ...] = (
                   "Sei già abbonato? Accedi", "Wykup dostęp, aby czytać dalej"),
         counterexamples=("Die Zahl der Abonnenten ist im vergangenen Jahr deutlich gestiegen.",),
         role="barrier",
+        max_words=30,
     ),
     Rule(
         "price", "pricing",
@@ -144,5 +149,6 @@ RULES: tuple[Rule, ...] = (
                   "Jederzeit kündbar"),
         counterexamples=("Customers can cancel anytime, but few do, according to the company’s annual report.",),
         role="barrier",
+        max_words=30,
     ),
 )

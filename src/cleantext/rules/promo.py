@@ -34,6 +34,7 @@ RULES: tuple[Rule, ...] = (
                   "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestra newsletter"),
         counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.",),
         role="heading",
+        max_words=40,
     ),
     Rule(
         "app-promo", "promo",
@@ -46,6 +47,7 @@ RULES: tuple[Rule, ...] = (
         "app download promo",
         examples=("Download our app for the latest news", "Get the app", "Available on the App Store", "Google Play", "Open in app"),
         counterexamples=("Download speeds on the new network are twice as fast as before, the regulator said.",),
+        max_words=30,
     ),
     Rule(
         "follow-us", "promo",
@@ -59,6 +61,7 @@ RULES: tuple[Rule, ...] = (
         examples=("Follow us on Twitter and Facebook", "Join our WhatsApp channel for the latest updates",
                   "Click here to join our Telegram channel", "Folgen Sie uns auf Instagram", "Síguenos en Facebook"),
         counterexamples=("Follow the money, the investigators were told.",),
+        max_words=30,
     ),
     Rule(
         "share-bar", "share",
