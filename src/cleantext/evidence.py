@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 LINK_DENSITY_MAX = 0.5
 #: ...and which is shorter than this is a link list item (menu entry, teaser headline).
 LINK_BLOCK_MAX_WORDS = 40
+#: A subheading (not <h1>) that is all link is the headline of a teaser for another page.
+LINKED_HEADING_MIN = 0.9
 #: Link-only blocks up to this many words are menu entries; longer ones are headlines of other stories.
 MENU_ITEM_MAX_WORDS = 4
 
@@ -27,7 +29,8 @@ def judge(line: "Line", d: "Decision") -> None:
     - a furniture hint on the block or an ancestor (tag or class/id token,
       :mod:`cleantext.rules.dom`): its category, rule ``dom:<token>``;
     - a short block that is mostly link text (not a heading): ``navigation``
-      (up to :data:`MENU_ITEM_MAX_WORDS` words) or ``related``, rule ``link-density``.
+      (up to :data:`MENU_ITEM_MAX_WORDS` words) or ``related``, rule ``link-density``;
+    - a subheading that is all link (a teaser headline): ``related``, rule ``linked-heading``.
     """
     ev = line.evidence
     if ev is None:
@@ -36,7 +39,11 @@ def judge(line: "Line", d: "Decision") -> None:
         category, token = ev.hint
         _bad(d, category, f"dom:{token}")
         return
-    if ev.link_density >= LINK_DENSITY_MAX and d.words < LINK_BLOCK_MAX_WORDS and not ev.heading:
+    if ev.heading:
+        if ev.link_density >= LINKED_HEADING_MIN and ev.tag != "h1":
+            _bad(d, "related", "linked-heading")
+        return
+    if ev.link_density >= LINK_DENSITY_MAX and d.words < LINK_BLOCK_MAX_WORDS:
         _bad(d, "navigation" if d.words <= MENU_ITEM_MAX_WORDS else "related", "link-density")
 
 

@@ -35,9 +35,13 @@ from .segment import Evidence
 
 __all__ = ["clean_html", "explain_html", "blocks"]
 
-#: A hinted element whose blocks hold at least this share of the page's words
-#: is not furniture after all (a layout wrapper with an unlucky class name).
+#: A hinted element whose blocks hold at least this share of the page's prose
+#: is not furniture after all (a layout wrapper with an unlucky class name, a
+#: "read more" or "pagination" wrapper around the article's pages).
 HINT_MAX_SHARE = 0.5
+#: Prose: blocks of at least this many words with at most this share of link words.
+PROSE_MIN_WORDS = 20
+PROSE_MAX_LINKS = 0.3
 
 _SPLIT = re.compile(r"[\s\-_:./]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -330,11 +334,13 @@ def blocks(html: str | bytes) -> list[tuple[str, Evidence]]:
 
 def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     out = consumer.out
-    total = sum(w for _, _, w, _ in out) or 1
+    total = 0
     by_src: dict[int, int] = defaultdict(int)
-    for _, ctx, words, _ in out:
-        for h in ctx.hints:
-            by_src[h[2]] += words
+    for _, ctx, words, link_words in out:
+        if words >= PROSE_MIN_WORDS and link_words <= PROSE_MAX_LINKS * words:
+            total += words
+            for h in ctx.hints:
+                by_src[h[2]] += words
     withdrawn = consumer.anchored | {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
     result = []
     for text, ctx, words, link_words in out:

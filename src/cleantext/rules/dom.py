@@ -87,7 +87,6 @@ TOKENS: tuple[DomToken, ...] = (
     _t("most-read", "related", S, "most-read lists", ["most-read-list", "mostRead"], ["most-recent-update"]),
     _t("mostread", "related", S, "most-read lists", ["mostread"], []),
     _t("more-stories", "related", S, "more-stories lists", ["more-stories"], ["storyteller"]),
-    _t("read-more", "related", S, "read-more teaser links", ["read-more-link"], []),
     _t("outbrain", "related", S, "sponsored recommendation widget", ["OUTBRAIN"], []),
     _t("taboola", "related", S, "sponsored recommendation widget", ["taboola-below-article"], []),
     _t("teaser", "related", W, "teasers for other stories, outside the article", ["teaser-list"], []),
