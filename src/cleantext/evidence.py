@@ -45,6 +45,8 @@ def judge(line: "Line", d: "Decision") -> None:
         return
     if ev.link_density >= LINK_DENSITY_MAX and d.words < LINK_BLOCK_MAX_WORDS:
         _bad(d, "navigation" if d.words <= MENU_ITEM_MAX_WORDS else "related", "link-density")
+    elif ev.body:
+        d.cls = "good"  # a block beside the article's paragraphs, in their container (text rules may still veto)
 
 
 def _bad(d: "Decision", category: str, rule: str) -> None:

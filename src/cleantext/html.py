@@ -42,6 +42,9 @@ HINT_MAX_SHARE = 0.5
 #: Prose: blocks of at least this many words with at most this share of link words.
 PROSE_MIN_WORDS = 20
 PROSE_MAX_LINKS = 0.3
+#: Body containers: at least this share of the biggest one's prose words, in at least this many prose blocks.
+BODY_CONTAINER_SHARE = 0.5
+BODY_MIN_PARAGRAPHS = 2
 
 _SPLIT = re.compile(r"[\s\-_:./]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -106,7 +109,7 @@ def _is_article_container(values: list[str]) -> bool:
 class _Ctx:
     """What holds for an element and its content."""
 
-    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block")
+    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block", "up")
 
     def __init__(self, hints=(), article=False, link=False, caption=False, heading=False, skip=False,
                  tag="", line=0, block=None):
@@ -119,6 +122,7 @@ class _Ctx:
         self.tag = tag            # the innermost block element's tag
         self.line = line          # ...and its source line
         self.block = block        # the innermost block element's context (self for blocks)
+        self.up = None            # for a block element: the enclosing block element's context
 
 
 _ROOT = _Ctx(tag="body")
@@ -136,6 +140,7 @@ class _Blocks:
         self.parts: list[str] = []
         self.words = 0
         self.link_words = 0
+        self.lead = 0             # link words before the first plain word (a teaser's headline)
         self.cur: _Ctx | None = None
         self.next_src = 0
         self.anchored: set[int] = set()  # hint sources holding the article's own container
@@ -168,7 +173,7 @@ class _Blocks:
                    False, parent.tag, parent.line, parent.block)
         if block:
             self.flush()
-            ctx.tag, ctx.line, ctx.block = tag, line, ctx
+            ctx.tag, ctx.line, ctx.block, ctx.up = tag, line, ctx, parent.block
             if tag not in ("html", "body"):
                 self._hints(tag, attrib, ctx)
         self.stack.append((tag, ctx))
@@ -200,14 +205,16 @@ class _Blocks:
         self.words += n
         if ctx.link:
             self.link_words += n
+            if self.words == self.link_words:
+                self.lead = self.words
 
     def flush(self) -> None:
         if self.parts:
             text = " ".join("".join(self.parts).split())
             if text:
-                self.out.append((text, self.cur or _ROOT, self.words, self.link_words))
+                self.out.append((text, self.cur or _ROOT, self.words, self.link_words, self.lead))
             self.parts = []
-        self.words = self.link_words = 0
+        self.words = self.link_words = self.lead = 0
         self.cur = None
 
     # -- hints --------------------------------------------------------------------------
@@ -336,19 +343,37 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     out = consumer.out
     total = 0
     by_src: dict[int, int] = defaultdict(int)
-    for _, ctx, words, link_words in out:
+    for _, ctx, words, link_words, _ in out:
         if words >= PROSE_MIN_WORDS and link_words <= PROSE_MAX_LINKS * words:
             total += words
             for h in ctx.hints:
                 by_src[h[2]] += words
     withdrawn = consumer.anchored | {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
+    hints = [next(((h[0], h[1]) for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _, _ in out]
+    body = _body_containers(out, hints)
     result = []
-    for text, ctx, words, link_words in out:
-        hint = next(((h[0], h[1]) for h in ctx.hints if h[2] not in withdrawn), None)
+    for (text, ctx, words, link_words, _), hint in zip(out, hints):
         ev = Evidence(tag=ctx.tag, sourceline=ctx.line, link_density=link_words / words if words else 0.0,
-                      hint=hint, heading=ctx.heading, caption=ctx.caption)
+                      hint=hint, heading=ctx.heading, caption=ctx.caption,
+                      body=hint is None and (ctx.up in body or (ctx.up is not None and ctx.up.up in body)))
         result.append((text, ev))
     return result
+
+
+def _body_containers(out, hints) -> set:
+    """The elements that directly hold the page's prose: the one with the most prose
+    words, and any with at least :data:`BODY_CONTAINER_SHARE` of that (needs
+    :data:`BODY_MIN_PARAGRAPHS` prose blocks)."""
+    words: dict = defaultdict(int)
+    count: dict = defaultdict(int)
+    for (_, ctx, w, lw, _), hint in zip(out, hints):
+        if hint is None and w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w and ctx.up is not None:
+            words[ctx.up] += w
+            count[ctx.up] += 1
+    if not words:
+        return set()
+    best = max(words.values())
+    return {c for c, w in words.items() if w >= BODY_CONTAINER_SHARE * best and count[c] >= BODY_MIN_PARAGRAPHS}
 
 
 # --- public --------------------------------------------------------------------------------------

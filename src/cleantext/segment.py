@@ -18,6 +18,7 @@ class Evidence:
     hint: tuple[str, str] | None = None   # (category, evidence) from tag/class/id of the block or an ancestor
     heading: bool = False                 # an <h1>-<h6> or equivalent
     caption: bool = False                 # a <figcaption> or image caption
+    body: bool = False                    # it sits in the container holding most of the page's prose
 
 
 @dataclass(slots=True)
