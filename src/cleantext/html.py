@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from lxml import etree
 
@@ -106,6 +107,23 @@ def _is_article_container(values: list[str]) -> bool:
     return False
 
 
+_HINT_ATTRS = frozenset(dom.HINT_ATTRIBUTES)
+
+
+@lru_cache(maxsize=16384)
+def _analyse(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[bool, dom.DomToken | None, bool]:
+    """An element's hint attributes -> (marks the article container, furniture token, caption class).
+
+    Memoised: pages repeat the same class names on many elements."""
+    if not pairs:
+        return False, None, False
+    values = [v for _, v in pairs]
+    marker = any(k in ("role", "itemprop") and v.strip().lower() in dom.ARTICLE_VALUES for k, v in pairs) \
+        or _is_article_container(values)
+    tok = match_token(values, article=article or marker)
+    return marker, tok, tok is None and any("caption" in v.lower() for v in values)
+
+
 class _Ctx:
     """What holds for an element and its content."""
 
@@ -128,6 +146,7 @@ class _Ctx:
 _ROOT = _Ctx(tag="body")
 _ROOT.block = _ROOT
 _SKIP = _Ctx(skip=True)
+_BLOCK_OR_BR = dom.BLOCK_TAGS | {"br"}
 _CTX_CHANGING = dom.SKIP_TAGS | {"a", "br", "figure", "figcaption"} | dom.CELL_TAGS
 
 
@@ -140,7 +159,6 @@ class _Blocks:
         self.parts: list[str] = []
         self.words = 0
         self.link_words = 0
-        self.lead = 0             # link words before the first plain word (a teaser's headline)
         self.cur: _Ctx | None = None
         self.next_src = 0
         self.anchored: set[int] = set()  # hint sources holding the article's own container
@@ -183,6 +201,11 @@ class _Blocks:
             tag = ""
         tag = tag.lower()
         stack = self.stack
+        if stack and stack[-1][0] == tag:
+            stack.pop()
+            if tag in _BLOCK_OR_BR:
+                self.flush()
+            return
         # Pop to the matching start (the parser closes implied elements itself; be lenient anyway).
         for k in range(len(stack) - 1, -1, -1):
             if stack[k][0] == tag:
@@ -205,26 +228,22 @@ class _Blocks:
         self.words += n
         if ctx.link:
             self.link_words += n
-            if self.words == self.link_words:
-                self.lead = self.words
 
     def flush(self) -> None:
         if self.parts:
             text = " ".join("".join(self.parts).split())
             if text:
-                self.out.append((text, self.cur or _ROOT, self.words, self.link_words, self.lead))
+                self.out.append((text, self.cur or _ROOT, self.words, self.link_words))
             self.parts = []
-        self.words = self.link_words = self.lead = 0
+        self.words = self.link_words = 0
         self.cur = None
 
     # -- hints --------------------------------------------------------------------------
     def _hints(self, tag: str, attrib, ctx: _Ctx) -> None:
-        values = [v for name in dom.HINT_ATTRIBUTES if (v := attrib.get(name))] if attrib else []
+        pairs = tuple((k, v) for k, v in attrib.items() if k in _HINT_ATTRS and v) if attrib else ()
         marker = tag in dom.ARTICLE_TAGS or tag == "h1"
-        if values and not marker:
-            lowered = {v.strip().lower() for v in (attrib.get("role"), attrib.get("itemprop")) if v}
-            marker = bool(lowered & dom.ARTICLE_VALUES) or _is_article_container(values)
-        if marker:
+        value_marker, tok, caption = _analyse(pairs, ctx.article or (marker and tag != "h1"))
+        if marker or value_marker:
             for _, _, src, _ in ctx.hints:
                 self.anchored.add(src)
             if tag != "h1":
@@ -234,13 +253,10 @@ class _Blocks:
         found = dom.TAG_HINTS.get(tag)
         if found is not None and (found[1] or not ctx.article):
             self._add(ctx, found[0], f"<{tag}>", found[1])
-            return
-        if values:
-            tok = match_token(values, article=ctx.article)
-            if tok is not None:
-                self._add(ctx, tok.category, tok.token, tok.strong)
-            elif any("caption" in v.lower() for v in values):
-                ctx.caption = True
+        elif tok is not None:
+            self._add(ctx, tok.category, tok.token, tok.strong)
+        elif caption:
+            ctx.caption = True
 
     def _add(self, ctx: _Ctx, category: str, token: str, strong: bool) -> None:
         ctx.hints = (*ctx.hints, (category, token, self.next_src, strong))
@@ -343,16 +359,24 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     out = consumer.out
     total = 0
     by_src: dict[int, int] = defaultdict(int)
-    for _, ctx, words, link_words, _ in out:
+    for _, ctx, words, link_words in out:
         if words >= PROSE_MIN_WORDS and link_words <= PROSE_MAX_LINKS * words:
             total += words
             for h in ctx.hints:
                 by_src[h[2]] += words
     withdrawn = consumer.anchored | {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
-    hints = [next(((h[0], h[1]) for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _, _ in out]
+    sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _ in out]
+    hints = [(h[0], h[1]) if h is not None else None for h in sources]
     body = _body_containers(out, hints)
-    result = []
-    for (text, ctx, words, link_words, _), hint in zip(out, hints):
+    result: list[tuple[str, Evidence]] = []
+    last = None
+    for (text, ctx, words, link_words), hint, src in zip(out, hints, sources):
+        if src is not None and src is last:
+            # One furniture element, one line: its blocks go together, with one reason.
+            prev, ev = result[-1]
+            result[-1] = (f"{prev} {text}", ev)
+            continue
+        last = src
         ev = Evidence(tag=ctx.tag, sourceline=ctx.line, link_density=link_words / words if words else 0.0,
                       hint=hint, heading=ctx.heading, caption=ctx.caption,
                       body=hint is None and (ctx.up in body or (ctx.up is not None and ctx.up.up in body)))
@@ -366,7 +390,7 @@ def _body_containers(out, hints) -> set:
     :data:`BODY_MIN_PARAGRAPHS` prose blocks)."""
     words: dict = defaultdict(int)
     count: dict = defaultdict(int)
-    for (_, ctx, w, lw, _), hint in zip(out, hints):
+    for (_, ctx, w, lw), hint in zip(out, hints):
         if hint is None and w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w and ctx.up is not None:
             words[ctx.up] += w
             count[ctx.up] += 1
