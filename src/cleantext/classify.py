@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import regex
 
+from . import triggers
 from .config import Config
 from .rules import LINE_RULES, MAX_RULE_LINE, Rule
 from .rules.stopwords import STOPWORDS
@@ -85,28 +86,44 @@ class Decision:
 
 
 class Matcher:
-    """Line rules behind a trigger index: each line is tried only against the
-    rules that share a trigger with it, so most lines cost a few dict lookups.
+    """Line rules behind a trigger index (see :mod:`cleantext.triggers`).
 
-    A rule's triggers are the words of its pattern's literal text (first
-    :data:`TRIGGER_PREFIX` letters, lower-cased) plus its explicit
-    ``triggers``: words, symbols, or ``"0"`` for any digit.
+    Each top-level alternative of a rule is filed under the words it can
+    start with; a line is tried against the alternatives filed under its
+    first word. Alternatives whose start cannot be read off the pattern are
+    filed under their literal words and the rule's explicit ``triggers``, and
+    tried when any of those occurs in the line. Most lines cost a few dict
+    lookups and no regex at all.
     """
 
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
         self._compiled = [regex.compile(rule.pattern, regex.IGNORECASE) for rule in rules]
-        self._by_key: dict[str, list[int]] = {}
-        self._always: list[int] = []
+        self._first: dict[str, set[int]] = {}
+        self._any: dict[str, set[int]] = {}
+        self._always: set[int] = set()
         symbols: set[str] = set()
         for i, rule in enumerate(rules):
-            keys = _literal_words(rule.pattern) | {_key(t) for t in rule.triggers if t.isalnum()}
+            loose: set[str] = set()
+            unread = False
+            for alternative in triggers.alternatives(rule.pattern):
+                lead = triggers.leading_words(alternative)
+                if lead:
+                    for k in lead:
+                        self._first.setdefault(k, set()).add(i)
+                else:
+                    unread = True
+                    loose |= triggers.literal_words(alternative)
+            if not unread:
+                continue
+            if rule.triggers:  # declared triggers stand for the unread alternatives
+                loose = {triggers.key(t) for t in rule.triggers if t.isalnum()}
             marks = {t for t in rule.triggers if len(t) == 1 and not t.isalnum()}
             symbols |= marks
-            if not keys and not marks:
-                self._always.append(i)
-            for k in keys | marks:
-                self._by_key.setdefault(k, []).append(i)
+            if not loose and not marks:
+                self._always.add(i)
+            for k in loose | marks:
+                self._any.setdefault(k, set()).add(i)
         self._symbols = regex.compile("[" + regex.escape("".join(sorted(symbols))) + "]") if symbols else None
         self._max_words = [rule.max_words for rule in rules]
         self._longest = max(self._max_words, default=0)
@@ -120,47 +137,30 @@ class Matcher:
         if len(text) > MAX_RULE_LINE or n > self._longest:
             return None
         candidates = set(self._always)
-        by_key = self._by_key
+        first = self._first.get(triggers.key(words[0])) if n else None
+        if first:
+            candidates |= first
+        loose = self._any
         digit = False
         for w in words:
-            hit = by_key.get(w[:TRIGGER_PREFIX])
+            hit = loose.get(w[:triggers.KEY_LENGTH])
             if hit:
-                candidates.update(hit)
+                candidates |= hit
             if not digit and w[0].isdigit():
                 digit = True
-        if digit and "0" in by_key:
-            candidates.update(by_key["0"])
+                hit = loose.get(triggers.DIGIT)
+                if hit:
+                    candidates |= hit
         if self._symbols is not None:
             for mark in set(self._symbols.findall(text)):
-                candidates.update(by_key[mark])
+                candidates |= loose[mark]
+        if not candidates:
+            return None
         max_words = self._max_words
         for i in sorted(candidates):
             if max_words[i] >= n and self._compiled[i].fullmatch(text):
                 return self.rules[i]
         return None
-
-
-TRIGGER_PREFIX = 4
-_ESCAPES = regex.compile(r"\\p\{\w+\}|\\.")
-_CLASSES = regex.compile(r"\[[^\]]*\]")
-_GROUPS = regex.compile(r"\(\?(?:[-a-zA-Z]*:|[=!]|<[=!])")
-_QUANT = regex.compile(r"\{[^}]*\}")
-_LETTERS = regex.compile(r"[^\W\d_]+")
-
-
-def _key(word: str) -> str:
-    return word.lower()[:TRIGGER_PREFIX]
-
-
-def _literal_words(pattern: str) -> set[str]:
-    """Trigger keys of the words a pattern spells out literally.
-
-    Function words are left out: they occur in nearly every line, so they
-    would send every line to the rule. A rule that needs one names it in
-    ``triggers``.
-    """
-    text = _QUANT.sub(" ", _GROUPS.sub(" ", _CLASSES.sub(" ", _ESCAPES.sub(" ", pattern))))
-    return {_key(w) for w in _LETTERS.findall(text) if w.lower() not in STOPWORDS}
 
 
 @lru_cache(maxsize=32)

@@ -26,10 +26,14 @@ class Rule:
     must match and ``counterexamples`` must not; the test suite checks both
     for every rule.
 
-    A rule is only tried on a line that shares a trigger with it: a word of
-    the pattern's literal text (compared on its first four letters), or one
-    of ``triggers``. A pattern whose match can avoid all its literal words
-    (a bare price, a date in digits) names what it needs in ``triggers``.
+    A rule is only tried on lines it could match (:mod:`cleantext.triggers`):
+    an alternative of the pattern is tried on lines starting with a word it
+    can start with. Where that cannot be read off the pattern (it opens with
+    a name, ``.``, ``\\S``...), the alternative is tried on lines containing
+    one of ``triggers`` (words, single symbols, ``"0"`` for a digit), or,
+    if the rule declares none, any of the pattern's literal words.
+    Spell words out (``(?:síguenos|siguenos)``, not ``s[íi]guenos``): a
+    word broken by a character class cannot be indexed.
 
     ``role`` says what a match means beyond the line itself:
 
@@ -51,10 +55,9 @@ class Rule:
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
     role: str = "line"
-    #: Extra triggers, beside the words of the pattern itself: words, single
-    #: symbols (``"©"``, ``"|"``), or ``"0"`` for "the line has a digit". A rule
-    #: is only tried on lines that contain one of its triggers (see
-    #: :class:`cleantext.classify.Matcher`).
+    #: What a line must contain for the alternatives whose first word cannot
+    #: be read off the pattern: words, single symbols (``"©"``, ``"|"``), or
+    #: ``"0"`` for "a digit".
     triggers: tuple[str, ...] = ()
     #: The longest line (in ``\\w+`` words) the rule is tried on: furniture
     #: is short, and a body paragraph is never sent to a rule for labels.

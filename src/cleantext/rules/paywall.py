@@ -23,6 +23,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:you have |only )?(?:\S{1,12} )?(?:free )?(?:articles?|stories|reads?) (?:left|remaining)\b.{0,120}"
         r"|(?:this is )?your (?:last|final) free (?:article|story)\b.{0,80}",
         "metering message: the reader's free-article allowance",
+        triggers=("left", "remaining"),
         examples=("You’ve reached your limit of {{free_limit}} free articles this month.",
                   "You have reached your monthly article limit",
                   "You have 2 free articles left this month.", "Only free articles left this month. Subscribe for unlimited access."),
@@ -132,7 +133,6 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:monthly|annual|yearly|quarterly|weekly|digital|print|premium|basic|standard|all[- ]access) (?:plan|subscription|pass|access)"
         rf"|(?:best value|most popular plan|save \d{{1,2}}\s?%.{{0,40}})",
         "billing period or plan label from a subscription-plan tile",
-        triggers=("0", "/"),
         examples=("3 Months", "1 Year", "2 Years", "/month", "Billed annually", "Annual plan", "Save 40% with annual billing"),
         counterexamples=("3 months later, the company went bankrupt.",),
     ),

@@ -28,6 +28,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:iscriviti|registrati) alla (?:nostra )?newsletter\b.{0,80}|(?:zapisz się|zasubskrybuj) (?:do )?(?:naszego )?newslettera?\b.{0,80}"
         r"|(?:schrijf je in|meld je aan) (?:voor|op) (?:onze|de) nieuwsbrief\b.{0,80}|assine (?:a|nossa) newsletter\b.{0,80}",
         "newsletter sign-up promo",
+        triggers=("needs",),
         examples=("Sign up for our newsletter", "Get the best stories delivered to your inbox every morning.", "Newsletter sign up", "Keep up to date",
                   "Support independent fact-checking",
                   "Enter your email address", "Newsletter", "By signing up, you agree to our Terms of Use and Privacy Policy.",
@@ -55,7 +56,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:follow|join) (?:us|our (?:\S+ )?(?:channel|page|community|group))(?: on| at| via)?\W{{0,3}}"
         rf"|(?:follow|join|subscribe to) (?:us on |our )?{_PLATFORMS} (?:channel|page|group|community|account)\b.{{0,80}}"
         rf"|(?:click here|tap here) to (?:join|follow|subscribe)\b.{{0,120}}"
-        r"|(?:folgen sie uns|folge uns)\b.{0,80}|suivez-nous\b.{0,80}|s[íi]guenos\b.{0,80}|seguici\b.{0,80}|obserwuj nas\b.{0,80}|volg ons\b.{0,80}|siga-nos\b.{0,80}"
+        r"|(?:folgen sie uns|folge uns)\b.{0,80}|suivez-nous\b.{0,80}|(?:síguenos|siguenos)\b.{0,80}|seguici\b.{0,80}|obserwuj nas\b.{0,80}|volg ons\b.{0,80}|siga-nos\b.{0,80}"
         r"|stay (?:connected|updated|informed) (?:with|on)\b.{0,80}",
         "invitation to follow the site on a social network or messaging channel",
         examples=("Follow us on Twitter and Facebook", "Join our WhatsApp channel for the latest updates",
@@ -74,7 +75,6 @@ RULES: tuple[Rule, ...] = (
         r"|(?:save|bookmark)(?: (?:this )?(?:article|story|for later))?\W{0,3}|(?:listen|listen to)(?: this)? (?:article|story)\b.{0,40}"
         r"|(?:\d{1,2}:\d{2} )?(?:min|mins|minutes?) (?:listen|read)\W{0,3})",
         "share bar and article tools (share, tweet, e-mail, print, save, listen)",
-        triggers=("email", "0"),
         examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
                   "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article",
                   "Print Recipe", "Pin it", "Artikel merken", "Like this:", "Like Loading..."),

@@ -1,0 +1,264 @@
+"""Which lines a rule can match, read off its pattern: the trigger index.
+
+Line rules are matched with ``fullmatch``, so a match starts at the line's
+first character. For each top-level alternative of a pattern we work out
+the words it can start with (:func:`leading_words`); a line is then only
+tried against the alternatives that can start with its first word. An
+alternative whose start cannot be read off (it opens with ``.``, ``\\S``, a
+character class, a name pattern...) falls back to *any* of its literal words
+appearing anywhere in the line, plus the rule's explicit ``triggers``.
+
+Both answers are supersets: they may send a line to a rule that then does
+not match, never the reverse (``tests/test_rules.py`` checks every example
+through the index).
+"""
+from __future__ import annotations
+
+import regex
+
+from .rules.stopwords import STOPWORDS
+
+#: Words are compared on their first letters only, so ``comments?`` and
+#: ``comment`` share a key.
+KEY_LENGTH = 4
+#: Key for "the word starts with a digit".
+DIGIT = "0"
+
+_LETTERS = regex.compile(r"[^\W\d_]+")
+_ESCAPES = regex.compile(r"\\p\{\w+\}|\\.")
+_CLASSES = regex.compile(r"\[[^\]]*\]")
+_GROUPS = regex.compile(r"\(\?(?:[-a-zA-Z]*:|[=!]|<[=!])")
+_QUANT = regex.compile(r"\{[^}]*\}")
+
+
+def key(word: str) -> str:
+    """The index key of a word (lower-cased prefix, or DIGIT)."""
+    return DIGIT if word[:1].isdigit() else word.lower()[:KEY_LENGTH]
+
+
+def literal_words(pattern: str) -> set[str]:
+    """Keys of the words a pattern spells out literally, function words left out."""
+    text = _QUANT.sub(" ", _GROUPS.sub(" ", _CLASSES.sub(" ", _ESCAPES.sub(" ", pattern))))
+    return {key(w) for w in _LETTERS.findall(text) if w.lower() not in STOPWORDS}
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def leading_words(pattern: str) -> set[str] | None:
+    """Keys of the words a match of ``pattern`` can begin with, or None if unknown."""
+    try:
+        keys, _, _ = _sequence(pattern, 0)
+    except _Unknown:
+        return None
+    return keys
+
+
+class _Unknown(Exception):
+    """The start of a match cannot be read off the pattern."""
+
+
+# A group of alternative word endings right after a word: "jan(?:uary|vier)?".
+_SUFFIXES = regex.compile(r"\((?:\?:)?((?:[^\W\d_]+|\\\.)(?:\|(?:[^\W\d_]+|\\\.))*)\)(\?)?")
+
+# An optional non-letter atom followed by letters, right after a word.
+_GLUED = regex.compile(r"(?:\\.|[^\w(\[\\|)]|\((?:\?:)?(?:[^()\w\\]|\\.)*\))[?*]([^\W\d_]+)")
+
+# Atoms that match no letters or digits and may be skipped at the start of a line.
+_SKIPPABLE = regex.compile(r"\\[sWb]|\\\(|\\\*|\\\[|[\"'“‘«¿¡]|\^|\\\"|\\'|\s")
+
+
+def _sequence(p: str, i: int) -> tuple[set[str], int, bool]:
+    """Leading keys of the alternation starting at ``p[i]`` up to its closing ``)`` or the end.
+
+    Returns (keys, index after the alternation, whether it can match empty).
+    """
+    keys: set[str] = set()
+    empty_any = False
+    while True:
+        alt_keys, i, empty = _branch(p, i)
+        keys |= alt_keys
+        empty_any = empty_any or empty
+        if i < len(p) and p[i] == "|":
+            i += 1
+            continue
+        return keys, i, empty_any
+
+
+def _branch(p: str, i: int) -> tuple[set[str], int, bool]:
+    """Leading keys of one branch (a sequence of atoms) starting at ``p[i]``."""
+    keys: set[str] = set()
+    decided = False
+    while i < len(p) and p[i] not in "|)":
+        if decided:
+            i, _ = _quantifier(p, _skip_atom(p, i))
+            continue
+        atom_keys, empty_atom, j = _atom(p, i)
+        j, optional = _quantifier(p, j)
+        if not decided:
+            if atom_keys is None:
+                if not (empty_atom or optional):
+                    raise _Unknown
+            else:
+                keys |= atom_keys
+                if not (optional or empty_atom):
+                    decided = True
+        i = j
+    return keys, i, not decided
+
+
+def _atom(p: str, i: int) -> tuple[set[str] | None, bool, int]:
+    """(leading keys or None if it can start with an unknown character, matches-only-non-words, end index)."""
+    c = p[i]
+    if c == "(":
+        if p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            return set(), True, _group_end(p, i)  # lookaround: consumes nothing
+        body = i + 1
+        if p.startswith("(?", i):
+            body = p.index(":", i) + 1  # (?: (?-i: (?i: ...
+        keys, end, empty = _sequence(p, body)
+        if end >= len(p) or p[end] != ")":
+            raise _Unknown
+        return keys, empty and not keys, end + 1
+    m = _SKIPPABLE.match(p, i)
+    if m:
+        return None, True, m.end()
+    if c == "\\":
+        if p.startswith("\\d", i):
+            return {DIGIT}, False, i + 2
+        raise _Unknown  # \S \w \p{..} and the like: any letter
+    if c == "[":
+        end = _class_end(p, i)
+        if p[i + 1] != "^" and not regex.search(r"[^\W_]|\\[pPwWdDsS]", p[i + 1:end - 1]):
+            return None, True, end  # a class of symbols only ([$€£]): no word starts there
+        raise _Unknown
+    if c == ".":
+        raise _Unknown
+    if c.isalpha():
+        j = i
+        while j < len(p) and p[j].isalpha():
+            j += 1
+        word = p[i:j]
+        suffixes = _SUFFIXES.match(p, j)
+        if suffixes and len(word) < KEY_LENGTH:
+            # "jan(?:uary|vier|\\.)?": the word with each of its endings.
+            ends = suffixes.group(1).split("|")
+            keys = {key(word + e) for e in ends if e.isalpha()}
+            if suffixes.group(2) or any(not e.isalpha() for e in ends):
+                keys.add(key(word))
+            return keys, False, suffixes.end()
+        if len(word) < KEY_LENGTH and _continues_word(p, j):
+            raise _Unknown  # the word goes on in a class or group: "s[íi]guenos"
+        keys = {key(word)}
+        after, optional = _quantifier(p, j)
+        if optional and len(word) > 1:
+            # A quantifier binds the last letter only: "comments?" also starts "comment".
+            keys.add(key(word[:-1]))
+            j = after
+        glued = _GLUED.match(p, j)
+        if glued:
+            # An optional separator inside a word: "e-?mail", "log ?in", "don(?:'|’)?t".
+            keys.add(key(word + glued.group(1)))
+        return keys, False, j
+    if c.isdigit():
+        return {DIGIT}, False, i + 1
+    return None, True, i + 1  # punctuation and symbols: no word starts there
+
+
+def _quantifier(p: str, i: int) -> tuple[int, bool]:
+    """Skip a quantifier at ``p[i]``; say whether it allows zero repetitions."""
+    if i >= len(p):
+        return i, False
+    c = p[i]
+    optional = False
+    if c in "?*":
+        optional, i = True, i + 1
+    elif c == "+":
+        i += 1
+    elif c == "{":
+        end = p.find("}", i)
+        if end != -1 and regex.fullmatch(r"\{\d*,?\d*\}", p[i:end + 1]):
+            optional = p[i + 1:end].split(",")[0] in ("", "0")
+            i = end + 1
+    if i < len(p) and p[i] in "?+" and c in "?*+{":
+        i += 1  # lazy or possessive
+    return i, optional
+
+
+def _continues_word(p: str, j: int) -> bool:
+    """Whether what follows a literal word at ``p[j]`` may add letters to it."""
+    if j >= len(p):
+        return False
+    if p[j] == "[":
+        return bool(regex.search(r"[^\W\d_]", p[j:_class_end(p, j)]))
+    if p[j] == "(":
+        body = p.index(":", j) + 1 if p.startswith("(?", j) else j + 1
+        return body < len(p) and (p[body].isalpha() or p[body] in "[(" or p.startswith(("\\p", "\\w", "\\S"), body))
+    if p[j] == "\\":
+        return p.startswith(("\\p", "\\w", "\\S"), j)
+    return False
+
+
+def _skip_atom(p: str, i: int) -> int:
+    """The end of the atom at ``p[i]``, whatever it matches."""
+    c = p[i]
+    if c == "(":
+        return _group_end(p, i)
+    if c == "[":
+        return _class_end(p, i)
+    if c == "\\":
+        if p.startswith(("\\p{", "\\P{"), i):
+            return p.index("}", i) + 1
+        return i + 2
+    return i + 1
+
+
+def _group_end(p: str, i: int) -> int:
+    depth = 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(p, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise _Unknown
+
+
+def _class_end(p: str, i: int) -> int:
+    j = i + 1
+    if j < len(p) and p[j] == "^":
+        j += 1
+    if j < len(p) and p[j] == "]":
+        j += 1
+    while j < len(p) and p[j] != "]":
+        j += 2 if p[j] == "\\" else 1
+    return j + 1
