@@ -53,9 +53,12 @@ DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its fi
 _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(r"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(\[]*[\p{Lu}\p{N}]")
 _PUNCT = regex.compile(r"[,.;:!?…،。、，！？]")
-_TERMINAL = regex.compile(r"[.!?…。！？;:][\"'”’»)\]]*$")
-_SENTENCE_START = regex.compile(r"^[\"'“‘«(\[¿¡]*[\p{Lu}\p{N}]")
-_BULLET = regex.compile(r"^(?:[-•*·▪●◦–—]|\d{1,3}[.)])\s")
+_DIGIT = regex.compile(r"\d")
+_BULLETS = "-•*·▪●◦–—"
+_NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
+_CLOSERS = "\"'”’»)]"          # may follow a sentence's last punctuation mark
+_OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
+_TERMINALS = frozenset(".!?…。！？;:")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 # Categories whose lines do not break the flow of the body (as rules with
@@ -127,6 +130,10 @@ class Matcher:
         self._symbols = regex.compile("[" + regex.escape("".join(sorted(symbols))) + "]") if symbols else None
         self._max_words = [rule.max_words for rule in rules]
         self._longest = max(self._max_words, default=0)
+        loose_rules = set().union(*self._any.values()) if self._any else set()
+        self._loose_longest = max((self._max_words[i] for i in loose_rules), default=0)
+        self._any_digit = self._any.get(triggers.DIGIT)
+        self._any_keys = frozenset(k for k in self._any if k != triggers.DIGIT and k.isalnum())
 
     def match(self, text: str, words: list[str]) -> Rule | None:
         """The first rule (in table order) that matches the whole ``text``.
@@ -137,23 +144,20 @@ class Matcher:
         if len(text) > MAX_RULE_LINE or n > self._longest:
             return None
         candidates = set(self._always)
-        first = self._first.get(triggers.key(words[0])) if n else None
-        if first:
-            candidates |= first
-        loose = self._any
-        digit = False
-        for w in words:
-            hit = loose.get(w[:triggers.KEY_LENGTH])
-            if hit:
-                candidates |= hit
-            if not digit and w[0].isdigit():
-                digit = True
-                hit = loose.get(triggers.DIGIT)
-                if hit:
-                    candidates |= hit
-        if self._symbols is not None:
-            for mark in set(self._symbols.findall(text)):
-                candidates |= loose[mark]
+        if n:
+            w0 = words[0]
+            first = self._first.get(triggers.DIGIT if w0[0].isdigit() else w0[:triggers.KEY_LENGTH])
+            if first:
+                candidates |= first
+        if n <= self._loose_longest:
+            loose = self._any
+            for k in {w[:triggers.KEY_LENGTH] for w in words} & self._any_keys:
+                candidates |= loose[k]
+            if self._any_digit is not None and _DIGIT.search(text):
+                candidates |= self._any_digit
+            if self._symbols is not None:
+                for mark in set(self._symbols.findall(text)):
+                    candidates |= loose[mark]
         if not candidates:
             return None
         max_words = self._max_words
@@ -206,11 +210,12 @@ def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
         return Decision(SHORT, keep=False)
     tokens = _WORD.findall(text.lower())
     words = len(tokens)
-    cjk = len(_CJK.findall(text)) if not text.isascii() and _CJK.search(text) else 0
-    if cjk:
+    cjk = 0
+    if not text.isascii() and _CJK.search(text):
+        cjk = len(_CJK.findall(text))
         words = max(words, cjk // 2)
-    terminal = bool(_TERMINAL.search(text))
-    sentence = words >= 3 and (terminal and bool(_SENTENCE_START.match(text)) or bool(_BULLET.match(text)))
+    terminal = text.rstrip(_CLOSERS)[-1:] in _TERMINALS
+    sentence = words >= 3 and (terminal and _starts_sentence(text) or _is_bullet(text))
     d = Decision(SHORT, words=words, sentence=sentence)
     if keep_re is not None and keep_re.search(text):
         d.cls, d.forced = GOOD, True
@@ -224,12 +229,22 @@ def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
     if rule is not None:
         d.cls, d.keep, d.stage, d.category, d.rule, d.role = BAD, False, "rules", rule.category, rule.name, rule.role
         return d
-    d.stops = sum(1 for t in tokens if t in STOPWORDS)
+    d.stops = sum(map(STOPWORDS.__contains__, tokens))
     d.terminal = terminal
-    d.sentences = len(_SENTENCE_BREAK.findall(text)) + terminal
-    d.punct = len(_PUNCT.findall(text))
     d.cjk = cjk > 0
+    if words >= NEAR_MIN_WORDS:  # the sentence measures only matter for lines that may be body
+        d.sentences = len(_SENTENCE_BREAK.findall(text)) + terminal
+        d.punct = len(_PUNCT.findall(text))
     return d
+
+
+def _starts_sentence(text: str) -> bool:
+    first = text.lstrip(_OPENERS)[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _is_bullet(text: str) -> bool:
+    return text[:1] in _BULLETS and text[1:2] == " " or text[:1].isdigit() and bool(_NUMBERED.match(text))
 
 
 def _body_class(decisions: list[Decision]) -> None:
@@ -342,7 +357,7 @@ def _split_packed(blocks: list[list[int]], in_comments: list[bool], lines: list[
 
 def _is_menu_item(line: Line, d: Decision) -> bool:
     return (d.cls == SHORT and not d.forced and 0 < d.words <= MENU_MAX_WORDS and not d.sentence
-            and not _BULLET.match(line.text) and not _TERMINAL.search(line.text))
+            and not _is_bullet(line.text) and not d.terminal)
 
 
 def _menu_runs(lines: list[Line], decisions: list[Decision]) -> None:
@@ -467,7 +482,7 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
 
 
 def _is_title(line: Line, d: Decision) -> bool:
-    return 2 <= d.words <= TITLE_MAX_WORDS and bool(_SENTENCE_START.match(line.text))
+    return 2 <= d.words <= TITLE_MAX_WORDS and _starts_sentence(line.text)
 
 
 def _barrier_tail(idx: list[int], decisions: list[Decision]) -> None:

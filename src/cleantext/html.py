@@ -124,6 +124,10 @@ def _analyse(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[bool, d
     return marker, tok, tok is None and any("caption" in v.lower() for v in values)
 
 
+def _pairs(attrib) -> tuple[tuple[str, str], ...]:
+    return tuple((k, v) for k, v in attrib.items() if k in _HINT_ATTRS and v) if attrib else ()
+
+
 class _Ctx:
     """What holds for an element and its content."""
 
@@ -146,7 +150,6 @@ class _Ctx:
 _ROOT = _Ctx(tag="body")
 _ROOT.block = _ROOT
 _SKIP = _Ctx(skip=True)
-_BLOCK_OR_BR = dom.BLOCK_TAGS | {"br"}
 _CTX_CHANGING = dom.SKIP_TAGS | {"a", "br", "figure", "figcaption"} | dom.CELL_TAGS
 
 
@@ -175,8 +178,16 @@ class _Blocks:
             return
         block = tag in dom.BLOCK_TAGS
         if not block and tag not in _CTX_CHANGING:
-            self.stack.append((tag, _SKIP if attrib and _hidden(attrib) else parent))
-            return
+            if not attrib:
+                self.stack.append((tag, parent))
+                return
+            if _hidden(attrib):
+                self.stack.append((tag, _SKIP))
+                return
+            if not (parent.caption and _analyse(_pairs(attrib), True)[1] is not None):
+                self.stack.append((tag, parent))
+                return
+            block = True  # a credit set into a caption ("<span class=credit>"): a block of its own
         if tag in dom.SKIP_TAGS or (attrib and _hidden(attrib)):
             self.stack.append((tag, _SKIP))
             return
@@ -202,8 +213,8 @@ class _Blocks:
         tag = tag.lower()
         stack = self.stack
         if stack and stack[-1][0] == tag:
-            stack.pop()
-            if tag in _BLOCK_OR_BR:
+            ctx = stack.pop()[1]
+            if ctx.block is ctx and ctx.tag == tag or tag == "br":
                 self.flush()
             return
         # Pop to the matching start (the parser closes implied elements itself; be lenient anyway).
@@ -212,7 +223,7 @@ class _Blocks:
                 break
         else:
             return
-        closing_block = any(t in dom.BLOCK_TAGS for t, _ in stack[k:])
+        closing_block = any(c.block is c and c.tag == t for t, c in stack[k:])
         del stack[k:]
         if closing_block or tag == "br":
             self.flush()
@@ -240,7 +251,7 @@ class _Blocks:
 
     # -- hints --------------------------------------------------------------------------
     def _hints(self, tag: str, attrib, ctx: _Ctx) -> None:
-        pairs = tuple((k, v) for k, v in attrib.items() if k in _HINT_ATTRS and v) if attrib else ()
+        pairs = _pairs(attrib)
         marker = tag in dom.ARTICLE_TAGS or tag == "h1"
         value_marker, tok, caption = _analyse(pairs, ctx.article or (marker and tag != "h1"))
         if marker or value_marker:

@@ -257,3 +257,8 @@ def _doubled_tail_start(line: str, end: int) -> int:
         if line[end - k:end] == line[end - 2 * k:end - k]:
             return end - k
     return end
+
+
+def may_hold_residue(text: str) -> bool:
+    """Cheap test over a whole text: False means :func:`strip` would change no line."""
+    return _GATE.search(text) is not None or _INVISIBLE.search(text) is not None

@@ -56,11 +56,14 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
     out: list[Line] = []
     pos = 0
     blank = False
+    # Whole-text tests first: most texts need no residue stripping or repair at all.
+    strip = residue.strip if residue.may_hold_residue(source) else None
+    repair = repair and encoding.needs_repair(source)
     for index, chunk in enumerate(source.splitlines(keepends=True)):
         raw = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
         start = pos
         pos += len(chunk)
-        stripped, spans = residue.strip(raw)
+        stripped, spans = strip(raw) if strip is not None else (raw, [])
         text = " ".join(stripped.split())
         if not text:
             if out and out[-1].text:

@@ -69,6 +69,22 @@ NEGATING_PARTS: frozenset[str] = frozenset({"no", "has", "with", "without", "hid
 
 #: Class/id/role tokens, tried in order (the first hit names the category).
 TOKENS: tuple[DomToken, ...] = (
+    # --- overlays and consent (weak: outside the article only; 'cookie' only in compounds)
+    _t("cookie-banner", "cookie", W, "cookie banner", ["cookie-banner"], ["cookie-recipe"]),
+    _t("cookie-notice", "cookie", W, "cookie notice", ["cookie-notice"], []),
+    _t("cookie-bar", "cookie", W, "cookie bar", ["cookie-bar"], []),
+    _t("cookie-consent", "cookie", W, "cookie consent", ["cookie-consent"], []),
+    _t("cookie-law", "cookie", W, "cookie-law notice", ["cookie-law-info"], []),
+    _t("cookie-policy", "cookie", W, "cookie-policy notice", ["cookie-policy-popup"], []),
+    _t("cookiebar", "cookie", W, "cookie bar", ["cookiebar"], []),
+    _t("cookieconsent", "cookie", W, "cookie consent", ["cookieconsent"], []),
+    _t("consent", "cookie", W, "consent dialog", ["consent-manager"], []),
+    _t("gdpr", "cookie", W, "consent dialog", ["gdpr-box"], []),
+    _t("modal", "boilerplate", W, "modal dialog", ["modal"], []),
+    _t("popup", "boilerplate", W, "popup", ["popup"], []),
+    _t("overlay", "boilerplate", W, "overlay", ["overlay"], []),
+    _t("dialog", "boilerplate", W, "dialog (role=dialog)", ["role dialog"], []),
+    _t("alertdialog", "boilerplate", W, "alert dialog", ["alertdialog"], []),
     # --- sharing and social tools: set into articles everywhere
     _t("share", "share", S, "share buttons and share bars", ["share-bar", "c-share__item", "shareTools", "post-share"], ["sharing-economy", "shareholder", "market-share-chart"]),
     _t("sharing", "share", S, "share buttons (WordPress 'sharedaddy sharing')", ["sharedaddy sd-sharing-enabled"], ["sharing-economy-body"]),
@@ -77,7 +93,8 @@ TOKENS: tuple[DomToken, ...] = (
     _t("addthis", "share", S, "share widget", ["addthis_inline_share_toolbox"], []),
     _t("shariff", "share", S, "share widget (German sites)", ["shariff"], []),
     # --- links to other stories
-    _t("related", "related", S, "related-story lists", ["related-posts", "relatedArticles", "jp-relatedposts"], ["unrelated-note"]),
+    _t("related", "related", S, "related-story lists", ["related-posts", "relatedArticles"], ["unrelated-note"]),
+    _t("relatedposts", "related", S, "related-story lists (WordPress plugins)", ["jp-relatedposts"], []),
     _t("recommended", "related", S, "recommended-story lists", ["recommended-stories"], []),
     _t("recommendations", "related", S, "recommended-story lists", ["article-recommendations"], []),
     _t("recirculation", "related", S, "recirculation (more stories) modules", ["recirculation-rail"], []),
@@ -164,22 +181,6 @@ TOKENS: tuple[DomToken, ...] = (
     _t("complementary", "related", W, "sidebar (role=complementary)", ["complementary"], []),
     _t("rail", "related", W, "side rail", ["right-rail"], ["guardrail"]),
     _t("search", "navigation", W, "search box", ["search-form"], ["research-findings"]),
-    # --- overlays and consent (weak: outside the article only; 'cookie' only in compounds)
-    _t("cookie-banner", "cookie", W, "cookie banner", ["cookie-banner"], ["cookie-recipe"]),
-    _t("cookie-notice", "cookie", W, "cookie notice", ["cookie-notice"], []),
-    _t("cookie-bar", "cookie", W, "cookie bar", ["cookie-bar"], []),
-    _t("cookie-consent", "cookie", W, "cookie consent", ["cookie-consent"], []),
-    _t("cookie-law", "cookie", W, "cookie-law notice", ["cookie-law-info"], []),
-    _t("cookie-policy", "cookie", W, "cookie-policy notice", ["cookie-policy-popup"], []),
-    _t("cookiebar", "cookie", W, "cookie bar", ["cookiebar"], []),
-    _t("cookieconsent", "cookie", W, "cookie consent", ["cookieconsent"], []),
-    _t("consent", "cookie", W, "consent dialog", ["consent-manager"], []),
-    _t("gdpr", "cookie", W, "consent dialog", ["gdpr-box"], []),
-    _t("modal", "boilerplate", W, "modal dialog", ["modal"], []),
-    _t("popup", "boilerplate", W, "popup", ["popup"], []),
-    _t("overlay", "boilerplate", W, "overlay", ["overlay"], []),
-    _t("dialog", "boilerplate", W, "dialog (role=dialog)", ["role dialog"], []),
-    _t("alertdialog", "boilerplate", W, "alert dialog", ["alertdialog"], []),
 )
 
 #: Furniture tags: ``tag -> (category, strong)``. ``<header>`` is not here: an
