@@ -176,7 +176,7 @@ class _Blocks:
         if parent.skip:
             self.stack.append((tag, parent))
             return
-        block = tag in dom.BLOCK_TAGS
+        block = tag in dom.BLOCK_TAGS or "-" in tag  # custom elements (<amp-ad>, <cookie-banner>) are blocks
         if not block and tag not in _CTX_CHANGING:
             if not attrib:
                 self.stack.append((tag, parent))
@@ -252,6 +252,8 @@ class _Blocks:
     # -- hints --------------------------------------------------------------------------
     def _hints(self, tag: str, attrib, ctx: _Ctx) -> None:
         pairs = _pairs(attrib)
+        if "-" in tag:  # a custom element's name reads like a class name
+            pairs = (*pairs, ("class", tag))
         marker = tag in dom.ARTICLE_TAGS or tag == "h1"
         value_marker, tok, caption = _analyse(pairs, ctx.article or (marker and tag != "h1"))
         if marker or value_marker:

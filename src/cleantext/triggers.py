@@ -139,7 +139,7 @@ def _atom(p: str, i: int) -> tuple[set[str] | None, bool, int]:
         keys, end, empty = _sequence(p, body)
         if end >= len(p) or p[end] != ")":
             raise _Unknown
-        return keys, empty and not keys, end + 1
+        return keys, empty, end + 1
     m = _SKIPPABLE.match(p, i)
     if m:
         return None, True, m.end()

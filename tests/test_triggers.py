@@ -1,0 +1,68 @@
+"""The trigger index never changes a decision: it only skips rules that cannot match."""
+from __future__ import annotations
+
+import pytest
+import regex
+
+from cleantext import triggers
+from cleantext.classify import Matcher
+from cleantext.rules import LINE_RULES, MAX_RULE_LINE
+
+INDEXED = Matcher(LINE_RULES)
+PLAIN = [(r, regex.compile(r.pattern, regex.IGNORECASE)) for r in LINE_RULES]
+
+# Lines of page furniture and body text in several languages, beside every rule's own examples.
+LINES = [
+    "© 2019 Example Media Company", "©2019 Example", "(c) 2020 Example Ltd", "Copyright © 2021 Example. All rights reserved.",
+    "First published on November 19, 2019 / 8:16 AM", "Jane Doe on March 5, 2019 at 10:30 am said:", "jdoe says:",
+    "More", "About", "ABOUT", "more...", "E-mail", "Email", "e-mail", "Login", "Log in", "Síguenos en Facebook",
+    "Siguenos en Instagram", "Sept. 3, 2024", "September 3, 2024", "Sep 3, 2024", "₹900", "$4.99/month", "US$ 5",
+    "Only $1/week", "Home > News > World", "Share | Tweet | Email", "(Getty Images)", "AGENCY/Jane Doe",
+    "Dont miss", "Don’t miss", "Don't miss:", "Photo: Example Agency", "Tags: a, b", "Advertisement revenue fell 12%.",
+    "The council met on Tuesday and said the budget would be cut by 4%.", "Lesen Sie auch: Neue Regeln ab Mai",
+    "Publicado el 3 de marzo de 2024", "12 Comments", "(3) Comments", "Reply", "Sort by: Newest",
+    "googletag.cmd.push(function() { googletag.display('x'); });", "Jederzeit kündbar", "Jetzt abonnieren",
+]
+ALL = sorted({" ".join(s.split()) for r in LINE_RULES for s in (*r.examples, *r.counterexamples)} | set(LINES))
+
+
+def _plain_match(text):
+    n = len(regex.findall(r"\w+", text))
+    if len(text) > MAX_RULE_LINE:
+        return None
+    for rule, pattern in PLAIN:
+        if rule.max_words >= n and pattern.fullmatch(text):
+            return rule.name
+    return None
+
+
+@pytest.mark.parametrize("text", ALL)
+def test_index_decides_like_trying_every_rule(text):
+    hit = INDEXED.match(text, regex.findall(r"\w+", text.lower()))
+    assert (hit.name if hit else None) == _plain_match(text)
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("e-?mail", {"e", "emai"}),
+    ("log ?in", {"log", "logi"}),
+    ("don(?:'|’)?t miss", {"don", "dont"}),
+    ("comments?", {"comm"}),
+    ("ads?", {"ads", "ad"}),
+    (r"\(?\s*(?:this|the) story", {"this", "the"}),
+    (r"(?:\d+ )?comments?\W{0,3}", {"0", "comm"}),
+    (r"jan(?:uary|vier|\.)?", {"jan", "janu", "janv"}),
+    (r"(?:©|\(c\)|copyright)\s*\d{4}", {"c", "copy", "0"}),
+    (r"[$€£]\s?\d+", {"0"}),
+    (r"(?=\D{0,60}\d)(?:published|\d+ min)", {"publ", "0"}),
+])
+def test_leading_words(pattern, expected):
+    assert triggers.leading_words(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"(?-i:\p{Lu})x", r"\S+ says", r"s[íi]guenos", r".{0,200}reserved", r"[^\s|]+ \| x"])
+def test_unreadable_starts_are_unknown(pattern):
+    assert triggers.leading_words(pattern) is None
+
+
+def test_alternatives_split_only_at_top_level():
+    assert triggers.alternatives(r"a|(?:b|c)|[|]|d\|e") == ["a", "(?:b|c)", "[|]", r"d\|e"]
