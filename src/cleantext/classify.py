@@ -486,19 +486,18 @@ def _is_title(line: Line, d: Decision) -> bool:
 
 
 def _barrier_tail(idx: list[int], decisions: list[Decision]) -> None:
-    barrier = None
+    """After a barrier (a paywall, a plan chooser, a comment section) with no
+    body below it, everything goes, each line under the barrier above it."""
+    last_body = max((i for i in idx if decisions[i].cls == GOOD and decisions[i].keep), default=-1)
+    barrier: Decision | None = None
     for i in idx:
         d = decisions[i]
+        if i <= last_body:
+            continue
         if d.cls == BAD and d.role == "barrier":
-            barrier = i
-        elif d.cls == GOOD and barrier is not None and d.keep:
-            barrier = None
-    if barrier is None:
-        return
-    b = decisions[barrier]
-    for i in idx:
-        if i > barrier and decisions[i].keep and not decisions[i].forced:
-            _drop(decisions[i], "context", b.category, f"after-{b.rule}")
+            barrier = d
+        elif barrier is not None and not d.forced and (d.keep or (d.stage == "context" and d.category == "boilerplate")):
+            _drop(d, "context", barrier.category, f"after-{barrier.rule}")
 
 
 def _duplicates(lines: list[Line], decisions: list[Decision]) -> None:

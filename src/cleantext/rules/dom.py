@@ -139,6 +139,8 @@ TOKENS: tuple[DomToken, ...] = (
     # --- bylines and article metadata inside the article
     _t("byline", "byline", S, "author line", ["byline", "article-byline"], []),
     _t("author", "byline", S, "author name/bio", ["post-author", "author-bio", "itemprop author"], ["authority-report"]),
+    _t("auteur", "byline", S, "author line (French)", ["article-auteur"], ["hauteur-fixe"]),
+    _t("autor", "byline", S, "author line (German, Spanish, Polish)", ["artikel-autor"], ["autorisation"]),
     _t("dateline", "byline", S, "date line", ["dateline"], []),
     _t("date", "byline", S, "publication date", ["entry-date", "datePublished"], ["update-note", "candidate"]),
     _t("timestamp", "byline", S, "publication time", ["timestamp"], []),

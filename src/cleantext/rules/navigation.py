@@ -77,9 +77,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "tags-line", "navigation",
-        r"(?:tags?|tagged(?: with| as)?|filed (?:under|in)|categor(?:y|ies)|topics?|posted in|more about|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|tagi|tematy)\s*:\s*.{1,250}",
+        r"(?:posted|filed) in .{1,80}? tagged .{1,150}|(?:tags?|tagged(?: with| as)?|filed (?:under|in)|categor(?:y|ies)|topics?|posted in|more about|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|tagi|tematy)\s*:\s*.{1,250}",
         "tag and category links",
-        examples=("Tags: Education, Cedar Falls, Schools", "Filed under: Media", "Themen: Verkehr, Radweg"),
+        examples=("Tags: Education, Cedar Falls, Schools", "Filed under: Media", "Themen: Verkehr, Radweg",
+                  "Posted in Water Tagged barrels, committee"),
         counterexamples=("Topics discussed included the budget and the new school.",),
         max_words=40,
     ),

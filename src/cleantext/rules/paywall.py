@@ -106,23 +106,34 @@ RULES: tuple[Rule, ...] = (
         # pl
         r"|(?:wykup|kup) (?:dostęp|subskrypcję|prenumeratę)\b.{0,60}|ten artykuł (?:jest )?dostępny (?:jest )?(?:tylko )?dla (?:subskrybentów|prenumeratorów)\b.{0,40}"
         r"|masz już (?:subskrypcję|konto)\W{0,3}.{0,20}"
+        # metering, in the same languages
+        r"|(?:sie haben|du hast) (?:die|ihre|das|dein|deine) (?:grenze|limit|kontingent|maximum)\b.{0,100}"
+        r"|(?:sie haben|du hast) .{0,40}(?:kostenlosen|freien|gratis-?) ?(?:artikel|beiträge|texte)\b.{0,100}"
+        r"|vous avez (?:atteint|lu|consulté)\b.{0,60}(?:articles?|limite)\b.{0,80}"
+        r"|(?:has|ha) (?:alcanzado|llegado al|agotado) (?:el |tu |su )?(?:límite|máximo|número)\b.{0,100}"
+        r"|hai (?:raggiunto|esaurito|letto)\b.{0,40}(?:articoli|limite)\b.{0,80}"
+        r"|(?:wykorzystałeś|wykorzystałaś|osiągnąłeś|osiągnęłaś) (?:limit|już)\b.{0,100}"
+        r"|você (?:atingiu|chegou ao) (?:o )?limite\b.{0,100}"
         # nl
         r"|word abonnee\b.{0,60}|al abonnee\W{0,3}.{0,20}|dit artikel is alleen voor abonnees\b.{0,40}",
         "paywall or subscription prompt (German, French, Spanish, Portuguese, Italian, Polish, Dutch)",
         examples=("Jetzt abonnieren", "Dieser Artikel ist nur für Abonnenten", "Abonnez-vous pour lire la suite",
                   "Déjà abonné ? Se connecter", "Suscríbete para seguir leyendo", "¿Ya eres suscriptor? Inicia sesión",
-                  "Sei già abbonato? Accedi", "Wykup dostęp, aby czytać dalej"),
+                  "Sei già abbonato? Accedi", "Wykup dostęp, aby czytać dalej",
+                  "Sie haben die Grenze der kostenlosen Artikel erreicht.", "Vous avez atteint la limite d'articles gratuits."),
         counterexamples=("Die Zahl der Abonnenten ist im vergangenen Jahr deutlich gestiegen.",),
         role="barrier",
         max_words=30,
     ),
     Rule(
         "price", "pricing",
-        rf"(?:(?:only|just|now|from|then|nur|ab|dès|seulement|desde|solo|tylko|za) )?{_PRICE}(?:\s?(?:/|per|a|an|each|pro|par|por|al|za|/ ?)\s?{_PER}s?)?"
-        rf"(?: (?:billed|charged|paid) (?:monthly|annually|yearly|quarterly|weekly))?\W{{0,3}}",
+        rf"(?:(?:only|just|now|from|then|nur|ab|dès|seulement|desde|solo|tylko|za) )?{_PRICE}(?:\s?(?:/|per|a|an|each|pro|par|por|al|za|im|au|el|ao|/ ?)\s?{_PER}s?)?"
+        rf"(?: (?:billed|charged|paid) (?:monthly|annually|yearly|quarterly|weekly))?"
+        rf"(?:\s*[,.;–—-]?\s*(?:cancel (?:at )?any ?time|jederzeit kündbar|sans engagement|sin permanencia|cancela cuando quieras|disdici quando vuoi))?\W{{0,3}}",
         "a price on a line of its own: a subscription-plan tile",
         triggers=("0",),
-        examples=("₹900", "₹300/Month", "$4.99/month", "€ 9,99 pro Monat", "19,99 zł", "£1 a week", "Only $1/week"),
+        examples=("₹900", "₹300/Month", "$4.99/month", "€ 9,99 pro Monat", "19,99 zł", "£1 a week", "Only $1/week",
+                  "Nur 9,99 € im Monat, jederzeit kündbar."),
         counterexamples=("The plan costs $4.99 a month, up from $3.99 last year.", "$4.99 billion in revenue was lost"),
     ),
     Rule(
