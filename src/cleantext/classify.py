@@ -183,6 +183,8 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     matcher = matcher_for(tuple(config.extra_rules), frozenset(config.disabled_categories))
     keep_re = _keep_regex(tuple(config.keep_patterns))
     decisions = [_first_pass(line, matcher, keep_re) for line in lines]
+    if config.profile is not None:
+        config.profile.mark(lines, decisions)  # corpus furniture (cleantext.corpus)
     _body_class(decisions)
     _menu_runs(lines, decisions)
     if config.context:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .corpus import Profile
     from .rules import Rule
 
 
@@ -34,3 +35,5 @@ class Config:
     extra_rules: tuple["Rule", ...] = ()
     #: Regular expressions: a line matching any of them is always kept.
     keep_patterns: tuple[str, ...] = ()
+    #: Lines learned to repeat across a corpus (see :func:`cleantext.learn_profile`).
+    profile: "Profile | None" = None
