@@ -86,8 +86,8 @@ TOKENS: tuple[DomToken, ...] = (
     _t("dialog", "boilerplate", W, "dialog (role=dialog)", ["role dialog"], []),
     _t("alertdialog", "boilerplate", W, "alert dialog", ["alertdialog"], []),
     # --- sharing and social tools: set into articles everywhere
-    _t("share", "share", S, "share buttons and share bars", ["share-bar", "c-share__item", "shareTools", "post-share"], ["sharing-economy", "shareholder", "market-share-chart"]),
-    _t("sharing", "share", S, "share buttons (WordPress 'sharedaddy sharing')", ["sharedaddy sd-sharing-enabled"], ["sharing-economy-body"]),
+    _t("share", "share", S, "share buttons and share bars", ["share-bar", "c-share__item", "shareTools", "post-share"], ["shareholder-letter", "sharpen"]),
+    _t("sharing", "share", S, "share buttons (WordPress 'sharedaddy sharing')", ["sharedaddy sd-sharing-enabled"], ["timesharing"]),
     _t("sharedaddy", "share", S, "WordPress share plugin container", ["sharedaddy"], []),
     _t("social", "share", S, "social follow/share links", ["social-links", "socialIcons"], ["socialism-essay"]),
     _t("addthis", "share", S, "share widget", ["addthis_inline_share_toolbox"], []),
@@ -166,7 +166,7 @@ TOKENS: tuple[DomToken, ...] = (
     _t("toolbar", "navigation", S, "article tools (print, font size, save)", ["article-toolbar"], []),
     _t("sr-only", "boilerplate", S, "screen-reader-only label", ["sr-only"], []),
     _t("screen-reader-text", "boilerplate", S, "screen-reader-only label", ["screen-reader-text"], []),
-    _t("visually-hidden", "boilerplate", S, "screen-reader-only label", ["visually-hidden", "visuallyhidden"], []),
+    _t("visually-hidden", "boilerplate", S, "screen-reader-only label", ["visually-hidden"], []),
     _t("visuallyhidden", "boilerplate", S, "screen-reader-only label", ["visuallyhidden"], []),
     # --- site furniture outside the article (weak)
     _t("nav", "navigation", W, "site navigation", ["main-nav", "nav-bar"], ["canvas"]),

@@ -20,7 +20,7 @@ _READ_ALSO = (
     r"|te puede interesar|lee (?:también|además)|leer más|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|más noticias|también te puede interesar|le puede interesar"
     r"|leggi (?:anche|di più)|potrebbe interessarti|articoli correlati|i più letti|più letti|ti potrebbe interessare|guarda anche"
     r"|czytaj (?:też|także|również|więcej|dalej)|zobacz (?:też|także|również)|najczęściej czytane|polecane|przeczytaj (?:też|także|również)|podobne artykuły"
-    r"|lees (?:ook|meer)|meest gelezen|gerelateerde artikelen|leia (?:também|mais)|mais lidas|veja (?:também|mais)|notícias relacionadas"
+    r"|lees (?:ook|meer)|meest gelezen|gerelateerde artikelen|leia (?:também|mais)|mais lidas|veja (?:também|mais)|notícias relacionadas|você (?:também )?(?:pode|poderá) gostar"
     r"|läs (?:också|mer)|mest lästa|læs (?:også|mere)|les (?:også|mer)|číst (?:také|dále)|související články)"
 )
 
@@ -44,6 +44,15 @@ RULES: tuple[Rule, ...] = (
                          "Related costs rose."),
         role="inline",
         max_words=40,
+    ),
+    Rule(
+        "headline-with-count", "related",
+        r"[^.!?]{10,200}[^.!?\s]\s*\(\d{1,5}\)",
+        "a headline with a comment or view count after it: an item of a list of other stories",
+        triggers=("(",),
+        examples=("Alex Guerrero: Tom Brady now says he can play until he’s 46 or 47 (129)",),
+        counterexamples=("The court fined the company $2 million, the largest penalty of its kind (2019).",),
+        max_words=30,
     ),
     Rule(
         "skip-link", "navigation",

@@ -5,7 +5,7 @@ from . import Rule
 
 # Share-bar and follow-us vocabulary. These are the buttons every share bar
 # carries, whatever the site; a line made only of them is furniture.
-_PLATFORMS = (r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|instagram|tiktok|youtube|"
+_PLATFORMS = (r"(?:facebook|twitter|x|whatsapp|pint|telegram|linkedin|reddit|pinterest|instagram|tiktok|youtube|"
               r"threads|bluesky|mastodon|flipboard|pocket|tumblr|vk|viber|line|wechat|weibo|xing|messenger|"
               r"e-?mail|mail|sms|print|copy(?: the)? link|copy url|link kopieren|lien copié|copiar (?:enlace|link)|copia link)")
 _SHARE_VERB = r"(?:share|tweet|pin|post|email|send|teilen|partager|compartir|condividi|udostępnij|delen|dela|del|compartilhar|sdílet|megosztás)"
@@ -67,7 +67,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "share-bar", "share",
         rf"(?:{_SHARE_VERB}(?: (?:this|the|on|via|to|with|article|story|post|page|artikel|article|artículo|articolo|artykuł|now))*\W{{0,3}}"
-        rf"|{_PLATFORMS}\W{{0,3}}|(?:{_SHARE_VERB}|{_PLATFORMS})(?:\s*[|/•·,]\s*(?:{_SHARE_VERB}|{_PLATFORMS}))+\W{{0,3}}"
+        rf"|{_PLATFORMS}\W{{0,3}}|(?:{_SHARE_VERB}|{_PLATFORMS})(?:(?:\s*[|/•·,]\s*|\s+)(?:{_SHARE_VERB}|{_PLATFORMS}))+\W{{0,3}}"
         rf"|{_SHARE_VERB} (?:on|via|with|per|auf|sur|en|su|na|op|por|no) {_PLATFORMS}\W{{0,3}}"
         r"|\d[\d,.]*k? (?:shares?|comments?|views?|reads?)\W{0,3}|shares?\W{0,3}"
         r"|(?:click|tap) (?:to|here to) (?:share|copy|print|email)\b.{0,40}|(?:print|pin|save|rate|review)(?: this)? (?:recipe|article|story|page)\W{0,3}|pin it\W{0,3}|(?:artikel |beitrag )?merken|merkliste|like this\W{0,3}|(?:like )?loading\W{0,5}|(?:like|enjoy(?:ed)?|love) (?:this|the) (?:story|article|post)\W{1,3}share it\b.{0,60}"
@@ -77,7 +77,7 @@ RULES: tuple[Rule, ...] = (
         "share bar and article tools (share, tweet, e-mail, print, save, listen)",
         examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
                   "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article",
-                  "Print Recipe", "Pin it", "Artikel merken", "Like this:", "Like Loading..."),
+                  "Print Recipe", "Pin it", "Artikel merken", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
         counterexamples=("Share prices rose 4% in early trading.", "Print media revenue fell for the tenth year in a row."),
         role="inline",
     ),
