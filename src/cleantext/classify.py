@@ -37,6 +37,7 @@ KNOWN_LANGUAGE_DENSITY = 0.15  # below this over the whole text, the stopword ta
 NEAR_MIN_WORDS = 6           # a dense line this long is body when it sits next to body
 NEAR_MAX_DISTANCE = 3        # ...within this many lines of it
 BLOCK_BREAK_LINES = 8        # this many short non-sentence lines between body lines end a block of text
+COMMENT_AUTHORS = 2          # ...as does one followed by this many "name said:" lines
 COMMENTS_AFTER_WORDS = 150   # a comment marker after this much body opens the comment section
 PACKED_MIN_RUN = 3           # this many body lines in a row without blank lines are a packed run
 PACKED_BLOCK_SHARE = 1.0     # ...and a packed block (no blank lines) beside blank-line-spaced text needs this share
@@ -280,7 +281,8 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     :data:`MIN_BLOCK_SHARE` of the words of the biggest one. Teasers and
     footers are small blocks apart from the article. A comment-section
     marker after the article (once :data:`COMMENTS_AFTER_WORDS` words of
-    body have passed) starts the comments: every block after it goes.
+    body have passed, or any body when comment-author lines follow) starts
+    the comments: every block after it goes.
 
     Layout counts too: where paragraphs are set apart by blank lines, a run
     of body lines packed without them (a teaser list: headline and summary
@@ -293,6 +295,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     gap_break = True
     comments = False
     body_words = 0
+    authors_left = sum(d.rule == "comment-author" for d in decisions)
     for i, d in enumerate(decisions):
         if d.cls == GOOD:
             if gap_break or gap_short >= BLOCK_BREAK_LINES:
@@ -304,10 +307,13 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
         elif d.words:
             if d.cls == BAD and (d.role in ("heading", "barrier") or d.rule == "menu-run"):
                 gap_break = True
-                if d.category == "comments" and body_words >= COMMENTS_AFTER_WORDS:
+                if d.category == "comments" and (body_words >= COMMENTS_AFTER_WORDS or (
+                        body_words and authors_left >= COMMENT_AUTHORS)):
                     comments = True
             elif not d.sentence:
                 gap_short += 1
+            if d.rule == "comment-author":
+                authors_left -= 1
     packed = [False] * len(blocks)
     is_spaced = [lines[i].blank_before or lines[i].blank_after for b in blocks for i in b]
     if sum(is_spaced) * 2 > len(is_spaced):

@@ -46,6 +46,7 @@ PROSE_MAX_LINKS = 0.3
 #: Body containers: at least this share of the biggest one's prose words, in at least this many prose blocks.
 BODY_CONTAINER_SHARE = 0.5
 BODY_MIN_PARAGRAPHS = 2
+BODY_PARENT = False
 
 _SPLIT = re.compile(r"[\s\-_:./]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -392,15 +393,15 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
         last = src
         ev = Evidence(tag=ctx.tag, sourceline=ctx.line, link_density=link_words / words if words else 0.0,
                       hint=hint, heading=ctx.heading, caption=ctx.caption,
-                      body=hint is None and (ctx.up in body or (ctx.up is not None and ctx.up.up in body)))
+                      body=hint is None and _in_body(ctx, *body))
         result.append((text, ev))
     return result
 
 
-def _body_containers(out, hints) -> set:
-    """The elements that directly hold the page's prose: the one with the most prose
-    words, and any with at least :data:`BODY_CONTAINER_SHARE` of that (needs
-    :data:`BODY_MIN_PARAGRAPHS` prose blocks)."""
+def _body_containers(out, hints) -> tuple[set, set]:
+    """The elements that directly hold the page's prose (the one with the most prose
+    words, and any with at least :data:`BODY_CONTAINER_SHARE` of that, in at least
+    :data:`BODY_MIN_PARAGRAPHS` prose blocks), and the elements wrapping those."""
     words: dict = defaultdict(int)
     count: dict = defaultdict(int)
     for (_, ctx, w, lw), hint in zip(out, hints):
@@ -408,9 +409,25 @@ def _body_containers(out, hints) -> set:
             words[ctx.up] += w
             count[ctx.up] += 1
     if not words:
-        return set()
+        return set(), set()
     best = max(words.values())
-    return {c for c, w in words.items() if w >= BODY_CONTAINER_SHARE * best and count[c] >= BODY_MIN_PARAGRAPHS}
+    found = {c for c, w in words.items() if w >= BODY_CONTAINER_SHARE * best and count[c] >= BODY_MIN_PARAGRAPHS}
+    wrappers = {c.up for c in found if c.up is not None and c.up.tag not in ("body", "html")}
+    return found, wrappers
+
+
+#: Blocks that are body when they sit beside the prose wrapper, in the article's own wrapper
+#: (an ingredient list or a table next to the div holding the paragraphs).
+_STRUCTURED = frozenset({"li", "tr", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote"})
+
+
+def _in_body(ctx: _Ctx, found: set, wrappers: set) -> bool:
+    up = ctx.up
+    if up is None:
+        return False
+    if up in found or up.up in found:
+        return True
+    return ctx.tag in _STRUCTURED and (up in wrappers or up.up in wrappers)
 
 
 # --- public --------------------------------------------------------------------------------------

@@ -94,6 +94,17 @@ RULES: tuple[Rule, ...] = (
         max_words=40,
     ),
     Rule(
+        "comment-author", "comments",
+        r"(?:\S+(?: \S+){0,3}) (?:says|said|wrote|writes|commented|replied)\s*:"
+        r"|(?:\S+(?: \S+){0,3}) (?:on|at) (?:\S+ ){1,6}(?:at )?\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says)?:",
+        "the name line of a reader's comment",
+        triggers=(":",),
+        examples=("thelastchargersfan says:", "Jane Doe says:", "Milan Doe on September 12, 2018 at 4:47 pm said:"),
+        counterexamples=("The minister said: \"We will not raise taxes this year, and we will not cut pensions either.\"",),
+        role="barrier",
+        max_words=20,
+    ),
+    Rule(
         "comments", "comments",
         r"(?:\d[\d,.]*k? )?(?:comments?|replies|reactions|responses)(?: \(\d+\))?\W{0,3}|(?:\(\d+\) )?comments?"
         r"|(?:leave|post|add|write|submit|view|show|hide|load|see|read)(?: (?:a|an|your|all|more|\d+))? (?:comments?|repl(?:y|ies)|responses?|reactions?)\W{0,3}.{0,40}"
@@ -101,15 +112,12 @@ RULES: tuple[Rule, ...] = (
         r"|(?:join|start) the (?:conversation|discussion|debate)\W{0,3}.{0,60}|be the first to (?:comment|review|reply)\b.{0,40}|comments? (?:are|is) (?:closed|disabled|moderated)\b.{0,100}"
         r"|(?:reply|report(?: (?:abuse|comment))?|like|dislike|flag|upvote|downvote|permalink|edit|delete|cancel reply|load more|show more|see more|view more)\W{0,3}"
         r"|(?:sort|order) by\W{0,3}(?:newest|oldest|best|top|popular)?\W{0,3}|(?:newest|oldest) first"
-        r"|(?:\S+(?: \S+){0,3}) (?:says|said|wrote|writes|commented|replied)\s*:"
-        r"|(?:\S+(?: \S+){0,3}) (?:on|at) (?:\S+ ){1,6}(?:at )?\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says)?:"
         r"|notify me (?:of|via|when|if)\b.{0,120}|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|registered|a member) to (?:post|leave|add|write) a comment\W{0,3}"
         r"|(?:community|comment|discussion) (?:rules|guidelines|policy) (?:apply|applies)\b.{0,200}|(?:please )?(?:read|see|review) (?:our|the) (?:community|comment|commenting|discussion) (?:rules|guidelines|policy)\b.{0,200}"
         r"|(?:\d+ )?kommentare?\W{0,3}|kommentieren|commentaires?\W{0,3}|réagir|comentarios?\W{0,3}|comentar|commenti\W{0,3}|commenta|komentarze?\W{0,3}|skomentuj|reacties?\W{0,3}|reageer",
         "comment-section furniture",
-        triggers=(":",),
         examples=("12 Comments", "Comments", "Leave a comment", "Log in to comment", "Reply", "Report", "Join the conversation", "Kommentare",
-                  "thelastchargersfan says:", "Jane Doe says:"),
+                  ),
         counterexamples=("Comments made by the minister on Tuesday were widely criticised.",),
         role="barrier",
         max_words=40,
