@@ -128,7 +128,7 @@ class Matcher:
                 self._always.add(i)
             for k in loose | marks:
                 self._any.setdefault(k, set()).add(i)
-        self._symbols = regex.compile("[" + regex.escape("".join(sorted(symbols))) + "]") if symbols else None
+        self._symbols = frozenset(symbols)
         self._max_words = [rule.max_words for rule in rules]
         self._longest = max(self._max_words, default=0)
         loose_rules = set().union(*self._any.values()) if self._any else set()
@@ -156,9 +156,8 @@ class Matcher:
                 candidates |= loose[k]
             if self._any_digit is not None and _DIGIT.search(text):
                 candidates |= self._any_digit
-            if self._symbols is not None:
-                for mark in set(self._symbols.findall(text)):
-                    candidates |= loose[mark]
+            for mark in self._symbols.intersection(text):
+                candidates |= loose[mark]
         if not candidates:
             return None
         max_words = self._max_words

@@ -262,3 +262,11 @@ def _doubled_tail_start(line: str, end: int) -> int:
 def may_hold_residue(text: str) -> bool:
     """Cheap test over a whole text: False means :func:`strip` would change no line."""
     return _GATE.search(text) is not None or _INVISIBLE.search(text) is not None
+
+
+_ANY = regex.compile(f"(?:{_GATE.pattern})|{_INVISIBLE.pattern}")
+
+
+def residue_positions(text: str) -> list[int]:
+    """Offsets in ``text`` where residue may start: a line without one needs no :func:`strip`."""
+    return [m.start() for m in _ANY.finditer(text)]

@@ -42,6 +42,7 @@ class Line:
 
 
 _CAPTION_RULES = frozenset({"attribute-fragment"})
+_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | None = None) -> list[Line]:
@@ -56,14 +57,22 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
     out: list[Line] = []
     pos = 0
     blank = False
-    # Whole-text tests first: most texts need no residue stripping or repair at all.
-    strip = residue.strip if residue.may_hold_residue(source) else None
+    # Whole-text tests first: most lines need no residue stripping or repair at all.
+    marks = residue.residue_positions(source)
+    marks.append(len(source) + 1)
+    mark = 0
     repair = repair and encoding.needs_repair(source)
+    no_spans: list = []
     for index, chunk in enumerate(source.splitlines(keepends=True)):
-        raw = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
         start = pos
         pos += len(chunk)
-        stripped, spans = strip(raw) if strip is not None else (raw, [])
+        raw = chunk.rstrip(_BREAKS)
+        while marks[mark] < start:
+            mark += 1
+        if marks[mark] < pos:
+            stripped, spans = residue.strip(raw)
+        else:
+            stripped, spans = raw, no_spans
         text = " ".join(stripped.split())
         if not text:
             if out and out[-1].text:
@@ -78,7 +87,8 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
             repaired = fixed != text
             text = fixed
         ev = evidence[index] if evidence is not None and index < len(evidence) else None
-        caption = any(s.rule in _CAPTION_RULES for s in spans) or "[caption" in raw or (ev is not None and ev.caption)
+        caption = (spans and any(s.rule in _CAPTION_RULES for s in spans)) or (ev is not None and ev.caption) or (
+            "[caption" in raw)
         out.append(Line(index, start, raw, text, spans, blank_before=blank and bool(out),
                         repaired=repaired, caption=caption, evidence=ev))
         blank = False
