@@ -128,13 +128,17 @@ class Matcher:
                 self._always.add(i)
             for k in loose | marks:
                 self._any.setdefault(k, set()).add(i)
-        self._symbols = frozenset(symbols)
         self._max_words = [rule.max_words for rule in rules]
         self._longest = max(self._max_words, default=0)
-        loose_rules = set().union(*self._any.values()) if self._any else set()
-        self._loose_longest = max((self._max_words[i] for i in loose_rules), default=0)
+        # First-word lookups hand out rule indices in table order.
+        self._first_order = {k: tuple(sorted(v | self._always)) for k, v in self._first.items()}
+        self._always_order = tuple(sorted(self._always))
+        # Loose triggers: word prefixes, symbols, digits.
+        self._any_keys = frozenset(k for k in self._any if k.isalnum() and k != triggers.DIGIT)
         self._any_digit = self._any.get(triggers.DIGIT)
-        self._any_keys = frozenset(k for k in self._any if k != triggers.DIGIT and k.isalnum())
+        self._symbols = frozenset(symbols)
+        loose_rules = set().union(*self._any.values()) if self._any else set()
+        self._loose_longest = max((self._max_words[i] for i in loose_rules), default=-1)
 
     def match(self, text: str, words: list[str]) -> Rule | None:
         """The first rule (in table order) that matches the whole ``text``.
@@ -144,25 +148,30 @@ class Matcher:
         n = len(words)
         if len(text) > MAX_RULE_LINE or n > self._longest:
             return None
-        candidates = set(self._always)
         if n:
             w0 = words[0]
-            first = self._first.get(triggers.DIGIT if w0[0].isdigit() else w0[:triggers.KEY_LENGTH])
-            if first:
-                candidates |= first
+            order = self._first_order.get(triggers.DIGIT if w0[0].isdigit() else w0[:triggers.KEY_LENGTH],
+                                          self._always_order)
+        else:
+            order = self._always_order
         if n <= self._loose_longest:
-            loose = self._any
-            for k in {w[:triggers.KEY_LENGTH] for w in words} & self._any_keys:
-                candidates |= loose[k]
-            if self._any_digit is not None and _DIGIT.search(text):
-                candidates |= self._any_digit
-            for mark in self._symbols.intersection(text):
-                candidates |= loose[mark]
-        if not candidates:
-            return None
+            keys = self._any_keys.intersection([w[:triggers.KEY_LENGTH] for w in words])
+            marks = self._symbols.intersection(text)
+            digit = self._any_digit is not None and _DIGIT.search(text) is not None
+            if keys or marks or digit:
+                candidates = set(order)
+                loose = self._any
+                for k in keys:
+                    candidates |= loose[k]
+                for k in marks:
+                    candidates |= loose[k]
+                if digit:
+                    candidates |= self._any_digit
+                order = sorted(candidates)
         max_words = self._max_words
-        for i in sorted(candidates):
-            if max_words[i] >= n and self._compiled[i].fullmatch(text):
+        compiled = self._compiled
+        for i in order:
+            if max_words[i] >= n and compiled[i].fullmatch(text):
                 return self.rules[i]
         return None
 
@@ -210,7 +219,8 @@ def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
     text = line.text
     if not text:
         return Decision(SHORT, keep=False)
-    tokens = _WORD.findall(text.lower())
+    lower = text.lower()
+    tokens = _WORD.findall(lower)
     words = len(tokens)
     cjk = 0
     if not text.isascii() and _CJK.search(text):
