@@ -20,6 +20,7 @@ Invariants (docs/DESIGN.md):
 from __future__ import annotations
 
 import html
+from bisect import bisect_right
 import itertools
 import re
 import unicodedata
@@ -37,6 +38,7 @@ from cleantext import encoding
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 #: An HTML entity with its semicolon, as scraped text carries them.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_AMP_CHAIN = re.compile(r"&(?:amp;)+(?=#?[A-Za-z0-9]{1,32};)|&(?:amp;)+")
 _WORD = re.compile(r"\w+")
 
 
@@ -47,6 +49,7 @@ def repaired_reference(text: str) -> list[str]:
     out = []
     for line in text.splitlines():
         line = _INVISIBLE.sub("", line)
+        line = _AMP_CHAIN.sub("&", line)  # &amp;amp;lt; is decoded all the way, as residue does
         line = _ENTITY.sub(lambda m: html.unescape(m.group(0)), line)
         line = " ".join(line.split())
         out.append(encoding.repair(line) if encoding.needs_repair(line) else line)
@@ -58,14 +61,18 @@ def _is_subsequence(needle, haystack) -> bool:
     return all(any(h == n for h in it) for n in needle)
 
 
-def line_of(source: str, offset: int) -> int:
-    """1-based line of ``offset`` under ``str.splitlines`` conventions."""
-    pos = 0
-    for n, chunk in enumerate(source.splitlines(keepends=True), 1):
+def line_starts(source: str) -> list[int]:
+    """Offsets where each line starts, under ``str.splitlines`` conventions."""
+    starts, pos = [], 0
+    for chunk in source.splitlines(keepends=True):
+        starts.append(pos)
         pos += len(chunk)
-        if offset < pos:
-            return n
-    return max(1, len(source.splitlines()))
+    return starts or [0]
+
+
+def line_of(source: str, offset: int, starts: list[int] | None = None) -> int:
+    """1-based line of ``offset`` under ``str.splitlines`` conventions."""
+    return bisect_right(starts if starts is not None else line_starts(source), offset)
 
 
 def check_shape(out: str) -> None:
@@ -80,10 +87,11 @@ def check_shape(out: str) -> None:
 
 def check_removals(result) -> None:
     src = result.source
+    starts = line_starts(src)
     for r in result.removals:
         assert 0 <= r.start <= r.end <= len(src), r
         assert src[r.start:r.end] == r.text, r
-        assert r.line == line_of(src, r.start), (r, line_of(src, r.start))
+        assert r.line == line_of(src, r.start, starts), (r, line_of(src, r.start, starts))
         assert r.stage and r.category and r.rule, r
 
 
@@ -196,7 +204,9 @@ def articles(draw):
     return nl.join(pad + p + pad for p in parts), body
 
 
-FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same examples every run, so a known bug marked xfail(strict=True) fails every time.
+FAST = settings(max_examples=200, deadline=None, derandomize=True, database=None,
+                suppress_health_check=[HealthCheck.too_slow])
 
 # --- properties ---------------------------------------------------------------------
 
