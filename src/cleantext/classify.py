@@ -416,7 +416,7 @@ def _context(lines: list[Line], decisions: list[Decision]) -> None:
             run.append(i)
         elif _is_hard(d):
             if run:
-                right = GOOD if _body_follows(idx[pos:], decisions) else d.cls
+                right = GOOD if _body_follows(idx, pos, decisions) else d.cls
                 _judge_run(run, lines, decisions, _side(left, decisions), right)
                 run = []
             left = i
@@ -426,11 +426,11 @@ def _context(lines: list[Line], decisions: list[Decision]) -> None:
     _barrier_tail(idx, decisions)
 
 
-def _body_follows(following: list[int], decisions: list[Decision]) -> bool:
+def _body_follows(idx: list[int], pos: int, decisions: list[Decision]) -> bool:
     """Whether body starts after nothing but a few furniture lines (a page's
     header block between headline and text: byline, date, share bar, a
     comment-count link)."""
-    for i in following[:HEADER_BLOCK_MAX + 1]:
+    for i in idx[pos:pos + HEADER_BLOCK_MAX + 1]:
         d = decisions[i]
         if d.cls == GOOD:
             return True
