@@ -60,11 +60,6 @@ def test_repair_never_picks_macroman():
     assert cleantext.clean("It’s here: ’â€™ and more.") == "It’s here: ’’ and more."
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "segment.lines repairs mojibake after residue.strip, so a repaired zero-width space or soft hyphen "
-    "('â€‹' -> U+200B, 'Â\\xad' -> U+00AD) stays in the output and the second clean() deletes it. "
-    "Fix in segment.lines: after encoding.repair, delete the invisible characters residue deletes "
-    "(e.g. a residue.invisible() helper), before collapsing whitespace."))
 def test_repaired_invisible_characters_do_not_survive():
     out = cleantext.clean("Hello â€‹world, this is fine.")
     assert out == "Hello world, this is fine."
@@ -83,11 +78,6 @@ def test_repair_is_idempotent():
 
 # --- segment.py (not fixed here) -----------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "segment.lines gates repair on encoding.needs_repair(source) over the raw text, but residue.strip deletes "
-    "invisible/control characters first, which can join a mojibake pair: 'Â\\x1b\\x80' -> line text 'Â\\x80' is "
-    "never repaired, and the second clean() repairs it. Fix in segment.lines: also test needs_repair on a line "
-    "whose residue.strip changed it (or gate on the source with invisible characters removed)."))
 def test_repair_gate_sees_text_after_invisible_removal():
     check_invariants("Â\x1b\x80")
 
@@ -100,19 +90,10 @@ BODY = ("The city council voted on Tuesday to expand the bus network into the no
         "Critics of the plan argue that the budget does not account for rising fuel costs and a shortage of drivers.")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Not idempotent: a furniture line (here an 'Advertisement' marker) splits a run of menu-like short lines, "
-    "so the first pass keeps 'Red', 'Green', 'Blue' as body; once the marker is gone the second pass sees a "
-    "run of 3 and drops them as menu-run. Fix in classify._menu_runs: let lines dropped by a rule (at least "
-    "role 'inline' / TRANSPARENT categories) neither extend nor end a run, the way _context looks through them."))
 def test_menu_run_split_by_furniture_is_idempotent():
     check_invariants(BODY.format("Red\nAdvertisement\nGreen\nBlue"))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Same menu-run cause with context=False and advertisement rules disabled: 'Advertisement', 'Share', "
-    "'Advertisement', 'Advertisement' after the body; pass 1 keeps the three markers (Share breaks the run), "
-    "pass 2 drops them as menu-run. Fix in classify._menu_runs as above."))
 def test_menu_run_idempotent_without_context():
     from dataclasses import replace
     cfg = replace(cleantext.Config(), disabled_categories=frozenset({"advertisement"}), context=False)

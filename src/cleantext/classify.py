@@ -378,11 +378,15 @@ def _is_menu_item(line: Line, d: Decision) -> bool:
 
 
 def _menu_runs(lines: list[Line], decisions: list[Decision]) -> None:
-    """Runs of at least MENU_MIN_RUN menu-like lines are navigation."""
+    """Runs of at least MENU_MIN_RUN menu-like lines are navigation.
+
+    Lines a rule already dropped neither extend nor end a run, so a run reads
+    the same with or without them (cleaning twice gives the same text).
+    """
     run: list[Decision] = []
     for line, d in zip((*lines, None), (*decisions, None)):
-        if d is not None and (not line.text or _is_menu_item(line, d)):
-            if line.text:
+        if d is not None and (not line.text or d.cls == BAD or _is_menu_item(line, d)):
+            if line.text and d.cls != BAD:
                 run.append(d)
             continue
         if len(run) >= MENU_MIN_RUN:

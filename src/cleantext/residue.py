@@ -259,6 +259,11 @@ def _doubled_tail_start(line: str, end: int) -> int:
     return end
 
 
+def drop_invisible(text: str) -> str:
+    """``text`` without the invisible characters :func:`strip` deletes."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def may_hold_residue(text: str) -> bool:
     """Cheap test over a whole text: False means :func:`strip` would change no line."""
     return _GATE.search(text) is not None or _INVISIBLE.search(text) is not None

@@ -61,6 +61,7 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
     marks = residue.residue_positions(source)
     marks.append(len(source) + 1)
     mark = 0
+    allowed = repair
     repair = repair and encoding.needs_repair(source)
     no_spans: list = []
     for index, chunk in enumerate(source.splitlines(keepends=True)):
@@ -82,8 +83,8 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
             blank = True
             continue
         repaired = False
-        if repair and encoding.needs_repair(text):
-            fixed = " ".join(encoding.repair(text).split())
+        if (repair or (allowed and stripped is not raw)) and encoding.needs_repair(text):
+            fixed = " ".join(residue.drop_invisible(encoding.repair(text)).split())
             repaired = fixed != text
             text = fixed
         ev = evidence[index] if evidence is not None and index < len(evidence) else None
