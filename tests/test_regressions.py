@@ -48,13 +48,8 @@ def test_deep_escaping_is_linear_and_complete():
     assert cleantext.clean(text) == "body"
 
 
-# --- encoding.py (not fixed here) -----------------------------------------------------
+# --- encoding.py -----------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "encoding.repair lets ftfy pick MacRoman for a line mixing a correct ’ with â€™ mojibake: "
-    "'’â€™' -> 'Չ۪' (invented Armenian/Arabic letters). Fix in encoding.repair: accept a "
-    "whole-text ftfy result only when its explanation's encode steps are sloppy-windows-1252/latin-1 "
-    "(reject macroman etc.), else fall back to the span-by-span fix."))
 def test_repair_never_picks_macroman():
     assert encoding.repair("x ’â€™ y") == "x ’’ y"
     assert cleantext.clean("It’s here: ’â€™ and more.") == "It’s here: ’’ and more."
@@ -66,17 +61,12 @@ def test_repaired_invisible_characters_do_not_survive():
     assert cleantext.clean(out) == out
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "encoding.repair is not idempotent: ftfy fixes one layer per call, so 'ªÃ\\x83\\x83\\x83\\x83\\x83\\x83' -> "
-    "'ªÃƒƒ' -> 'ªÃ', and clean(clean(x)) != clean(x). Fix in encoding.repair: repeat the fix while "
-    "needs_repair() still holds and the text changes (bounded, e.g. 3 rounds), or only accept a fix whose "
-    "result no longer needs repair."))
 def test_repair_is_idempotent():
     once = encoding.repair("ªÃ\x83\x83\x83\x83\x83\x83")
     assert encoding.repair(once) == once
 
 
-# --- segment.py (not fixed here) -----------------------------------------------------
+# --- segment.py -----------------------------------------------------
 
 def test_repair_gate_sees_text_after_invisible_removal():
     check_invariants("Â\x1b\x80")

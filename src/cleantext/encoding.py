@@ -179,7 +179,7 @@ def repair(text: str) -> str:
 
     Repeated until nothing changes, so ``repair(repair(x)) == repair(x)``.
     """
-    for _ in range(MAX_REPAIR_PASSES):
+    for _ in range(max(MAX_REPAIR_PASSES, len(text))):  # each change shortens the text
         if not needs_repair(text):
             return text
         fixed = _repair_once(text)
@@ -189,16 +189,32 @@ def repair(text: str) -> str:
     return text
 
 
+#: The mojibake we undo: UTF-8 read as these. ftfy also knows MacRoman and others,
+#: but on a short run they invent letters ("’â€™" -> "Չ۪").
+_REPAIR_CODECS = frozenset({"sloppy-windows-1252", "windows-1252", "latin-1", "iso-8859-1", "sloppy-windows-1250"})
+
+
+def _fix(text: str, config) -> str:
+    """ftfy's fix, accepted only when every re-encoding step is one of _REPAIR_CODECS."""
+    import ftfy
+
+    result = ftfy.fix_and_explain(text, config)
+    for step in result.explanation or ():
+        if step[0] == "encode" and step[1] not in _REPAIR_CODECS:
+            return text
+    return result.text
+
+
 def _repair_once(text: str) -> str:
     import ftfy
 
     config = _fixer_config()
-    fixed = ftfy.fix_and_explain(text, config).text
+    fixed = _fix(text, config)
     if not needs_repair(fixed):
         return fixed
 
     def fix_span(match: re.Match[str]) -> str:
-        return ftfy.fix_and_explain(match.group(0), config).text
+        return _fix(match.group(0), config)
 
     # The whole text did not decode consistently: fix each mojibake run alone.
     return MOJIBAKE.sub(fix_span, fixed)
