@@ -1,0 +1,217 @@
+"""The HTML front end: fixtures, decoding, hostile documents, DOM token tables, evidence."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import cleantext
+from cleantext import html as H
+from cleantext.encoding import BinaryInputError
+from cleantext.rules import dom
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+HTML_CASES = sorted(p for p in FIXTURES.glob("*.input.html"))
+BODY = ("<p>The council approved the new budget on Tuesday after a long debate about the cost "
+        "of repairing the old bridge over the river.</p>")
+
+
+def _name(path: Path) -> str:
+    return path.name[: -len(".input.html")]
+
+
+# --- fixtures --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", HTML_CASES, ids=[_name(p) for p in HTML_CASES])
+def test_html_fixture(path):
+    expected = (FIXTURES / f"{_name(path)}.expected.txt").read_text(encoding="utf-8")
+    got = cleantext.clean_html(path.read_bytes())
+    assert (got + "\n" if got else "") == expected
+
+
+@pytest.mark.parametrize("path", HTML_CASES, ids=[_name(p) for p in HTML_CASES])
+def test_every_removal_is_in_the_source(path):
+    result = cleantext.explain_html(path.read_bytes())
+    assert result.text == cleantext.clean_html(path.read_bytes())
+    assert result.removals
+    for r in result.removals:
+        assert result.source[r.start:r.end] == r.text
+        assert r.stage and r.category and r.rule
+
+
+def test_there_are_enough_html_fixtures():
+    assert len(HTML_CASES) >= 8
+
+
+# --- input forms ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("charset,codec", [("windows-1252", "cp1252"), ("ISO-8859-1", "latin-1")])
+def test_bytes_with_meta_charset_decode(charset, codec):
+    page = (f'<html><head><meta charset="{charset}"></head><body>'
+            "<p>The café on the corner served crème brûlée to the whole street until the façade was repaired.</p>"
+            "</body></html>")
+    assert "café" in cleantext.clean_html(page.encode(codec))
+    assert "crème brûlée" in cleantext.clean_html(page.encode(codec))
+
+
+def test_str_with_xml_declaration_is_accepted():
+    page = '<?xml version="1.0" encoding="iso-8859-1"?><html><body>' + BODY + "</body></html>"
+    assert "old bridge" in cleantext.clean_html(page)
+
+
+@pytest.mark.parametrize("page", ["", "   \n", "<html></html>", "<!-- only a comment -->"])
+def test_empty_pages(page):
+    assert cleantext.clean_html(page) == ""
+
+
+def test_script_only_page_is_empty():
+    page = "<html><head><script>var x = 'Some text that is not on the page at all.';</script></head>" \
+           "<body><script>document.write('Hello there, this is written by a script.')</script>" \
+           "<style>p { color: red }</style><noscript>Please enable JavaScript to read this page.</noscript></body></html>"
+    assert cleantext.clean_html(page) == ""
+
+
+def test_truncated_html_keeps_what_is_there():
+    page = "<html><body><article><h1>Bridge repairs approved</h1>" + BODY + (
+        "<p>Work starts in March and should take about eight months, the engineer told the small but merely curious crowd "
+        "that had gathered outside the town hall on a cold and windy evening")
+    out = cleantext.clean_html(page)
+    assert "old bridge over the river." in out
+    assert out.endswith("on a cold and windy evening")
+
+
+def test_broken_nesting():
+    page = "<div><p>First paragraph of the story <b>bold <i>both</b> italic</i> about the bridge repairs and the cost.</div></p>" + BODY
+    out = cleantext.clean_html(page)
+    assert "bold both italic" in out and "old bridge" in out
+
+
+def test_binary_bytes_raise_cleanly():
+    with pytest.raises(BinaryInputError):
+        cleantext.clean_html(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+
+
+# --- hostile documents -----------------------------------------------------------------------------
+
+def test_100k_nested_divs_finish_quickly():
+    sentence = "The deepest paragraph in the page still holds a full sentence of body text for the reader."
+    page = "<html><body>" + "<div>" * 100_000 + f"<p>{sentence}</p>" + "</div>" * 100_000 + BODY + "</body></html>"
+    start = time.perf_counter()
+    out = cleantext.clean_html(page)
+    assert time.perf_counter() - start < 20
+    assert sentence in out  # libxml2 truncates trees deeper than 256: the streaming fallback keeps the text
+    assert "old bridge" in out
+
+
+def test_10mb_page_finishes():
+    para = "<p>Paragraph {i} of a very long page: the committee discussed the plan again and agreed nothing new.</p>\n"
+    page = "<html><body><article>" + "".join(para.format(i=i) for i in range(100_000)) + "</article></body></html>"
+    assert len(page) > 10_000_000
+    start = time.perf_counter()
+    out = cleantext.clean_html(page)
+    assert time.perf_counter() - start < 120
+    assert out.startswith("Paragraph 0 of a very long page")
+
+
+def test_external_entities_are_not_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRETVALUE", encoding="utf-8")
+    page = (f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">'
+            f'<!ENTITY % remote SYSTEM "file://{secret}"> %remote;]>'
+            "<html><body><p>The report says &xxe; and then the council approved the budget for the bridge repairs.</p>"
+            + BODY + "</body></html>")
+    result = cleantext.explain_html(page.encode())
+    assert "TOPSECRETVALUE" not in result.text
+    assert "TOPSECRETVALUE" not in result.source
+
+
+# --- token tables ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("tok", dom.TOKENS, ids=[t.token for t in dom.TOKENS])
+def test_token_matches_its_examples_and_not_its_counterexamples(tok):
+    """Examples are attribute values ("role banner": the value of a role attribute)."""
+    assert tok.examples and tok.reason and tok.category
+    for example in tok.examples:
+        values = [example.split(" ", 1)[1]] if example.startswith(("role ", "itemprop ")) else [example]
+        assert H.match_token(values) is not None, example
+        assert _hits(tok, values), example
+    for counter in tok.counterexamples:
+        assert H.match_token([counter]) is not tok, counter
+        assert not _hits(tok, [counter]), counter
+
+
+def _hits(tok, values):
+    """Whether ``tok`` alone matches: a run of whole parts, not after a negating part."""
+    for value in values:
+        for word in value.split():
+            parts = H._parts(word)
+            for i in range(len(parts)):
+                if tuple(parts[i:i + len(tok.parts)]) == tok.parts and not (i and parts[i - 1] in dom.NEGATING_PARTS):
+                    return True
+    return False
+
+
+@pytest.mark.parametrize("value", ["commentary-body", "has-sidebar", "no-comments", "shadow-box", "headerbar",
+                                   "cookie-recipe", "tagline", "download-link", "timesharing-plan"])
+def test_narrow_tokens(value):
+    assert H.match_token([value]) is None
+
+
+def test_weak_tokens_do_not_apply_inside_the_article():
+    assert H.match_token(["sidebar"]) is not None
+    assert H.match_token(["sidebar"], article=True) is None
+    assert H.match_token(["share-bar"], article=True) is not None
+
+
+def test_camel_case_and_separators():
+    assert H._parts("c-share__itemFooter") == ["c", "share", "item", "footer"]
+    assert H.match_token(["relatedArticles"]).category == "related"
+
+
+# --- evidence ------------------------------------------------------------------------------------------
+
+def _blocks(page):
+    return {text: ev for text, ev in H.blocks(page)}
+
+
+def test_evidence_fields():
+    page = ("<html><body>\n<nav><a href='/'>Home</a></nav>\n<article>\n<h2>A subheading</h2>\n"
+            "<p>Some <a href='/x'>linked words</a> here.</p>\n<figure><img src=x><figcaption>A caption</figcaption></figure>\n"
+            "</article></body></html>")
+    b = _blocks(page)
+    assert b["Home"].hint == ("navigation", "<nav>")
+    assert b["A subheading"].heading and b["A subheading"].tag == "h2" and b["A subheading"].sourceline == 4
+    assert b["Some linked words here."].link_density == pytest.approx(0.5)
+    assert b["A caption"].caption and b["A caption"].tag == "figcaption"
+
+
+def test_inline_elements_join_and_br_splits():
+    b = list(_blocks("<div>one <b>two</b><i>three</i><br>four<br/>five</div>"))
+    assert b == ["one twothree", "four", "five"]
+
+
+def test_table_rows_are_lines_cells_joined_by_a_space():
+    b = list(_blocks("<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>"))
+    assert b == ["A B", "1 2"]
+
+
+def test_hidden_content_is_dropped():
+    b = _blocks("<div hidden>secret one</div><div style='display: none'>secret two</div><p>shown</p>")
+    assert list(b) == ["shown"]
+
+
+def test_a_wrapper_holding_the_article_is_not_furniture():
+    paras = "".join(f"<p>Paragraph {i} tells the long story of the bridge, the council and the repairs in detail.</p>"
+                    for i in range(5))
+    page = f"<div class='content-sidebar-wrap'><div class='entry-content'>{paras}</div></div><div class='sidebar'><p>Ads here</p></div>"
+    out = cleantext.clean_html(page)
+    assert "Paragraph 0" in out and "Paragraph 4" in out
+    assert "Ads here" not in out
+
+
+def test_furniture_reasons():
+    page = "<article>" + BODY * 3 + "<div class='share-bar'><a href='#'>Share</a> <a href='#'>Tweet</a></div></article>"
+    result = cleantext.explain_html(page)
+    share = [r for r in result.removals if "Tweet" in r.text]
+    assert share and share[0].stage == "html" and share[0].category == "share" and share[0].rule == "dom:share"
