@@ -72,7 +72,7 @@ def test_repair_gate_sees_text_after_invisible_removal():
     check_invariants("Â\x1b\x80")
 
 
-# --- classify.py (not fixed here) --------------------------------------------------
+# --- classify.py --------------------------------------------------
 
 BODY = ("The city council voted on Tuesday to expand the bus network into the northern suburbs by next spring.\n"
         "{}\n"
@@ -90,9 +90,5 @@ def test_menu_run_idempotent_without_context():
     check_invariants(BODY.format("Share") + "\nAdvertisement\nShare\nAdvertisement\nAdvertisement", cfg)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Not idempotent on fuzzed text: lines dropped as duplicates/furniture change which short lines the context "
-    "pass keeps (fuzz finding, minimised). Same family as the menu-run bug; fix in classify so that decisions "
-    "on short lines do not depend on lines that are themselves dropped."))
 def test_fuzz_context_idempotence():
     check_invariants("Al>A&uAR!\r>\x1d\n\x7f>\x1d\x1d-A!\nAl>A&u\x00AR!")

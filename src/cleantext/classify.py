@@ -198,13 +198,14 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     _menu_runs(lines, decisions)
     if config.context:
         _main_text(lines, decisions)
+    repeats = _repeats(lines, decisions)
     if config.context:
         _lists_under_headings(decisions)
-        _context(lines, decisions)
+        _context(lines, decisions, repeats)
     else:
         for d in decisions:
             d.keep = d.cls != BAD
-    _duplicates(lines, decisions)
+    _duplicates(lines, decisions, repeats)
     if not config.keep_headline:
         _drop_headline(lines, decisions)
     if not config.keep_captions:
@@ -395,9 +396,9 @@ def _menu_runs(lines: list[Line], decisions: list[Decision]) -> None:
         run = []
 
 
-def _context(lines: list[Line], decisions: list[Decision]) -> None:
-    """Give every SHORT line the class its neighbourhood implies."""
-    idx = [i for i, line in enumerate(lines) if line.text]
+def _context(lines: list[Line], decisions: list[Decision], repeats: dict[int, int]) -> None:
+    """Give every SHORT line the class its neighbourhood implies (repeats are looked through)."""
+    idx = [i for i, line in enumerate(lines) if line.text and i not in repeats]
     if not any(decisions[i].cls == GOOD for i in idx):
         # No line reads as body on its own: let sentence-like lines anchor the body.
         for i in idx:
@@ -521,15 +522,33 @@ def _barrier_tail(idx: list[int], decisions: list[Decision]) -> None:
             _drop(d, "context", barrier.category, f"after-{barrier.rule}")
 
 
-def _duplicates(lines: list[Line], decisions: list[Decision]) -> None:
-    seen: set[str] = set()
-    for line, d in zip(lines, decisions):
-        if not d.keep or d.words < DUPLICATE_MIN_WORDS:
+def _repeats(lines: list[Line], decisions: list[Decision]) -> dict[int, int]:
+    """Later copies of a line (at least DUPLICATE_MIN_WORDS words) -> index of its first copy.
+
+    The context pass looks through them, so a page reads the same with or
+    without its repeats (cleaning twice gives the same text).
+    """
+    first: dict[str, int] = {}
+    repeats: dict[int, int] = {}
+    for i, (line, d) in enumerate(zip(lines, decisions)):
+        if d.cls == BAD or d.words < DUPLICATE_MIN_WORDS or d.forced:
             continue
         key = line.text.casefold()
-        if key in seen and not d.forced:
+        if key in first:
+            repeats[i] = first[key]
+        else:
+            first[key] = i
+    return repeats
+
+
+def _duplicates(lines: list[Line], decisions: list[Decision], repeats: dict[int, int]) -> None:
+    """A repeated line goes when its first copy stays, and shares its fate otherwise."""
+    for i, j in repeats.items():
+        d, original = decisions[i], decisions[j]
+        if original.keep:
             _drop(d, "duplicate", "duplicate", "repeated-line")
-        seen.add(key)
+        elif d.keep and not original.keep:
+            _drop(d, original.stage, original.category, original.rule)
 
 
 def _drop_headline(lines: list[Line], decisions: list[Decision]) -> None:

@@ -78,6 +78,7 @@ CATEGORIES: tuple[str, ...] = (
     "html-residue", "paywall", "pricing", "promo", "share", "advertisement",
     "related", "navigation", "byline", "disclaimer", "copyright", "credit",
     "cookie", "comments", "duplicate", "boilerplate", "repeated",
+    "caption", "headline",  # only when Config.keep_captions / keep_headline are off
 )
 
 __all__ = ["CATEGORIES", "LINE_RULES", "MAX_RULE_LINE", "Rule"]
