@@ -335,9 +335,21 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     article = [k for k in range(len(blocks)) if not in_comments[k]]
     best = max(scores[k] for k in article if not packed[k]) if not all(packed[k] for k in article) else max(
         scores[k] for k in article)
+    main = max((k for k in article if not packed[k] or all(packed[j] for j in article)), key=scores.__getitem__)
+    keep = [False] * len(blocks)
+    keep[main] = True
+    # The article is one stretch of text: grow it from the main block while the
+    # next block out is big enough; past the first one that is not, nothing is.
+    for step in (-1, 1):
+        k = main + step
+        while 0 <= k < len(blocks):
+            share = PACKED_BLOCK_SHARE if packed[k] else MIN_BLOCK_SHARE
+            if in_comments[k] or scores[k] < share * best:
+                break
+            keep[k] = True
+            k += step
     for k, block in enumerate(blocks):
-        share = PACKED_BLOCK_SHARE if packed[k] else MIN_BLOCK_SHARE
-        if not in_comments[k] and scores[k] >= share * best:
+        if keep[k]:
             continue
         category, rule = ("comments", "comment-thread") if in_comments[k] else ("boilerplate", "small-text-block")
         for i in block:
