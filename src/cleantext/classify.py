@@ -37,6 +37,7 @@ KNOWN_LANGUAGE_DENSITY = 0.15  # below this over the whole text, the stopword ta
 NEAR_MIN_WORDS = 6           # a dense line this long is body when it sits next to body
 NEAR_MAX_DISTANCE = 3        # ...within this many lines of it
 BLOCK_BREAK_LINES = 8        # this many short non-sentence lines between body lines end a block of text
+ITEM_AFTER_WORDS = 150       # a byline or date after this much body starts another item
 COMMENT_AUTHORS = 2          # ...as does one followed by this many "name said:" lines
 COMMENTS_AFTER_WORDS = 150   # a comment marker after this much body opens the comment section
 PACKED_MIN_RUN = 3           # this many body lines in a row without blank lines are a packed run
@@ -315,7 +316,9 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
             body_words += d.words
             gap_short, gap_break = 0, False
         elif d.words:
-            if d.cls == BAD and (d.role in ("heading", "barrier") or d.rule == "menu-run"):
+            if d.cls == BAD and (d.role in ("heading", "barrier") or d.rule == "menu-run" or (
+                    d.category == "byline" and body_words >= ITEM_AFTER_WORDS)):
+                # A byline or date after an article's worth of text starts another item (a teaser, a post).
                 gap_break = True
                 if d.category == "comments" and (body_words >= COMMENTS_AFTER_WORDS or (
                         body_words and authors_left >= COMMENT_AUTHORS)):
