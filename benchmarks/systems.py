@@ -59,19 +59,37 @@ def _floor_tokenize() -> Extractor:
 # --- cleantext -----------------------------------------------------------------------------
 
 
-def _cleantext_text() -> Extractor:
-    import cleantext
+def _cleantext_text(**options: object) -> Callable[[], Extractor]:
+    """cleantext.clean, with Config fields changed by ``options`` (none: the defaults)."""
 
-    return cleantext.clean
+    def make() -> Extractor:
+        import dataclasses
+
+        import cleantext
+
+        if not options:
+            return cleantext.clean
+        config = dataclasses.replace(cleantext.Config(), **options)
+        return lambda text: cleantext.clean(text, config=config)
+
+    return make
 
 
-def _cleantext_html() -> Extractor:
-    import cleantext
+def _cleantext_html(**options: object) -> Callable[[], Extractor]:
+    def make() -> Extractor:
+        import dataclasses
 
-    fn = getattr(cleantext, "clean_html", None)
-    if fn is None:
-        raise Unavailable("cleantext.clean_html does not exist yet")
-    return fn
+        import cleantext
+
+        fn = getattr(cleantext, "clean_html", None)
+        if fn is None:
+            raise Unavailable("cleantext.clean_html does not exist yet")
+        if not options:
+            return fn
+        config = dataclasses.replace(cleantext.Config(), **options)
+        return lambda html: fn(html, config=config)
+
+    return make
 
 
 # --- HTML peers ----------------------------------------------------------------------------
@@ -221,20 +239,39 @@ SYSTEMS: tuple[System, ...] = (
     System(
         "cleantext-page",
         "page",
-        "cleantext.clean on the page view",
-        _cleantext_text,
+        "cleantext.clean on the page view (defaults: headline kept)",
+        _cleantext_text(),
     ),
     System(
         "cleantext-paragraphs",
         "paragraphs",
-        "cleantext.clean on the paragraphs view",
-        _cleantext_text,
+        "cleantext.clean on the paragraphs view (defaults: headline kept)",
+        _cleantext_text(),
     ),
     System(
         "cleantext-html",
         "html",
-        "cleantext.clean_html on the decoded page",
-        _cleantext_html,
+        "cleantext.clean_html on the decoded page (defaults: headline kept)",
+        _cleantext_html(),
+    ),
+    # The ground truth is the body without its headline (as peers extract it):
+    System(
+        "cleantext-page-body",
+        "page",
+        "cleantext.clean on the page view, keep_headline=False",
+        _cleantext_text(keep_headline=False),
+    ),
+    System(
+        "cleantext-paragraphs-body",
+        "paragraphs",
+        "cleantext.clean on the paragraphs view, keep_headline=False",
+        _cleantext_text(keep_headline=False),
+    ),
+    System(
+        "cleantext-html-body",
+        "html",
+        "cleantext.clean_html on the decoded page, keep_headline=False",
+        _cleantext_html(keep_headline=False),
     ),
     System(
         "trafilatura",
