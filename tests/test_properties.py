@@ -263,3 +263,23 @@ def test_subsequence_helper_can_fail():
     assert _is_subsequence("ac", "abc") and not _is_subsequence("ca", "abc")
     with pytest.raises(AssertionError):
         check_whole_lines("alpha beta\ngamma", "gamma\n\nalpha beta")
+
+
+def _counterexample_cases():
+    from cleantext.rules import LINE_RULES
+    return [(r.name, ce) for r in LINE_RULES for ce in r.counterexamples
+            if len(_WORD.findall(ce)) >= 8 and ce.rstrip()[-1:] in ".!?"]
+
+
+@pytest.mark.parametrize("position", range(4))
+def test_rule_counterexamples_survive_as_body(position):
+    """A body sentence that looks like furniture (every rule's sentence-like counterexamples)
+    survives anywhere in an article: before, between and after the other paragraphs."""
+    lost = []
+    for name, sentence in _counterexample_cases():
+        paras = BODY[:position] + [sentence] + BODY[position:3]
+        text = ("Council expands bus network\nBy Jane Doe\n" + "\n\n".join(paras)
+                + "\n\nShare\n© 2024 X. All rights reserved.")
+        out = check_invariants(text).split("\n\n")
+        lost += [(name, sentence) for p in (*paras,) if p not in out]
+    assert not lost
