@@ -29,6 +29,8 @@ from .segment import Line
 GOOD, BAD, SHORT = "good", "bad", "short"
 
 # Thresholds, named once.
+MEMO_SIZE = 50_000           # lines remembered per rule set (cleared when full)
+MEMO_MAX_LINE = 400          # longer lines (body paragraphs) rarely repeat: not remembered
 GOOD_MIN_WORDS = 10          # a sentence-like line this long is body on its own
 GOOD_LONG_WORDS = 25         # ...and a line this long is body even without a full stop
 WORDS_PER_PUNCT = 30         # a long line with fewer punctuation marks than one per this many words is a list
@@ -104,6 +106,7 @@ class Matcher:
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
         self._compiled = [regex.compile(rule.pattern, regex.IGNORECASE) for rule in rules]
+        self.memo: dict[str, tuple] = {}  # line text -> facts (see _facts)
         self._first: dict[str, set[int]] = {}
         self._any: dict[str, set[int]] = {}
         self._always: set[int] = set()
@@ -180,7 +183,19 @@ class Matcher:
 @lru_cache(maxsize=32)
 def matcher_for(extra: tuple[Rule, ...], disabled: frozenset[str]) -> Matcher:
     rules = tuple(r for r in (*extra, *LINE_RULES) if r.category not in disabled)
-    return Matcher(rules)
+    matcher = Matcher(rules)
+    _MATCHERS.append(matcher)
+    del _MATCHERS[:-32]
+    return matcher
+
+
+_MATCHERS: list[Matcher] = []
+
+
+def clear_memos() -> None:
+    """Forget every remembered line (for benchmarks that time cold runs)."""
+    for matcher in _MATCHERS:
+        matcher.memo.clear()
 
 
 @lru_cache(maxsize=32)
@@ -221,15 +236,7 @@ def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
     text = line.text
     if not text:
         return Decision(SHORT, keep=False)
-    lower = text.lower()
-    tokens = _WORD.findall(lower)
-    words = len(tokens)
-    cjk = 0
-    if not text.isascii() and _CJK.search(text):
-        cjk = len(_CJK.findall(text))
-        words = max(words, cjk // 2)
-    terminal = text.rstrip(_CLOSERS)[-1:] in _TERMINALS
-    sentence = words >= 3 and (terminal and _starts_sentence(text) or _is_bullet(text))
+    words, sentence, terminal, stops, sentences, punct, cjk, rule = _facts(text, matcher)
     d = Decision(SHORT, words=words, sentence=sentence)
     if keep_re is not None and keep_re.search(text):
         d.cls, d.forced = GOOD, True
@@ -239,17 +246,46 @@ def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
         judge(line, d)
         if d.cls == BAD:
             return d
-    rule = matcher.match(text, tokens)
     if rule is not None:
         d.cls, d.keep, d.stage, d.category, d.rule, d.role = BAD, False, "rules", rule.category, rule.name, rule.role
         return d
-    d.stops = sum(map(STOPWORDS.__contains__, tokens))
-    d.terminal = terminal
-    d.cjk = cjk > 0
-    if words >= NEAR_MIN_WORDS:  # the sentence measures only matter for lines that may be body
-        d.sentences = len(_SENTENCE_BREAK.findall(text)) + terminal
-        d.punct = len(_PUNCT.findall(text))
+    d.stops, d.terminal, d.sentences, d.punct, d.cjk = stops, terminal, sentences, punct, cjk
     return d
+
+
+def _facts(text: str, matcher: Matcher) -> tuple:
+    """What a line says on its own: measures and the first rule that matches.
+
+    Pages repeat lines (menus, share bars, footers: half the lines of a crawl
+    were seen before), so the answer is memoised per matcher, in a table of
+    bounded size.
+    """
+    memo = matcher.memo
+    facts = memo.get(text)
+    if facts is not None:
+        return facts
+    lower = text.lower()
+    tokens = _WORD.findall(lower)
+    words = len(tokens)
+    cjk = 0
+    if not text.isascii() and _CJK.search(text):
+        cjk = len(_CJK.findall(text))
+        words = max(words, cjk // 2)
+    terminal = text.rstrip(_CLOSERS)[-1:] in _TERMINALS
+    sentence = words >= 3 and (terminal and _starts_sentence(text) or _is_bullet(text))
+    rule = matcher.match(text, tokens)
+    stops = sentences = punct = 0
+    if rule is None:
+        stops = sum(map(STOPWORDS.__contains__, tokens))
+        if words >= NEAR_MIN_WORDS:  # the sentence measures only matter for lines that may be body
+            sentences = len(_SENTENCE_BREAK.findall(text)) + terminal
+            punct = len(_PUNCT.findall(text))
+    facts = (words, sentence, terminal, stops, sentences, punct, cjk > 0, rule)
+    if len(text) <= MEMO_MAX_LINE:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[text] = facts
+    return facts
 
 
 def _starts_sentence(text: str) -> bool:
