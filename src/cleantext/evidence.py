@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 LINK_DENSITY_MAX = 0.5
 #: ...and which is shorter than this is a link list item (menu entry, teaser headline).
 LINK_BLOCK_MAX_WORDS = 40
+#: A longer block that is all link, outside the article's container, is a clickable teaser card.
+LINKED_TEXT_MIN = 0.9
 #: A subheading (not <h1>) that is all link is the headline of a teaser for another page.
 LINKED_HEADING_MIN = 0.9
 #: Link-only blocks up to this many words are menu entries; longer ones are headlines of other stories.
@@ -30,7 +32,9 @@ def judge(line: "Line", d: "Decision") -> None:
       :mod:`cleantext.rules.dom`): its category, rule ``dom:<token>``;
     - a short block that is mostly link text (not a heading): ``navigation``
       (up to :data:`MENU_ITEM_MAX_WORDS` words) or ``related``, rule ``link-density``;
-    - a subheading that is all link (a teaser headline): ``related``, rule ``linked-heading``.
+    - a subheading that is all link (a teaser headline): ``related``, rule ``linked-heading``;
+    - a longer block that is all link, outside the article's container (a teaser card):
+      ``related``, rule ``linked-text``.
     """
     ev = line.evidence
     if ev is None:
@@ -45,6 +49,8 @@ def judge(line: "Line", d: "Decision") -> None:
         return
     if ev.link_density >= LINK_DENSITY_MAX and d.words < LINK_BLOCK_MAX_WORDS:
         _bad(d, "navigation" if d.words <= MENU_ITEM_MAX_WORDS else "related", "link-density")
+    elif ev.link_density >= LINKED_TEXT_MIN and not ev.body:
+        _bad(d, "related", "linked-text")
     elif ev.body:
         d.cls = "good"  # a block beside the article's paragraphs, in their container (text rules may still veto)
 
