@@ -74,11 +74,12 @@ RULES: tuple[Rule, ...] = (
         "agency-credit", "byline",
         r"\(?\s*(?:(?:additional )?reporting|writing|editing|edited|compiled|research|translated|translation|graphics?|production)(?: and editing)? by\s+(?-i:\p{Lu}).{1,200}"
         r"|\(?\s*(?:mitarbeit|redaktion|bearbeitet von)\s*:\s*.{1,100}"
-        r"|(?-i:\p{Lu}).{1,100} contributed (?:reporting )?to this (?:report|article|story)\W{0,3}"
+        r"|(?-i:\p{Lu}).{1,300} contributed (?:reporting )?to this (?:report|article|story)\W{0,3}"
+        r"|.{0,100}\b(?:can|may) be (?:reached|contacted) (?:at|by|via)\b.{0,200}"
         r"|(?:reach|contact|follow|email|write to) (?:the )?(?:reporters?|writers?|authors?|editors?)\b.{1,200}"
         r"|(?:e-?mail|contact|reach|follow) (?-i:\p{Lu})\S*(?: \S+){0,3} (?:at|on|via) \S+@\S+.{0,200}",
         "reporting and editing credits at the end of a wire story",
-        triggers=("contributed",),
+        triggers=("contributed", "reached", "contacted"),
         examples=("(Reporting by Jane Doe; Editing by John Smith)", "Reporting by Jane Doe in Berlin; Additional reporting by Max Roe",
                   "Jane Doe contributed to this report.", "Reach the reporter at jdoe@example.com"),
         counterexamples=("Reporting by the newspaper revealed the scheme in 2019, the court heard.",),
@@ -125,13 +126,20 @@ RULES: tuple[Rule, ...] = (
         r"|\(?\s*(?:this|the) (?:article|story|content) is (?:auto-generated|syndicated|sourced) from\b.{0,200}|\(?\s*auto-generated from\b.{0,200}"
         r"|\(?\s*(?:the )?(?:views|opinions) expressed (?:here|above|in this (?:article|column|piece))? ?(?:are|is) (?:the|those of|solely|personal)\b.{0,200}"
         r"|\(?\s*(?:published|republished|reproduced) (?:with permission|by arrangement|under a creative commons)\b.{0,200}"
+        r"|if you (?:buy|purchase|click)\b.{0,120}\b(?:commission|share of the sale|affiliate)\b.{0,200}"
+        r"|.{0,150}\bmay (?:get|earn|receive) (?:a )?(?:small )?(?:share of the sale|commission|affiliate commission)\b.{0,200}"
+        r"|(?:sometimes |occasionally )?we (?:may )?(?:include|use) (?:affiliate )?links\b.{0,300}"
+        r"|.{0,200}\bare (?:registered )?trademarks (?:of|owned by)\b.{0,300}|.{0,100}\ball (?:other )?trademarks (?:are|belong)\b.{0,200}"
         r"|\*?\s*these statements have not been evaluated\b.{0,300}|the information (?:provided |contained )?(?:on|in) this (?:web ?site|site|page|article)\b.{0,400}"
         r"|(?:all )?(?:stock |market )?(?:quotes|data|prices) (?:are )?delayed (?:by )?(?:at least |a minimum of |up to )?\d+ minutes\b.{0,300}"
         r"|\(?\s*(?:mit material von|mit informationen von|avec (?:agences|afp)|con información de|con informaci[oó]n de)\b.{0,100}",
         "syndication note or disclaimer",
         examples=("Disclaimer: No Example Journalist was involved in creation of this content",
                   "(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)",
-                  "(With inputs from agencies)", "This article was originally published on Example Site."),
+                  "(With inputs from agencies)", "This article was originally published on Example Site.",
+                  "If you buy something through this post, Example may get a share of the sale.",
+                  "Sometimes we include links to online retail stores. If you click on one we may receive a small commission.",
+                  "Example logo and Example TV are registered trademarks of Example Inc."),
         counterexamples=("The story was first published in 1923 and became a bestseller.",),
         max_words=80,
     ),

@@ -112,11 +112,14 @@ RULES: tuple[Rule, ...] = (
         r"|(?:join|start) the (?:conversation|discussion|debate)\W{0,3}.{0,60}|be the first to (?:comment|review|reply)\b.{0,40}|comments? (?:are|is) (?:closed|disabled|moderated)\b.{0,100}"
         r"|(?:reply|report(?: (?:abuse|comment))?|like|dislike|flag|upvote|downvote|permalink|edit|delete|cancel reply|load more|show more|see more|view more)\W{0,3}"
         r"|(?:sort|order) by\W{0,3}(?:newest|oldest|best|top|popular)?\W{0,3}|(?:newest|oldest) first"
+        r"|(?:please )?enable javascript\b.{0,200}|.{0,60}\b(?:log ?in|sign in)\b.{0,60}\bto (?:post|leave|add|write) (?:a |your )?comments?\b.{0,60}"
+        r"|(?:as you comment|when (?:you )?comment(?:ing)?|before (?:you )?comment(?:ing)?)\b.{0,300}|(?:note: )?we (?:are )?(?:temporarily )?moderat\w* (?:all )?comments\b.{0,200}"
         r"|notify me (?:of|via|when|if)\b.{0,120}|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|registered|a member) to (?:post|leave|add|write) a comment\W{0,3}"
         r"|(?:community|comment|discussion) (?:rules|guidelines|policy) (?:apply|applies)\b.{0,200}|(?:please )?(?:read|see|review) (?:our|the) (?:community|comment|commenting|discussion) (?:rules|guidelines|policy)\b.{0,200}"
         r"|(?:\d+ )?kommentare?\W{0,3}|kommentieren|commentaires?\W{0,3}|réagir|comentarios?\W{0,3}|comentar|commenti\W{0,3}|commenta|komentarze?\W{0,3}|skomentuj|reacties?\W{0,3}|reageer",
         "comment-section furniture",
-        examples=("12 Comments", "Comments", "Leave a comment", "Log in to comment", "Reply", "Report", "Join the conversation", "Kommentare",
+        examples=("Please enable JavaScript to view the comments.", "Please log in using one of these methods to post your comment:",
+                  "As you comment, please be respectful of other commenters.", "12 Comments", "Comments", "Leave a comment", "Log in to comment", "Reply", "Report", "Join the conversation", "Kommentare",
                   ),
         counterexamples=("Comments made by the minister on Tuesday were widely criticised.",),
         role="barrier",

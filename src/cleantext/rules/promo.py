@@ -21,6 +21,10 @@ RULES: tuple[Rule, ...] = (
         r"|get (?:breaking news|news) alerts\b.{0,120}|(?:sorry,? )?we (?:could not|couldn(?:'|’)t) verify that email address\b.{0,120}"
         r"|(?:the )?(?:news|stories) (?:and stories )?that matters?,? delivered\b.{0,80}|support (?:independent|our|quality) (?:journalism|fact-checking|reporting)\W{0,3}.{0,60}"
         r"|(?:\S+ ){0,4}needs your (?:help|support)\W{0,3}.{0,120}|(?:please )?(?:consider )?(?:supporting|support) us\W{0,3}.{0,120}"
+        r"|sign[- ]?up\s*:.{1,250}|keep an eye on your inbox\b.{0,120}|(?:have|got) a (?:news )?tip\W.{0,200}"
+        r"|.{0,200}\b(?:delivered|sent|straight) (?:straight |directly |right )?(?:to|into) your inbox\b.{0,200}"
+        r"|support (?:\S+ ){1,3}so (?:that )?(?:we|they) (?:can )?(?:continue|keep)\b.{0,200}"
+        r"|join (?:our|the) (?:\S+ ){0,3}(?:forums?|community|discussions?)\b.{0,200}"
         r"|(?:by (?:signing up|subscribing|clicking)|thank you for (?:signing up|subscribing))\b.{0,200}"
         r"|newsletter(?:-anmeldung| abonnieren)\b.{0,60}|(?:melden sie sich|abonnieren sie) (?:hier |jetzt )?(?:für )?(?:unseren|den) newsletter\b.{0,80}"
         r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter\b.{0,80}|recevez (?:notre|la) newsletter\b.{0,60}"
@@ -28,9 +32,11 @@ RULES: tuple[Rule, ...] = (
         r"|(?:iscriviti|registrati) alla (?:nostra )?newsletter\b.{0,80}|(?:zapisz się|zasubskrybuj) (?:do )?(?:naszego )?newslettera?\b.{0,80}"
         r"|(?:schrijf je in|meld je aan) (?:voor|op) (?:onze|de) nieuwsbrief\b.{0,80}|assine (?:a|nossa) newsletter\b.{0,80}",
         "newsletter sign-up promo",
-        triggers=("needs",),
+        triggers=("needs", "inbox"),
         examples=("Sign up for our newsletter", "Get the best stories delivered to your inbox every morning.", "Newsletter sign up", "Keep up to date",
-                  "Support independent fact-checking",
+                  "Support independent fact-checking", "Sign Up: Stay on top of the latest news! Sign up for our Email Newsletters here.",
+                  "There's plenty more where that came from. Sign up today to get the free daily newsletter delivered to your inbox daily.",
+                  "Keep an eye on your inbox for the latest sports news.", "Join our Space Forums to keep talking space!",
                   "Enter your email address", "Newsletter", "By signing up, you agree to our Terms of Use and Privacy Policy.",
                   "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestra newsletter"),
         counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.",),
@@ -56,10 +62,11 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:follow|join) (?:us|our (?:\S+ )?(?:channel|page|community|group))(?: on| at| via)?\W{{0,3}}"
         rf"|(?:follow|join|subscribe to) (?:us on |our )?{_PLATFORMS} (?:channel|page|group|community|account)\b.{{0,80}}"
         rf"|(?:click here|tap here) to (?:join|follow|subscribe)\b.{{0,120}}"
+        rf"|follow (?:\S+ ){{1,8}}on {_PLATFORMS}\b.{{0,160}}"
         r"|(?:folgen sie uns|folge uns)\b.{0,80}|suivez-nous\b.{0,80}|(?:síguenos|siguenos)\b.{0,80}|seguici\b.{0,80}|obserwuj nas\b.{0,80}|volg ons\b.{0,80}|siga-nos\b.{0,80}"
         r"|stay (?:connected|updated|informed) (?:with|on)\b.{0,80}",
         "invitation to follow the site on a social network or messaging channel",
-        examples=("Follow us on Twitter and Facebook", "Join our WhatsApp channel for the latest updates",
+        examples=("Follow us on Twitter and Facebook", "Follow The Example Opinion section on Facebook, Twitter and Instagram.", "Join our WhatsApp channel for the latest updates",
                   "Click here to join our Telegram channel", "Folgen Sie uns auf Instagram", "Síguenos en Facebook"),
         counterexamples=("Follow the money, the investigators were told.",),
         max_words=30,
