@@ -55,14 +55,14 @@ HEADING_LIST_MAX = 15        # at most this many lines under a list heading go w
 DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its first occurrence
 
 _WORD = regex.compile(r"\w+")
-_SENTENCE_BREAK = regex.compile(r"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(\[]*[\p{Lu}\p{N}]")
-_PUNCT = regex.compile(r"[,.;:!?…،。、，！？]")
+_SENTENCE_BREAK = regex.compile(r"[.!?…؟۔।][\"'”’»)\]]*\s+[\"'“‘«(\[]*[\p{Lu}\p{N}\p{Lo}]|[。！？｡](?!$)")
+_PUNCT = regex.compile(r"[,.;:!?…،。、，！？؟۔।॥።｡։]")
 _DIGIT = regex.compile(r"\d")
 _BULLETS = "-•*·▪●◦–—"
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
 _CLOSERS = "\"'”’»)]"          # may follow a sentence's last punctuation mark
 _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
-_TERMINALS = frozenset(".!?…。！？;:")
+_TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 # Categories whose lines do not break the flow of the body (as rules with
@@ -290,7 +290,8 @@ def _facts(text: str, matcher: Matcher) -> tuple:
 
 def _starts_sentence(text: str) -> bool:
     first = text.lstrip(_OPENERS)[:1]
-    return first.isupper() or first.isdigit()
+    # Upper case, a digit, or a letter of a script without case (Arabic, Hebrew, Devanagari, CJK...).
+    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
 
 
 def _is_bullet(text: str) -> bool:
