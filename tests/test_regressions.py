@@ -94,12 +94,6 @@ def test_fuzz_context_idempotence():
     check_invariants("Al>A&uAR!\r>\x1d\n\x7f>\x1d\x1d-A!\nAl>A&u\x00AR!")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Not idempotent, and body-like short lines lost on the second pass: a repeated paragraph splits a run of "
-    "short lines (subheads/captions between body paragraphs); pass 1 keeps 'Foo bar', 'Baz qux', 'Quux corge', "
-    "then drops the repeat as repeated-line; pass 2 sees the three short lines as one run and drops them as "
-    "menu-run. Fix in classify.classify: decide duplicates before _menu_runs (or let _menu_runs look through "
-    "lines that are dropped anyway: rule matches and repeats of an earlier line), so both passes agree."))
 def test_duplicate_paragraph_splitting_a_menu_run_is_idempotent():
     b = "The council voted on Tuesday to expand the bus network into the northern suburbs by next spring."
     c = "The mayor said the new routes would open next year in the north of the city."

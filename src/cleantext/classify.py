@@ -207,14 +207,15 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     """Decide every line of a document (lines with empty text are ignored)."""
     matcher = matcher_for(tuple(config.extra_rules), frozenset(config.disabled_categories))
     keep_re = _keep_regex(tuple(config.keep_patterns))
-    decisions = [_first_pass(line, matcher, keep_re) for line in lines]
+    disabled = frozenset(config.disabled_categories)
+    decisions = [_first_pass(line, matcher, keep_re, disabled) for line in lines]
     if config.profile is not None:
         config.profile.mark(lines, decisions)  # corpus furniture (cleantext.corpus)
     _body_class(decisions)
-    _menu_runs(lines, decisions)
+    repeats = _repeats(lines, decisions)
+    _menu_runs(lines, decisions, repeats)
     if config.context:
         _main_text(lines, decisions)
-    repeats = _repeats(lines, decisions)
     if config.context:
         _lists_under_headings(decisions)
         _context(lines, decisions, repeats)
@@ -231,7 +232,7 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     return decisions
 
 
-def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
+def _first_pass(line: Line, matcher: Matcher, keep_re, disabled: frozenset[str] = frozenset()) -> Decision:
     """Rules and measures of one line; the class of unruled lines comes later."""
     text = line.text
     if not text:
@@ -241,11 +242,16 @@ def _first_pass(line: Line, matcher: Matcher, keep_re) -> Decision:
     if keep_re is not None and keep_re.search(text):
         d.cls, d.forced = GOOD, True
         return d
-    if line.evidence is not None:
+    ev = line.evidence
+    if ev is not None:
         from .evidence import judge  # the HTML front end's evidence; text mode never imports it
         judge(line, d)
         if d.cls == BAD:
-            return d
+            if d.category not in disabled:
+                return d
+            d.cls, d.keep, d.stage, d.category, d.rule, d.role = SHORT, True, "", "", "", "line"
+        if rule is not None and rule.category == "html-residue" and ev.body and ev.tag in ("pre", "code"):
+            rule = None  # code shown in the article is its content
     if rule is not None:
         d.cls, d.keep, d.stage, d.category, d.rule, d.role = BAD, False, "rules", rule.category, rule.name, rule.role
         return d
@@ -430,16 +436,17 @@ def _is_menu_item(line: Line, d: Decision) -> bool:
             and not _is_bullet(line.text) and not d.terminal)
 
 
-def _menu_runs(lines: list[Line], decisions: list[Decision]) -> None:
+def _menu_runs(lines: list[Line], decisions: list[Decision], repeats: dict[int, int]) -> None:
     """Runs of at least MENU_MIN_RUN menu-like lines are navigation.
 
-    Lines a rule already dropped neither extend nor end a run, so a run reads
-    the same with or without them (cleaning twice gives the same text).
+    Lines a rule already dropped, and repeats of earlier lines, neither extend
+    nor end a run, so a run reads the same with or without them (cleaning
+    twice gives the same text).
     """
     run: list[Decision] = []
-    for line, d in zip((*lines, None), (*decisions, None)):
-        if d is not None and (not line.text or d.cls == BAD or _is_menu_item(line, d)):
-            if line.text and d.cls != BAD:
+    for i, (line, d) in enumerate(zip((*lines, None), (*decisions, None))):
+        if d is not None and (not line.text or d.cls == BAD or i in repeats or _is_menu_item(line, d)):
+            if line.text and d.cls != BAD and i not in repeats:
                 run.append(d)
             continue
         if len(run) >= MENU_MIN_RUN:
@@ -585,6 +592,8 @@ def _repeats(lines: list[Line], decisions: list[Decision]) -> dict[int, int]:
     for i, (line, d) in enumerate(zip(lines, decisions)):
         if d.cls == BAD or d.words < DUPLICATE_MIN_WORDS or d.forced:
             continue
+        if line.evidence is not None and line.evidence.body:
+            continue  # the DOM says the article repeats itself on purpose (a schedule, a refrain)
         key = line.text.casefold()
         if key in first:
             repeats[i] = first[key]

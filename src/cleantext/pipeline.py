@@ -28,7 +28,7 @@ def explain_lines(text: str, evidence: Sequence[Evidence] | None = None, *, conf
             kept.append(line.text)
             removals.extend(_residue_removals(line))
         elif line.text:
-            removals.append(Removal(d.stage, d.category, d.rule, line.raw, line.index + 1, line.start, line.end))
+            removals.append(Removal(d.stage, d.category, d.rule, line.raw, _line_number(line), line.start, line.end))
         else:
             removals.extend(_residue_removals(line))
     return Result("\n\n".join(kept), tuple(removals), any(line.repaired for line in lines), source=text)
@@ -41,5 +41,12 @@ def clean(text: str, *, config: Config | None = None) -> str:
 
 def _residue_removals(line: Line) -> list[Removal]:
     return [Removal("residue", "html-residue", span.rule, line.raw[span.start:span.end],
-                    line.index + 1, line.start + span.start, line.start + span.end)
+                    _line_number(line), line.start + span.start, line.start + span.end)
             for span in line.spans]
+
+
+def _line_number(line: Line) -> int:
+    """1-based line in the source: the HTML source line for text from the HTML front end."""
+    if line.evidence is not None and line.evidence.sourceline:
+        return line.evidence.sourceline
+    return line.index + 1

@@ -1,0 +1,404 @@
+"""Repeated-line profiles: a site's furniture, learned across a folder of its pages.
+
+No generic rule knows a site's slogan, its tip line or its sponsor note; a
+folder of the site's pages does: those lines come back in page after page.
+:func:`learn_profile` counts, in one streaming pass, in how many documents
+each short line occurs and where; ``Config(profile=...)`` then lets
+:meth:`Profile.mark` drop the lines that are furniture, each with the reason
+``repeated/seen-in-N-documents``.
+
+Repetition alone is not enough. A topical folder repeats body too: the same
+minister's statement is quoted in several stories, a wire background
+paragraph recurs. What separates them is *place*:
+
+* furniture sits in the same place in every page: above the first or below
+  the last paragraph of prose;
+* furniture comes in blocks: it follows or precedes the same line page after
+  page (the logo and its slogan, the tip line and the sponsor note);
+* body sits among body paragraphs, between different neighbours each time.
+
+**The decision rule.** A line of a document is repeated furniture when all of:
+
+1. *Seen*: its key (below) occurs in at least ``min_documents`` documents and
+   in at least ``min_share`` of the documents learned.
+2. *Placed* or *in a block*:
+   - placed: in at least :data:`PLACE_SHARE` of its documents it sat above the
+     prose of the page (or below it), and in this document it sits on that
+     same side of the prose. "The prose" of this document is its lines of
+     :data:`PROSE_MIN_WORDS` words or more ending like a sentence that are
+     not themselves repeated;
+   - in a block: with the line before it or the line after it in this
+     document it forms a pair of consecutive lines seen in at least
+     ``min_documents`` documents.
+3. *Prose needs more*: a line that reads as prose (a sentence of at least
+   :data:`PROSE_MIN_WORDS` words) must be placed **and** in a block, be seen
+   in at least :data:`PROSE_MIN_SHARE` of the documents, and contain no
+   quotation mark. A quoted statement is body however often it is quoted.
+
+Lines a rule already dropped and lines a keep-pattern forced are left alone.
+
+**Keys.** A line's key is its text (residue stripped, whitespace collapsed,
+as the classifier sees it), case-folded, with every run of digits read as
+``0``: "© 2023 Harbour Gazette" and "© 2024 harbour gazette" are one line.
+Only lines up to :data:`MAX_LINE_CHARS` characters are counted (furniture is
+short; long paragraphs would only fill the table).
+
+**Memory.** The table holds one entry per distinct short line (and one per
+distinct pair of consecutive short lines). When it passes ``max_lines``
+entries, lines seen in one document only are forgotten (lossy counting: lines
+that come back in many documents survive). Below the cap the counts are exact,
+so learning in parts and merging (:meth:`Profile.merge`, the Dask map-reduce)
+gives exactly the profile of one pass.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .classify import Decision
+    from .config import Config
+    from .segment import Line
+
+__all__ = ["Profile", "ProfileBuilder", "learn_profile", "line_key", "FORMAT", "VERSION"]
+
+FORMAT = "cleantext-profile"
+VERSION = 1
+
+# Thresholds, named once.
+MIN_DOCUMENTS = 3          # a line must be seen in this many documents...
+MIN_SHARE = 0.05           # ...and in this share of the documents learned
+PLACE_SHARE = 0.5          # share of its documents in which a line sat on one side of the prose
+PROSE_MIN_WORDS = 10       # a sentence this long is prose (cf. classify.GOOD_MIN_WORDS)
+PROSE_MIN_SHARE = 0.5      # a prose line must be in this share of all documents to be furniture
+MAX_LINE_CHARS = 300       # longer lines are not counted
+MAX_LINES = 200_000        # table size past which lines seen once are forgotten
+
+_WORD = regex.compile(r"\w+")
+_DIGITS = regex.compile(r"\d+")
+_CLOSERS = "\"'”’»)]"
+_TERMINALS = frozenset(".!?…。！？")
+_QUOTES = frozenset("\"“”„«»‹›「」『』")  # not ' or ’: apostrophes are not quotation marks
+
+
+def line_key(text: str) -> str:
+    """The key a line is counted under: case-folded, whitespace collapsed, digit runs as ``0``."""
+    return _DIGITS.sub("0", " ".join(text.casefold().split()))
+
+
+def _is_prose(text: str) -> bool:
+    return text.rstrip(_CLOSERS)[-1:] in _TERMINALS and len(_WORD.findall(text)) >= PROSE_MIN_WORDS
+
+
+def _pair(a: str, b: str) -> str:
+    """A stable id for two consecutive keys (the same in every process: no ``hash()``)."""
+    return hashlib.blake2b(f"{a}\n{b}".encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def _document_keys(lines: Sequence[Line]) -> list[str | None]:
+    """Each line's key, or None when it is blank or too long to count."""
+    return [line_key(line.text) if line.text and len(line.text) <= MAX_LINE_CHARS else None for line in lines]
+
+
+# --- the profile ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True, eq=False)
+class Profile:
+    """What repeats across a corpus: per line key, ``(documents, above, below)``
+    (documents containing it; of those, how many had it above the prose, and
+    below); per pair of consecutive keys, documents containing the pair.
+
+    Immutable: :meth:`merge` returns a new profile. Use it through
+    ``dataclasses.replace(Config(), profile=profile)``.
+    """
+
+    documents: int = 0
+    lines: Mapping[str, tuple[int, int, int]] = field(default_factory=dict)
+    pairs: Mapping[str, int] = field(default_factory=dict)
+    min_documents: int = MIN_DOCUMENTS
+    min_share: float = MIN_SHARE
+
+    def __post_init__(self) -> None:
+        lines = MappingProxyType(dict(self.lines))
+        pairs = MappingProxyType(dict(self.pairs))
+        object.__setattr__(self, "lines", lines)
+        object.__setattr__(self, "pairs", pairs)
+        need = max(self.min_documents, self.min_share * self.documents)
+        object.__setattr__(self, "_seen", {k: v for k, v in lines.items() if v[0] >= need})
+        object.__setattr__(self, "_linked", frozenset(k for k, n in pairs.items() if n >= self.min_documents))
+
+    # Mapping proxies do not pickle (Dask ships profiles to workers): pickle the plain data.
+    def __reduce__(self):
+        return (Profile, (self.documents, dict(self.lines), dict(self.pairs), self.min_documents, self.min_share))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Profile):
+            return NotImplemented
+        return (self.documents, self.min_documents, self.min_share, self.lines, self.pairs) == (
+            other.documents, other.min_documents, other.min_share, other.lines, other.pairs)
+
+    def __hash__(self) -> int:
+        return hash((self.documents, self.min_documents, self.min_share, len(self.lines), len(self.pairs)))
+
+    def __repr__(self) -> str:
+        return (f"Profile(documents={self.documents}, lines={len(self.lines)}, pairs={len(self.pairs)}, "
+                f"repeated={len(self._seen)})")
+
+    @property
+    def repeated(self) -> Mapping[str, tuple[int, int, int]]:
+        """The line keys seen often enough to be judged (``(documents, above, below)`` each)."""
+        return MappingProxyType(self._seen)
+
+    # --- combining ---------------------------------------------------------------------------
+
+    def merge(self, other: Profile) -> Profile:
+        """The profile of both corpora (counts add up; associative and commutative).
+
+        Both must have been learned with the same ``min_documents`` and ``min_share``.
+        """
+        if (self.min_documents, self.min_share) != (other.min_documents, other.min_share):
+            raise ValueError("cannot merge profiles learned with different min_documents/min_share: "
+                             f"{(self.min_documents, self.min_share)} vs {(other.min_documents, other.min_share)}")
+        lines = dict(self.lines)
+        for k, (n, a, b) in other.lines.items():
+            m = lines.get(k)
+            lines[k] = (n, a, b) if m is None else (m[0] + n, m[1] + a, m[2] + b)
+        pairs = dict(self.pairs)
+        for k, n in other.pairs.items():
+            pairs[k] = pairs.get(k, 0) + n
+        return Profile(self.documents + other.documents, lines, pairs, self.min_documents, self.min_share)
+
+    def trimmed(self) -> Profile:
+        """Only what :meth:`mark` can use (the repeated lines and pairs): marks exactly
+        like this profile, is much smaller to ship to workers, but cannot be merged
+        meaningfully any more."""
+        pairs = {k: n for k, n in self.pairs.items() if k in self._linked}
+        return Profile(self.documents, self._seen, pairs, self.min_documents, self.min_share)
+
+    # --- files -------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict:
+        return {
+            "format": FORMAT, "version": VERSION, "documents": self.documents,
+            "min_documents": self.min_documents, "min_share": self.min_share,
+            "lines": [[k, n, a, b] for k, (n, a, b) in sorted(self.lines.items())],
+            "pairs": [[k, n] for k, n in sorted(self.pairs.items())],
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> Profile:
+        """Validate and read :meth:`to_dict` output. Raises ValueError for anything else
+        (profile files may come from elsewhere: plain JSON, checked field by field)."""
+        def fail(why: str):
+            raise ValueError(f"not a cleantext profile: {why}")
+
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            fail(f"'format' must be {FORMAT!r}")
+        if data.get("version") != VERSION:
+            fail(f"unsupported version {data.get('version')!r} (this cleantext reads version {VERSION})")
+        docs, min_docs, share = data.get("documents"), data.get("min_documents"), data.get("min_share")
+        if not _count(docs) or not _count(min_docs) or min_docs < 1:
+            fail("'documents' and 'min_documents' must be counts")
+        if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 <= share <= 1:
+            fail("'min_share' must be a number from 0 to 1")
+        lines: dict[str, tuple[int, int, int]] = {}
+        for row in _rows(data.get("lines"), fail):
+            if len(row) != 4 or not isinstance(row[0], str) or len(row[0]) > MAX_LINE_CHARS or not all(
+                    _count(x) for x in row[1:]) or not (row[2] <= row[1] <= docs and row[3] <= row[1]):
+                fail(f"bad line entry {str(row)[:80]}")
+            lines[row[0]] = (row[1], row[2], row[3])
+        pairs: dict[str, int] = {}
+        for row in _rows(data.get("pairs"), fail):
+            if len(row) != 2 or not isinstance(row[0], str) or len(row[0]) != 16 or not _count(row[1]) or row[1] > docs:
+                fail(f"bad pair entry {str(row)[:80]}")
+            pairs[row[0]] = row[1]
+        return cls(docs, lines, pairs, min_docs, float(share))
+
+    def save(self, path: str | os.PathLike) -> None:
+        """Write the profile as versioned JSON (atomically: temporary file + rename)."""
+        path = Path(path)
+        text = json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=".cleantext-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> Profile:
+        """Read a profile written by :meth:`save` (JSON only, never pickle). Raises
+        OSError when the file cannot be read, ValueError when it is not a profile."""
+        with open(path, encoding="utf-8") as handle:
+            try:
+                data = json.load(handle)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                raise ValueError(f"not a cleantext profile: {exc}") from None
+        return cls.from_dict(data)
+
+    # --- marking -----------------------------------------------------------------------------
+
+    def mark(self, lines: Sequence[Line], decisions: Sequence[Decision]) -> None:
+        """Drop this document's repeated furniture (see the module docstring for the rule).
+
+        Called by the classifier after its context-free pass; sets
+        ``stage="repeated"``, ``category="repeated"``, ``rule="seen-in-N-documents"``.
+        """
+        seen = self._seen
+        if not seen:
+            return
+        keys = _document_keys(lines)
+        facts = [seen.get(k) if k is not None else None for k in keys]
+        if not any(facts):
+            return
+        prose = [i for i, line in enumerate(lines) if line.text and facts[i] is None and _is_prose(line.text)]
+        first = prose[0] if prose else None
+        last = prose[-1] if prose else None
+        present = [i for i, line in enumerate(lines) if line.text]
+        for pos, i in enumerate(present):
+            fact = facts[i]
+            d = decisions[i]
+            if fact is None or d.cls == "bad" or d.forced:
+                continue
+            n, above, below = fact
+            here_above = first is None or i < first
+            here_below = last is None or i > last
+            placed = (here_above and above >= PLACE_SHARE * n) or (here_below and below >= PLACE_SHARE * n)
+            key = keys[i]
+            before = keys[present[pos - 1]] if pos > 0 else None
+            after = keys[present[pos + 1]] if pos + 1 < len(present) else None
+            block = (before is not None and _pair(before, key) in self._linked) or (
+                after is not None and _pair(key, after) in self._linked)
+            text = lines[i].text
+            if _is_prose(text):
+                furniture = (placed and block and n >= PROSE_MIN_SHARE * self.documents
+                             and not any(c in _QUOTES for c in text))
+            else:
+                furniture = placed or block
+            if furniture:
+                d.cls, d.keep, d.stage, d.category, d.rule = "bad", False, "repeated", "repeated", f"seen-in-{n}-documents"
+
+
+def _count(x: object) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool) and x >= 0
+
+
+def _rows(value: object, fail) -> list:
+    if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
+        fail("'lines' and 'pairs' must be lists of lists")
+    return value
+
+
+# --- learning ------------------------------------------------------------------------------------
+
+class ProfileBuilder:
+    """Counts documents one at a time (the accumulator behind :func:`learn_profile`).
+
+    ``add`` takes one document's text (``html=True``: an HTML page, read as the
+    HTML front end reads it); ``build`` returns the :class:`Profile` so far.
+    """
+
+    def __init__(self, *, config: Config | None = None, min_documents: int = MIN_DOCUMENTS,
+                 min_share: float = MIN_SHARE, max_lines: int = MAX_LINES):
+        if min_documents < 1:
+            raise ValueError("min_documents must be at least 1")
+        if not 0 <= min_share <= 1:
+            raise ValueError("min_share must be from 0 to 1")
+        self.repair = True if config is None else config.repair_encoding
+        self.min_documents, self.min_share, self.max_lines = min_documents, float(min_share), max_lines
+        self.documents = 0
+        self.lines: dict[str, list[int]] = {}
+        self.pairs: dict[str, int] = {}
+        self._floor = 1  # entries seen in at most this many documents go when the table is full
+
+    def add(self, text: str, *, html: bool = False) -> None:
+        from .segment import lines as split_lines
+
+        if html:
+            from .html import blocks
+            text = "\n".join(t for t, _ in blocks(text))
+        self.add_lines(split_lines(text, repair=self.repair))
+
+    def add_lines(self, lines: Sequence[Line]) -> None:
+        """Count one document given as segmented lines."""
+        self.documents += 1
+        present = [line for line in lines if line.text]
+        keys = _document_keys(present)
+        prose = [i for i, line in enumerate(present) if _is_prose(line.text)]
+        first = prose[0] if prose else None
+        last = prose[-1] if prose else None
+        where: dict[str, list[bool]] = {}
+        for i, k in enumerate(keys):
+            if k is None:
+                continue
+            above = first is None or i < first
+            below = last is None or i > last
+            w = where.get(k)
+            if w is None:
+                where[k] = [above, below]
+            else:
+                w[0] |= above
+                w[1] |= below
+        table = self.lines
+        for k, (above, below) in where.items():
+            entry = table.get(k)
+            if entry is None:
+                table[k] = [1, int(above), int(below)]
+            else:
+                entry[0] += 1
+                entry[1] += above
+                entry[2] += below
+        pairs = {_pair(a, b) for a, b in zip(keys, keys[1:]) if a is not None and b is not None}
+        for p in pairs:
+            self.pairs[p] = self.pairs.get(p, 0) + 1
+        if len(table) > self.max_lines or len(self.pairs) > self.max_lines:
+            self._prune()
+
+    def _prune(self) -> None:
+        """Forget the rarest entries (lossy counting); raise the bar when that frees too little."""
+        floor = self._floor
+        self.lines = {k: v for k, v in self.lines.items() if v[0] > floor}
+        self.pairs = {k: n for k, n in self.pairs.items() if n > floor}
+        if max(len(self.lines), len(self.pairs)) > self.max_lines // 2:
+            self._floor += 1
+
+    def build(self) -> Profile:
+        return Profile(self.documents, {k: tuple(v) for k, v in self.lines.items()}, dict(self.pairs),
+                       self.min_documents, self.min_share)
+
+
+def learn_profile(texts: Iterable[str], *, config: Config | None = None, html: bool = False,
+                  min_documents: int = MIN_DOCUMENTS, min_share: float = MIN_SHARE,
+                  max_lines: int = MAX_LINES) -> Profile:
+    """Learn which lines repeat across ``texts`` (one pass; texts are not kept).
+
+    ``texts`` are documents of one site (plain text, or HTML pages with
+    ``html=True``). A line is judged once it is seen in ``min_documents``
+    documents and in ``min_share`` of them; ``max_lines`` bounds the table
+    (see the module docstring). ``config`` supplies ``repair_encoding``, so
+    lines are read exactly as cleaning with that config reads them.
+
+    Example::
+
+        profile = cleantext.learn_profile(texts)
+        config = dataclasses.replace(cleantext.Config(), profile=profile)
+        bodies = [cleantext.clean(t, config=config) for t in texts]
+    """
+    builder = ProfileBuilder(config=config, min_documents=min_documents, min_share=min_share, max_lines=max_lines)
+    for text in texts:
+        builder.add(text, html=html)
+    return builder.build()
