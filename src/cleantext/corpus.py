@@ -345,8 +345,8 @@ class ProfileBuilder:
         for i, k in enumerate(keys):
             if k is None:
                 continue
-            above = first is None or i < first
-            below = last is None or i > last
+            above = first is None or i <= first  # no other prose line above it
+            below = last is None or i >= last
             w = where.get(k)
             if w is None:
                 where[k] = [above, below]
