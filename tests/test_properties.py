@@ -98,6 +98,10 @@ def check_removals(result) -> None:
         assert src[r.start:r.end] == r.text, r
         assert r.line == line_of(src, r.start, starts), (r, line_of(src, r.start, starts))
         assert r.stage and r.category and r.rule, r
+        if r.stage == "residue":  # offsets in the right coordinates: the span is the residue itself
+            assert r.text.strip(), r
+            if r.rule == "stray-tag":
+                assert r.text[0] in "<&" and r.text[-1] in ">;", r
 
 
 def check_no_invention(text: str, out: str) -> None:
