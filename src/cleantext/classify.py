@@ -1,17 +1,21 @@
-"""Per-line evidence -> keep or drop, with a reason; then a context pass.
+"""Per-line evidence -> keep or drop, with a reason; then passes over the neighbours.
 
-Two passes, in the spirit of jusText:
+In the spirit of jusText, first context-free, then in context:
 
 1. **Context-free.** Each line gets a class: ``BAD`` when a furniture rule
    matches it (the rule is the reason), ``GOOD`` when it reads like body
    text (long enough, sentence-like, dense in function words), otherwise
    ``SHORT`` (ambiguous). A run of menu-like short lines is ``BAD`` too.
-2. **Context.** Ambiguous lines take their class from the nearest decided
-   lines around them: between body paragraphs they are body (one-line
-   paragraphs, subheadings, captions); beside furniture they are furniture;
-   a title just above the body is its headline.
+2. **Main text.** Body lines form blocks; the article is the biggest block
+   and the blocks next to it that are big enough. Teasers, footers and
+   comment threads are small blocks apart from it.
+3. **Context.** Ambiguous lines take their class from the hard lines around
+   them: between body paragraphs they are body (one-line paragraphs,
+   subheadings, captions); beside furniture they are furniture; a title just
+   above the body is its headline.
 
-Every decision that drops a line records its category and rule.
+Every decision that drops a line records its stage, category and rule.
+docs/DESIGN.md walks through the passes in order.
 """
 from __future__ import annotations
 
@@ -64,12 +68,6 @@ _CLOSERS = "\"'”’»)]"          # may follow a sentence's last punctuation m
 _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
 _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
-
-# Categories whose lines do not break the flow of the body (as rules with
-# role "inline" do not): a byline or a credit between two paragraphs leaves
-# them neighbours.
-TRANSPARENT = frozenset({"byline", "credit", "html-residue", "duplicate"})
-
 
 @dataclass(slots=True)
 class Decision:
@@ -216,7 +214,6 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     _menu_runs(lines, decisions, repeats)
     if config.context:
         _main_text(lines, decisions)
-    if config.context:
         _lists_under_headings(decisions)
         _context(lines, decisions, repeats)
     else:
@@ -228,7 +225,7 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     if not config.keep_captions:
         for line, d in zip(lines, decisions):
             if d.keep and line.caption:
-                _drop(d, "captions", "caption", "caption-line")
+                _drop(d, "config", "caption", "caption-line")
     return decisions
 
 
@@ -327,12 +324,14 @@ def _body_class(decisions: list[Decision]) -> None:
 
 
 def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
-    """Keep the main text: the biggest block of body lines, and blocks near its size.
+    """Keep the main text: the biggest block of body lines, and the blocks next to it.
 
     Body lines (GOOD) are grouped into blocks; a block ends where furniture
-    interrupts: a list heading, a paywall or comment marker, a menu, or a
-    long stretch of short lines. A block is kept when it has at least
-    :data:`MIN_BLOCK_SHARE` of the words of the biggest one. Teasers and
+    interrupts: a list heading, a paywall or comment marker, a menu, a byline
+    or date after an article's worth of text (the next item of a list), or a
+    long stretch of short lines. The article grows outward from the biggest
+    block while the next block has at least :data:`MIN_BLOCK_SHARE` of its
+    words; past the first one that does not, nothing is kept. Teasers and
     footers are small blocks apart from the article. A comment-section
     marker after the article (once :data:`COMMENTS_AFTER_WORDS` words of
     body have passed, or any body when comment-author lines follow) starts
@@ -379,9 +378,8 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
         return
     scores = [sum(decisions[i].words for i in b) for b in blocks]
     article = [k for k in range(len(blocks)) if not in_comments[k]]
-    best = max(scores[k] for k in article if not packed[k]) if not all(packed[k] for k in article) else max(
-        scores[k] for k in article)
-    main = max((k for k in article if not packed[k] or all(packed[j] for j in article)), key=scores.__getitem__)
+    main = max([k for k in article if not packed[k]] or article, key=scores.__getitem__)
+    best = scores[main]
     keep = [False] * len(blocks)
     keep[main] = True
     # The article is one stretch of text: grow it from the main block while the
@@ -616,7 +614,7 @@ def _drop_headline(lines: list[Line], decisions: list[Decision]) -> None:
     for line, d in zip(lines, decisions):
         if d.keep:
             if d.cls != GOOD and _is_title(line, d):
-                _drop(d, "headline", "headline", "headline")
+                _drop(d, "config", "headline", "headline")
             return
 
 
