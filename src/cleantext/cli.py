@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--no-headline", action="store_true", help="drop the headline")
     group.add_argument("--disable", action="extend", nargs="+", default=[], metavar="CATEGORY",
                        help="rule categories that never fire (e.g. byline credit); commas allowed")
+    group.add_argument("--profile", type=Path, metavar="FILE",
+                       help="a saved repeated-line profile (see clean --learn-repeats --save-profile)")
 
     parser = argparse.ArgumentParser(prog=PROG, description="Keep the article body of scraped text or HTML.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {cleantext.__version__}")
@@ -80,6 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (0 = all cores)")
     clean.add_argument("--skip-existing", action="store_true", help="leave existing output files alone")
     clean.add_argument("--no-progress", action="store_true", help="no progress bar")
+    corpus = clean.add_argument_group("corpus mode")
+    corpus.add_argument("--learn-repeats", action="store_true",
+                        help="first learn the lines the inputs repeat (a site's furniture), then clean with them; "
+                             "with --profile, the saved counts are added to")
+    corpus.add_argument("--save-profile", type=Path, metavar="FILE",
+                        help="write the learned profile to FILE (JSON; needs --learn-repeats)")
+    corpus.add_argument("--scheduler", metavar="ADDRESS",
+                        help="run on this Dask scheduler (e.g. tcp://host:8786); workers read and write "
+                             "the paths, so they must share the filesystem")
 
     exp = commands.add_parser("explain", parents=[options], help="show what is removed from a file and why")
     exp.add_argument("file", type=Path, metavar="FILE")
@@ -98,8 +109,17 @@ def config_from(args: argparse.Namespace) -> Config:
     known = _known_categories()
     for category in sorted(disabled - known) if known else ():
         warn(f"warning: no built-in rule has the category {category!r}")
+    profile = None
+    if args.profile is not None:
+        from cleantext.corpus import Profile
+        try:
+            profile = Profile.load(args.profile)
+        except OSError as exc:
+            raise UsageError(f"--profile {show(args.profile)}: {exc.strerror or exc}") from None
+        except ValueError as exc:
+            raise UsageError(f"--profile {show(args.profile)}: {exc}") from None
     return replace(Config(), keep_captions=not args.no_captions, keep_headline=not args.no_headline,
-                   disabled_categories=disabled)
+                   disabled_categories=disabled, profile=profile)
 
 
 def _known_categories() -> frozenset[str]:
@@ -236,6 +256,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
     paths: list[Path] = args.paths
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (all cores) or more")
+    if args.save_profile is not None and not args.learn_repeats:
+        raise UsageError("--save-profile needs --learn-repeats")
+    if (args.learn_repeats or args.scheduler) and any(str(p) == "-" for p in paths):
+        raise UsageError("--learn-repeats and --scheduler read files and folders, not stdin")
+    if args.scheduler and args.out is None:
+        raise UsageError("--scheduler needs --out DIR")
     if any(str(p) == "-" for p in paths):
         if len(paths) > 1 or args.out is not None:
             raise UsageError("'-' (stdin) cannot be combined with other paths or --out")
@@ -248,10 +274,14 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if args.out is None:
         if len(paths) > 1 or paths[0].is_dir():
             raise UsageError("--out DIR is required for folders and several files")
+        if args.learn_repeats:
+            config = _learn_repeats(args, paths, config)
         return _clean_to_stdout(paths[0], config)
     problem = output_dir_problem(args.out, paths)
     if problem:
         raise UsageError(problem)
+    if args.learn_repeats:
+        config = _learn_repeats(args, paths, config)
     return _clean_to_folder(args, paths, config)
 
 
@@ -303,7 +333,8 @@ def _clean_to_folder(args: argparse.Namespace, paths: list[Path], config: Config
                 yield Task(source.path, target, config, args.skip_existing)
 
     try:
-        for outcome in run_tasks(tasks(), jobs):
+        outcomes = run_on_cluster(tasks(), args.scheduler) if args.scheduler else run_tasks(tasks(), jobs)
+        for outcome in outcomes:
             totals.add(outcome)
             for message in outcome.messages:
                 say(message)
@@ -312,6 +343,124 @@ def _clean_to_folder(args: argparse.Namespace, paths: list[Path], config: Config
         bar.close()
     warn(totals.summary())
     return 1 if totals.failed else 0
+
+
+# --- corpus mode: learn repeated lines, run on a Dask cluster ----------------------
+
+def _learn_repeats(args: argparse.Namespace, paths: list[Path], config: Config) -> Config:
+    """Pass one over the inputs: count their lines into a profile (files are read, counted,
+    dropped: texts are not held). Returns ``config`` with the profile; saves it if asked."""
+    from cleantext.corpus import MIN_DOCUMENTS, MIN_SHARE
+
+    start = config.profile  # --profile FILE: its counts are added to
+    settings = dict(repair=config.repair_encoding,
+                    min_documents=start.min_documents if start else MIN_DOCUMENTS,
+                    min_share=start.min_share if start else MIN_SHARE)
+    files = (str(s.path) for s in iter_sources(paths, parse_globs(args.glob)))
+    if args.scheduler:
+        profile = _learn_on_cluster(list(files), settings, args.scheduler)
+    else:
+        profile = _learn_locally(files, settings, args.jobs or os.cpu_count() or 1)
+    if start is not None:
+        profile = start.merge(profile)
+    warn(f"learned repeated lines from {profile.documents:,} documents: {len(profile.repeated):,} repeat")
+    if args.save_profile is not None:
+        try:
+            profile.save(args.save_profile)
+        except OSError as exc:
+            raise UsageError(f"--save-profile {show(args.save_profile)}: {exc.strerror or exc}") from None
+    return replace(config, profile=profile.trimmed())
+
+
+def learn_files(paths: Sequence[str], settings: dict) -> cleantext.Profile:
+    """The profile of some files (unreadable and binary ones are skipped here:
+    the cleaning pass reports them)."""
+    from cleantext.corpus import ProfileBuilder
+
+    settings = dict(settings)
+    builder = ProfileBuilder(config=replace(Config(), repair_encoding=settings.pop("repair")), **settings)
+    for name in paths:
+        path = Path(name)
+        try:
+            decoded = decode(path.read_bytes(), html=is_html(path))
+        except (OSError, BinaryInputError):
+            continue
+        builder.add(decoded.text, html=is_html(path))
+    return builder.build()
+
+
+def _learn_locally(files: Iterator[str], settings: dict, jobs: int) -> cleantext.Profile:
+    if jobs == 1:
+        return learn_files(list(files), settings)
+    profile = None
+    pending: set[Future] = set()
+    batch: list[str] = []
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
+        def collect(done) -> None:
+            nonlocal profile
+            for f in done:
+                profile = f.result() if profile is None else profile.merge(f.result())
+        for name in files:
+            batch.append(name)
+            if len(batch) >= BATCH_SIZE:
+                pending.add(pool.submit(learn_files, batch, settings))
+                batch = []
+                if len(pending) >= jobs * INFLIGHT_PER_JOB:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    collect(done)
+        if batch or profile is None and not pending:
+            pending.add(pool.submit(learn_files, batch, settings))
+        collect(pending)
+    return profile
+
+
+def _client(address: str):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError("--scheduler needs Dask: pip install 'cleantext-body[dask]'") from None
+    try:
+        return Client(address, timeout="10s")
+    except (OSError, TimeoutError) as exc:
+        raise UsageError(f"--scheduler {address}: cannot connect: {exc}") from None
+
+
+def _learn_on_cluster(files: list[str], settings: dict, address: str) -> cleantext.Profile:
+    import dask.bag as db
+    from functools import partial
+
+    from cleantext.dask import merge_profiles
+
+    if not files:
+        return learn_files([], settings)
+    with _client(address) as client:
+        bag = db.from_sequence(files, partition_size=BATCH_SIZE)
+        item = bag.reduction(partial(learn_files, settings=settings), merge_profiles, name="cleantext-learn")
+        return client.compute(item).result()
+
+
+def run_on_cluster(tasks: Iterator[Task | Outcome], address: str) -> Iterator[Outcome]:
+    """Outcomes of ``tasks`` run on a Dask cluster, in batches of :data:`BATCH_SIZE`.
+
+    The workers read the input paths and write the outputs themselves: they must
+    see the same filesystem (same paths) as this process.
+    """
+    from distributed import as_completed
+
+    batches: list[list[Task]] = [[]]
+    for task in tasks:  # paths only; the texts are read by the workers
+        if isinstance(task, Outcome):
+            yield task
+            continue
+        if len(batches[-1]) >= BATCH_SIZE:
+            batches.append([])
+        batches[-1].append(task)
+    if not batches[-1]:
+        return
+    with _client(address) as client:
+        futures = client.map(process_batch, batches, pure=False)
+        for future in as_completed(futures):
+            yield from future.result()
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ import dask.bag
 from .config import Config
 from .corpus import MAX_LINES, MIN_DOCUMENTS, MIN_SHARE, Profile, ProfileBuilder
 
-__all__ = ["clean_bag", "profile_bag"]
+__all__ = ["clean_bag", "merge_profiles", "profile_bag"]
 
 
 def profile_bag(bag: dask.bag.Bag, *, config: Config | None = None, html: bool = False,
@@ -35,7 +35,7 @@ def profile_bag(bag: dask.bag.Bag, *, config: Config | None = None, html: bool =
     Each partition is counted by one task into a partial profile; partials are merged in a tree.
     """
     settings = dict(config=config, html=html, min_documents=min_documents, min_share=min_share, max_lines=max_lines)
-    return bag.reduction(_PartialProfile(settings), _merge_all, split_every=split_every,
+    return bag.reduction(_PartialProfile(settings), merge_profiles, split_every=split_every,
                          name="cleantext-profile")
 
 
@@ -72,7 +72,8 @@ class _PartialProfile:
         return builder.build()
 
 
-def _merge_all(profiles: Iterable[Profile]) -> Profile:
+def merge_profiles(profiles: Iterable[Profile]) -> Profile:
+    """One profile from several (the reduction's combine step)."""
     merged: Profile | None = None
     for p in profiles:
         merged = p if merged is None else merged.merge(p)
