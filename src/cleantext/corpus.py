@@ -30,7 +30,12 @@ paragraph recurs. What separates them is *place*:
    - in a block: with the line before it or the line after it in this
      document it forms a pair of consecutive lines seen in at least
      ``min_documents`` documents.
-3. *Prose needs more*: a line that reads as prose (a sentence of at least
+3. *More common than the document's own text*: it occurs in more documents
+   than the median prose line of this document does. An article's own
+   paragraphs occur once; when the folder holds the same article three times
+   (crawls do), its paragraphs, headline and subheadings occur three times,
+   and so does nothing that is body of it: only lines more common than that go.
+4. *Prose needs more*: a line that reads as prose (a sentence of at least
    :data:`PROSE_MIN_WORDS` words) must be placed **and** in a block, be seen
    in at least :data:`PROSE_MIN_SHARE` of the documents, and contain no
    quotation mark. A quoted statement is body however often it is quoted.
@@ -40,8 +45,9 @@ Lines a rule already dropped and lines a keep-pattern forced are left alone.
 **Keys.** A line's key is its text (residue stripped, whitespace collapsed,
 as the classifier sees it), case-folded, with every run of digits read as
 ``0``: "© 2023 Harbour Gazette" and "© 2024 harbour gazette" are one line.
-Only lines up to :data:`MAX_LINE_CHARS` characters are counted (furniture is
-short; long paragraphs would only fill the table).
+Lines longer than :data:`MAX_LINE_CHARS` characters are counted under a
+16-hex-digit hash of their key (``#`` first) and are never marked: furniture
+is short, but the counts of long paragraphs tell a document's own text (rule 3).
 
 **Memory.** The table holds one entry per distinct short line (and one per
 distinct pair of consecutive short lines). When it passes ``max_lines``
@@ -80,7 +86,7 @@ MIN_SHARE = 0.05           # ...and in this share of the documents learned
 PLACE_SHARE = 0.5          # share of its documents in which a line sat on one side of the prose
 PROSE_MIN_WORDS = 10       # a sentence this long is prose (cf. classify.GOOD_MIN_WORDS)
 PROSE_MIN_SHARE = 0.5      # a prose line must be in this share of all documents to be furniture
-MAX_LINE_CHARS = 300       # longer lines are not counted
+MAX_LINE_CHARS = 300       # longer lines are counted by hash and never marked
 MAX_LINES = 200_000        # table size past which lines seen once are forgotten
 
 _WORD = regex.compile(r"\w+")
@@ -104,9 +110,16 @@ def _pair(a: str, b: str) -> str:
     return hashlib.blake2b(f"{a}\n{b}".encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
+def _key(text: str) -> str:
+    key = line_key(text)
+    if len(text) <= MAX_LINE_CHARS:
+        return key
+    return "#" + hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
 def _document_keys(lines: Sequence[Line]) -> list[str | None]:
-    """Each line's key, or None when it is blank or too long to count."""
-    return [line_key(line.text) if line.text and len(line.text) <= MAX_LINE_CHARS else None for line in lines]
+    """Each line's key, or None when it is blank."""
+    return [_key(line.text) if line.text else None for line in lines]
 
 
 # --- the profile ---------------------------------------------------------------------------------
@@ -212,7 +225,7 @@ class Profile:
             fail("'min_share' must be a number from 0 to 1")
         lines: dict[str, tuple[int, int, int]] = {}
         for row in _rows(data.get("lines"), fail):
-            if len(row) != 4 or not isinstance(row[0], str) or len(row[0]) > MAX_LINE_CHARS or not all(
+            if len(row) != 4 or not isinstance(row[0], str) or len(row[0]) > 4 * MAX_LINE_CHARS or not all(
                     _count(x) for x in row[1:]) or not (row[2] <= row[1] <= docs and row[3] <= row[1]):
                 fail(f"bad line entry {str(row)[:80]}")
             lines[row[0]] = (row[1], row[2], row[3])
@@ -265,14 +278,18 @@ class Profile:
         facts = [seen.get(k) if k is not None else None for k in keys]
         if not any(facts):
             return
-        prose = [i for i, line in enumerate(lines) if line.text and facts[i] is None and _is_prose(line.text)]
+        is_prose = [bool(line.text) and _is_prose(line.text) for line in lines]
+        prose = [i for i, p in enumerate(is_prose) if p and facts[i] is None]
         first = prose[0] if prose else None
         last = prose[-1] if prose else None
+        # How common the document's own text is: the median count of its prose lines (1 when unseen).
+        counts = sorted(self.lines.get(keys[i], (1,))[0] for i, p in enumerate(is_prose) if p)
+        own = counts[(len(counts) - 1) // 2] if counts else 1
         present = [i for i, line in enumerate(lines) if line.text]
         for pos, i in enumerate(present):
             fact = facts[i]
             d = decisions[i]
-            if fact is None or d.cls == "bad" or d.forced:
+            if fact is None or fact[0] <= own or d.cls == "bad" or d.forced or len(lines[i].text) > MAX_LINE_CHARS:
                 continue
             n, above, below = fact
             here_above = first is None or i < first
@@ -284,7 +301,7 @@ class Profile:
             block = (before is not None and _pair(before, key) in self._linked) or (
                 after is not None and _pair(key, after) in self._linked)
             text = lines[i].text
-            if _is_prose(text):
+            if is_prose[i]:
                 furniture = (placed and block and n >= PROSE_MIN_SHARE * self.documents
                              and not any(c in _QUOTES for c in text))
             else:
