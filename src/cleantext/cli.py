@@ -28,6 +28,7 @@ PROG = "cleantext"
 EXPLAIN_WIDTH = 80  # removed text longer than this is truncated with "…"
 INFLIGHT_PER_JOB = 4  # bounded submissions: memory stays flat however many files
 BATCH_SIZE = 16  # files per submission: tiny files cost less than the round trip
+CONNECT_TIMEOUT = "10s"  # --scheduler: give up connecting after this long
 
 
 class UsageError(Exception):
@@ -420,7 +421,7 @@ def _client(address: str):
     except ImportError:
         raise UsageError("--scheduler needs Dask: pip install 'cleantext-body[dask]'") from None
     try:
-        return Client(address, timeout="10s")
+        return Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"--scheduler {address}: cannot connect: {exc}") from None
 
