@@ -54,8 +54,8 @@ def repaired_reference(text: str, *, drop_tags: bool = False) -> list[str]:
         line = _INVISIBLE.sub("", line)
         line = _AMP_CHAIN.sub("&", line)  # &amp;amp;lt; is decoded all the way, as residue does
         line = _ENTITY.sub(lambda m: html.unescape(m.group(0)), line)
-        if drop_tags:
-            line = _TAGLIKE.sub("", line)
+        if drop_tags:  # ...and the text on both sides of a removed tag may make an entity (&a<b>p; -> &ap;)
+            line = _ENTITY.sub(lambda m: html.unescape(m.group(0)), _TAGLIKE.sub("", line))
         line = " ".join(line.split())
         out.append(encoding.repair(line) if encoding.needs_repair(line) else line)
     return out

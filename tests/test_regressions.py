@@ -98,3 +98,13 @@ def test_duplicate_paragraph_splitting_a_menu_run_is_idempotent():
     b = "The council voted on Tuesday to expand the bus network into the northern suburbs by next spring."
     c = "The mayor said the new routes would open next year in the north of the city."
     check_invariants(f"{b}\nFoo bar\n\n{b}\nBaz qux\nQuux corge\n\n{c}")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "Not idempotent (fuzz finding, minimised): mojibake inside an attribute name hides a cut tag from residue "
+    "stripping ('cÃ©=\"\"' is not an attribute name, 'cé=\"\"' is); segment.lines repairs after stripping, so the "
+    "repaired line still holds the fragment and the second clean() removes it. Fix in segment.lines: when repair "
+    "changed a line and residue.may_hold_residue(repaired), strip the repaired text again (reporting its spans "
+    "against the raw line, e.g. one span over the changed region, since ftfy changes lengths)."))
+def test_residue_hidden_by_mojibake_is_removed_in_one_pass():
+    check_invariants('a " b="" cÃ©="">')
