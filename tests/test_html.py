@@ -215,3 +215,45 @@ def test_furniture_reasons():
     result = cleantext.explain_html(page)
     share = [r for r in result.removals if "Tweet" in r.text]
     assert share and share[0].stage == "html" and share[0].category == "share" and share[0].rule == "dom:share"
+
+
+# --- teaser lists ----------------------------------------------------------------------------
+
+_ARTICLE = "".join(
+    f"<p>Paragraph {i} of the report explains how the council weighed the cost of repairing the old bridge "
+    f"against building a new one, and what the engineers said about the river.</p>" for i in range(6))
+_SUMMARIES = ["The mayor opened the new library on Monday, and the first visitors queued for an hour before the doors opened.",
+              "Heavy rain flooded the market square overnight, and traders spent the morning clearing mud from their stalls.",
+              "The school choir won the regional contest with a programme of folk songs that the judges called fresh.",
+              "A local baker has been named the best in the county after a blind tasting of forty sourdough loaves."]
+
+
+def _teaser_items(wrap: str) -> str:
+    return "".join(f"<{wrap}><h3><a href='/s{i}'>Other story number {i} in the news today</a></h3><p>{s}</p></{wrap}>"
+                   for i, s in enumerate(_SUMMARIES))
+
+
+def test_teaser_list_after_the_article_goes():
+    page = f"<main><h1>Bridge repairs</h1><div class='text'>{_ARTICLE}</div><div class='more'>{_teaser_items('article')}</div></main>"
+    result = cleantext.explain_html(page)
+    assert "Paragraph 5" in result.text
+    assert "sourdough" not in result.text and "flooded" not in result.text
+    assert any(r.rule == "dom:teaser-list" and r.category == "related" and "sourdough" in r.text for r in result.removals)
+
+
+def test_teaser_list_of_list_items_with_a_leading_link_goes():
+    items = "".join(f"<li><a href='/s{i}'>Other story number {i} in the news</a> {s}</li>" for i, s in enumerate(_SUMMARIES))
+    page = f"<div class='ticker'><ul>{items}</ul></div><div class='text'>{_ARTICLE}</div>"
+    out = cleantext.clean_html(page)
+    assert "Paragraph 0" in out and "Paragraph 5" in out
+    assert "sourdough" not in out
+
+
+def test_round_up_list_set_into_the_article_stays():
+    # Linked headline + summary per item, but the list stands among the article's own paragraphs.
+    items = "".join(f"<li><strong><a href='/s{i}'>Story number {i} of the day</a>.</strong> {s}</li>" for i, s in enumerate(_SUMMARIES))
+    page = (f"<article><h1>Four things to know today</h1><div class='text'><p>Good morning! Here is the news you need "
+            f"to know this Tuesday.</p><ol>{items}</ol><p>That is all for today, see you tomorrow morning.</p></div></article>")
+    out = cleantext.clean_html(page)
+    for s in _SUMMARIES:
+        assert s in out

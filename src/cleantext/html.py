@@ -46,7 +46,18 @@ PROSE_MAX_LINKS = 0.3
 #: Body containers: at least this share of the biggest one's prose words, in at least this many prose blocks.
 BODY_CONTAINER_SHARE = 0.5
 BODY_MIN_PARAGRAPHS = 2
-BODY_PARENT = False
+#: Teaser lists: at least this many items in a row, each a linked headline of at least
+#: TEASER_HEADLINE_WORDS words with a short summary (items up to TEASER_ITEM_MAX_WORDS words
+#: in at most TEASER_ITEM_MAX_BLOCKS blocks), looked for up to TEASER_DEPTH elements up.
+TEASER_MIN_ITEMS = 3
+TEASER_HEADLINE_WORDS = 3
+TEASER_ITEM_MAX_WORDS = 90
+TEASER_ITEM_MAX_BLOCKS = 8
+TEASER_SUMMARY_GAP = 4
+TEASER_DEPTH = 12
+#: A list whose element (or the one holding it) also holds a text block this long is set into
+#: running text: a round-up article's items, not teasers.
+TEASER_TEXT_WORDS = 8
 
 _SPLIT = re.compile(r"[\s\-_:./]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -159,10 +170,11 @@ class _Blocks:
 
     def __init__(self) -> None:
         self.stack: list[tuple[str, _Ctx]] = []
-        self.out: list[tuple[str, _Ctx, int, int]] = []   # text, block context, words, link words
+        self.out: list[tuple[str, _Ctx, int, int, int]] = []   # text, block context, words, link words, leading link words
         self.parts: list[str] = []
         self.words = 0
         self.link_words = 0
+        self.lead = -1   # link words before the block's first non-link text (-1: none yet)
         self.cur: _Ctx | None = None
         self.next_src = 0
         self.anchored: set[int] = set()  # hint sources holding the article's own container
@@ -240,14 +252,18 @@ class _Blocks:
         self.words += n
         if ctx.link:
             self.link_words += n
+        elif self.lead < 0 and n:
+            self.lead = self.link_words
 
     def flush(self) -> None:
         if self.parts:
             text = " ".join("".join(self.parts).split())
             if text:
-                self.out.append((text, self.cur or _ROOT, self.words, self.link_words))
+                lead = self.link_words if self.lead < 0 else self.lead
+                self.out.append((text, self.cur or _ROOT, self.words, self.link_words, lead))
             self.parts = []
         self.words = self.link_words = 0
+        self.lead = -1
         self.cur = None
 
     # -- hints --------------------------------------------------------------------------
@@ -373,18 +389,20 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     out = consumer.out
     total = 0
     by_src: dict[int, int] = defaultdict(int)
-    for _, ctx, words, link_words in out:
+    for _, ctx, words, link_words, _ in out:
         if words >= PROSE_MIN_WORDS and link_words <= PROSE_MAX_LINKS * words:
             total += words
             for h in ctx.hints:
                 by_src[h[2]] += words
+    teasers = _teasers(out)
     withdrawn = consumer.anchored | {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
-    sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _ in out]
-    hints = [(h[0], h[1]) if h is not None else None for h in sources]
+    sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _, _ in out]
+    hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
+             for i, h in enumerate(sources)]
     body = _body_containers(out, hints)
     result: list[tuple[str, Evidence]] = []
     last = None
-    for (text, ctx, words, link_words), hint, src in zip(out, hints, sources):
+    for (text, ctx, words, link_words, _), hint, src in zip(out, hints, sources):
         if src is not None and src is last:
             # One furniture element, one line: its blocks go together, with one reason.
             prev, ev = result[-1]
@@ -398,13 +416,127 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     return result
 
 
+def _chain(ctx: _Ctx) -> list[_Ctx]:
+    chain = []
+    while ctx is not None and len(chain) < TEASER_DEPTH:
+        chain.append(ctx)
+        ctx = ctx.up
+    return chain
+
+
+def _lca(a: list[_Ctx], b: list[_Ctx]) -> _Ctx | None:
+    ids = {id(c) for c in b}
+    return next((c for c in a if id(c) in ids), None)
+
+
+def _teasers(out) -> set[int]:
+    """Blocks of teaser lists: runs of at least :data:`TEASER_MIN_ITEMS` sibling items,
+    each a linked headline and a short summary (and maybe a date or an author).
+
+    An item is the smallest element holding a headline (a block of at least
+    :data:`TEASER_HEADLINE_WORDS` words that is all link, or that starts with
+    such a link and goes on with its summary) and the text after it. Items
+    follow one another under one common element. A list whose prose
+    outweighs the rest of the page's prose is kept: a round-up article made
+    of linked items is the body.
+    """
+    n = len(out)
+    chains: list[list[_Ctx] | None] = [None] * n
+
+    def chain(i):
+        if chains[i] is None:
+            chains[i] = _chain(out[i][1])
+        return chains[i]
+
+    spans: dict[int, list[int]] = {}   # id(element) -> [first block, last block]
+    items: list[tuple[int, int, _Ctx]] = []
+    i = 0
+    while i < n:
+        text, ctx, w, lw, lead = out[i]
+        if w < TEASER_HEADLINE_WORDS or lead < TEASER_HEADLINE_WORDS or lw > lead:
+            i += 1
+            continue
+        if w - lw >= TEASER_HEADLINE_WORDS:   # headline and summary in one block (a list item)
+            item = ctx
+        else:
+            item = None
+            for j in range(i + 1, min(n, i + 1 + TEASER_SUMMARY_GAP)):
+                _, _, w2, lw2, lead2 = out[j]
+                if lead2 >= TEASER_HEADLINE_WORDS and lw2 >= lead2:
+                    break   # the next headline: this one has no summary
+                if w2 >= TEASER_HEADLINE_WORDS and lw2 * 2 < w2:
+                    item = _lca(chain(i), chain(j))
+                    break
+        if item is None or item.tag in ("body", "html"):
+            i += 1
+            continue
+        span = _span(item, i, out, chain, spans)
+        if span is None:
+            i += 1
+            continue
+        items.append((span[0], span[1], item))
+        i = span[1] + 1
+    # Items in a row under one common element.
+    found: set[int] = set()
+    run: list[tuple[int, int, _Ctx]] = []
+    parent: _Ctx | None = None
+
+    def close():
+        if len(run) >= TEASER_MIN_ITEMS and parent is not None and not _set_in_text(out, run, parent):
+            for a, b, _ in run:
+                found.update(range(a, b + 1))
+
+    for it in items:
+        if run:
+            common = _lca(_chain(run[-1][2].up) if run[-1][2].up else [], _chain(it[2]))
+            if common is not None and (parent is None or common is parent) and it[0] - run[-1][1] <= 2:
+                parent = common
+                run.append(it)
+                continue
+            close()
+        run, parent = [it], None
+    close()
+    return found
+
+
+def _set_in_text(out, run, parent: _Ctx) -> bool:
+    """Whether the list stands among running text: its element, or the one holding it,
+    also directly holds text of its own (a round-up article's list of linked items)."""
+    inside = set()
+    for a, b, _ in run:
+        inside.update(range(a, b + 1))
+    around = {id(parent)} | ({id(parent.up)} if parent.up is not None else set())
+    for k, (_, ctx, w, lw, _) in enumerate(out):
+        if k in inside or ctx.up is None or id(ctx.up) not in around and id(ctx) not in around:
+            continue
+        if w >= TEASER_TEXT_WORDS and lw * 2 < w:
+            return True
+    return False
+
+
+def _span(item: _Ctx, i: int, out, chain, spans) -> list[int] | None:
+    """The blocks inside ``item`` around block ``i``; None when it is too big for a teaser."""
+    first = i
+    while first > 0 and i - first < TEASER_ITEM_MAX_BLOCKS and any(c is item for c in chain(first - 1)):
+        first -= 1
+    last = i
+    n = len(out)
+    while last + 1 < n and last - first < TEASER_ITEM_MAX_BLOCKS and any(c is item for c in chain(last + 1)):
+        last += 1
+    if last - first + 1 > TEASER_ITEM_MAX_BLOCKS:
+        return None
+    if sum(out[k][2] for k in range(first, last + 1)) > TEASER_ITEM_MAX_WORDS:
+        return None
+    return [first, last]
+
+
 def _body_containers(out, hints) -> tuple[set, set]:
     """The elements that directly hold the page's prose (the one with the most prose
     words, and any with at least :data:`BODY_CONTAINER_SHARE` of that, in at least
     :data:`BODY_MIN_PARAGRAPHS` prose blocks), and the elements wrapping those."""
     words: dict = defaultdict(int)
     count: dict = defaultdict(int)
-    for (_, ctx, w, lw), hint in zip(out, hints):
+    for (_, ctx, w, lw, _), hint in zip(out, hints):
         if hint is None and w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w and ctx.up is not None:
             words[ctx.up] += w
             count[ctx.up] += 1
