@@ -257,3 +257,26 @@ def test_round_up_list_set_into_the_article_stays():
     out = cleantext.clean_html(page)
     for s in _SUMMARIES:
         assert s in out
+
+
+# --- the element named as the article's own text ---------------------------------------------
+
+_SCHEDULE = "".join(f"<p>Round {i}: {d} March at the old harbour track</p>" for i, d in enumerate(range(3, 24, 3), 1))
+
+
+def test_short_lines_in_the_article_body_element_are_body():
+    # A schedule: no line reads as prose on its own, but the page names the element holding it.
+    page = (f"<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/about'>About</a></nav>"
+            f"<div itemprop='articleBody'><h1>Racing calendar</h1><h3>The season at a glance</h3>{_SCHEDULE}</div>"
+            "<div class='sidebar'><p>Moderators do not approve comments that are unreadable or rude to other readers.</p></div>")
+    out = cleantext.clean_html(page)
+    for i in range(1, 8):
+        assert f"Round {i}:" in out
+    assert "Moderators" not in out
+
+
+def test_several_article_body_elements_name_no_body():
+    # A listing of posts: each has an entry-content element; none of them is the page's body by name.
+    page = "".join(f"<div class='entry-content'>{_SCHEDULE}</div>" for _ in range(2))
+    blocks = H.blocks(page)
+    assert not any(ev.body for _, ev in blocks)

@@ -46,6 +46,10 @@ PROSE_MAX_LINKS = 0.3
 #: Body containers: at least this share of the biggest one's prose words, in at least this many prose blocks.
 BODY_CONTAINER_SHARE = 0.5
 BODY_MIN_PARAGRAPHS = 2
+#: The element named as the article's own text: it needs this many words of non-link text, and no
+#: other such element (not nested in it) may hold this share of that.
+OWN_MIN_WORDS = 30
+OWN_RIVAL_SHARE = 0.5
 #: Teaser lists: at least this many items in a row, each a linked headline of at least
 #: TEASER_HEADLINE_WORDS words with a short summary (items up to TEASER_ITEM_MAX_WORDS words
 #: in at most TEASER_ITEM_MAX_BLOCKS blocks), looked for up to TEASER_DEPTH elements up.
@@ -123,17 +127,18 @@ _HINT_ATTRS = frozenset(dom.HINT_ATTRIBUTES)
 
 
 @lru_cache(maxsize=16384)
-def _analyse(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[bool, dom.DomToken | None, bool]:
-    """An element's hint attributes -> (marks the article container, furniture token, caption class).
+def _analyse(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[bool, dom.DomToken | None, bool, bool]:
+    """An element's hint attributes -> (marks the article container, furniture token, caption class,
+    names the article's own text: ``itemprop=articleBody``, an article-body class).
 
     Memoised: pages repeat the same class names on many elements."""
     if not pairs:
-        return False, None, False
+        return False, None, False, False
     values = [v for _, v in pairs]
-    marker = any(k in ("role", "itemprop") and v.strip().lower() in dom.ARTICLE_VALUES for k, v in pairs) \
-        or _is_article_container(values)
+    own = any(k == "itemprop" and v.strip().lower() == "articlebody" for k, v in pairs) or _is_article_container(values)
+    marker = own or any(k in ("role", "itemprop") and v.strip().lower() in dom.ARTICLE_VALUES for k, v in pairs)
     tok = match_token(values, article=article or marker)
-    return marker, tok, tok is None and any("caption" in v.lower() for v in values)
+    return marker, tok, tok is None and any("caption" in v.lower() for v in values), own and tok is None
 
 
 def _pairs(attrib) -> tuple[tuple[str, str], ...]:
@@ -143,7 +148,7 @@ def _pairs(attrib) -> tuple[tuple[str, str], ...]:
 class _Ctx:
     """What holds for an element and its content."""
 
-    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block", "up")
+    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block", "up", "own")
 
     def __init__(self, hints=(), article=False, link=False, caption=False, heading=False, skip=False,
                  tag="", line=0, block=None):
@@ -157,6 +162,7 @@ class _Ctx:
         self.line = line          # ...and its source line
         self.block = block        # the innermost block element's context (self for blocks)
         self.up = None            # for a block element: the enclosing block element's context
+        self.own = None           # the innermost element named as the article's own text (articleBody, entry-content)
 
 
 _ROOT = _Ctx(tag="body")
@@ -213,6 +219,7 @@ class _Blocks:
         ctx = _Ctx(parent.hints, parent.article, parent.link or tag == "a",
                    parent.caption or tag in ("figure", "figcaption"), parent.heading or tag in dom.HEADING_TAGS,
                    False, parent.tag, parent.line, parent.block)
+        ctx.own = parent.own
         if block:
             self.flush()
             ctx.tag, ctx.line, ctx.block, ctx.up = tag, line, ctx, parent.block
@@ -272,7 +279,9 @@ class _Blocks:
         if "-" in tag:  # a custom element's name reads like a class name
             pairs = (*pairs, ("class", tag))
         marker = tag in dom.ARTICLE_TAGS or tag == "h1"
-        value_marker, tok, caption = _analyse(pairs, ctx.article or (marker and tag != "h1"))
+        value_marker, tok, caption, own = _analyse(pairs, ctx.article or (marker and tag != "h1"))
+        if own:
+            ctx.own = ctx
         if marker or value_marker:
             for _, _, src, _ in ctx.hints:
                 self.anchored.add(src)
@@ -400,6 +409,7 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
              for i, h in enumerate(sources)]
     body = _body_containers(out, hints)
+    own = _own_container(out, hints)
     result: list[tuple[str, Evidence]] = []
     last = None
     for (text, ctx, words, link_words, _), hint, src in zip(out, hints, sources):
@@ -411,7 +421,7 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
         last = src
         ev = Evidence(tag=ctx.tag, sourceline=ctx.line, link_density=link_words / words if words else 0.0,
                       hint=hint, heading=ctx.heading, caption=ctx.caption,
-                      body=hint is None and _in_body(ctx, *body))
+                      body=hint is None and (_in_body(ctx, *body) or (own is not None and ctx.own is own and ctx.tag in _OWN_TAGS and not ctx.caption)))
         result.append((text, ev))
     return result
 
@@ -528,6 +538,43 @@ def _span(item: _Ctx, i: int, out, chain, spans) -> list[int] | None:
     if sum(out[k][2] for k in range(first, last + 1)) > TEASER_ITEM_MAX_WORDS:
         return None
     return [first, last]
+
+
+#: Blocks of the article's own text element that are body there (not the divs of a gallery or a widget set into it).
+_OWN_TAGS = frozenset({"p", "li", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "tr"})
+
+
+def _own_container(out, hints) -> _Ctx | None:
+    """The element the page names as the article's own text (``itemprop=articleBody``, an
+    article-body class) that holds the most words; None when another one, not nested in
+    it, holds at least :data:`OWN_RIVAL_SHARE` of that (a listing of several posts)."""
+    words: dict[int, int] = defaultdict(int)
+    by_id: dict[int, _Ctx] = {}
+    for (_, ctx, w, lw, _), hint in zip(out, hints):
+        if hint is None and ctx.own is not None:
+            words[id(ctx.own)] += w - lw
+            by_id[id(ctx.own)] = ctx.own
+    if not words:
+        return None
+    ranked = sorted(words, key=words.__getitem__, reverse=True)
+    top = by_id[ranked[0]]
+    if words[ranked[0]] < OWN_MIN_WORDS:
+        return None
+    for k in ranked[1:]:
+        if words[k] < OWN_RIVAL_SHARE * words[ranked[0]]:
+            break
+        if not (_within(by_id[k], top) or _within(top, by_id[k])):
+            return None
+    return top
+
+
+def _within(inner: _Ctx, outer: _Ctx) -> bool:
+    c = inner.up
+    while c is not None:
+        if c is outer:
+            return True
+        c = c.up
+    return False
 
 
 def _body_containers(out, hints) -> tuple[set, set]:
