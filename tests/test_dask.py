@@ -31,7 +31,8 @@ MORE = TEXTS + [t.replace("Saltmarsh", "Saltmarch") for t in TEXTS] + [
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as c:
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                  dashboard_address=":0") as c:  # a free port: no clash with other clusters
         yield c
 
 
