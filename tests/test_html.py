@@ -280,3 +280,12 @@ def test_several_article_body_elements_name_no_body():
     page = "".join(f"<div class='entry-content'>{_SCHEDULE}</div>" for _ in range(2))
     blocks = H.blocks(page)
     assert not any(ev.body for _, ev in blocks)
+
+
+def test_round_up_item_with_a_long_linked_headline_stays_in_the_body():
+    paras = "".join(f"<p>Paragraph {i} of the briefing says what happened in the markets overnight and why "
+                    f"traders were nervous about the central bank.</p>" for i in range(3))
+    item = ("<li><a href='/x'>The regional water board has approved a plan to rebuild the dam above the valley town</a>. "
+            "Work starts in spring and takes two years.</li>")
+    page = f"<article><div class='text'>{paras}<ul>{item}</ul></div></article>"
+    assert "Work starts in spring" in cleantext.clean_html(page)

@@ -21,6 +21,9 @@ LINK_BLOCK_MAX_WORDS = 40
 LINKED_TEXT_MIN = 0.9
 #: A subheading (not <h1>) that is all link is the headline of a teaser for another page.
 LINKED_HEADING_MIN = 0.9
+#: ...unless it sits in the article's container with this many words of its own (a round-up item:
+#: the linked headline of a story, then what it says).
+BODY_OWN_WORDS = 8
 #: Link-only blocks up to this many words are menu entries; longer ones are headlines of other stories.
 MENU_ITEM_MAX_WORDS = 4
 
@@ -47,7 +50,8 @@ def judge(line: "Line", d: "Decision") -> None:
         if ev.link_density >= LINKED_HEADING_MIN and ev.tag != "h1":
             _bad(d, "related", "linked-heading")
         return
-    if ev.link_density >= LINK_DENSITY_MAX and d.words < LINK_BLOCK_MAX_WORDS:
+    if ev.link_density >= LINK_DENSITY_MAX and d.words < LINK_BLOCK_MAX_WORDS and not (
+            ev.body and d.words * (1 - ev.link_density) >= BODY_OWN_WORDS):
         _bad(d, "navigation" if d.words <= MENU_ITEM_MAX_WORDS else "related", "link-density")
     elif ev.link_density >= LINKED_TEXT_MIN and not ev.body:
         _bad(d, "related", "linked-text")
