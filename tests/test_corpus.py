@@ -143,6 +143,21 @@ def test_templated_pages_differing_in_numbers_keep_their_text():
     assert [cleantext.clean(p, config=config) for p in pages] == [cleantext.clean(p) for p in pages]
 
 
+def test_a_recurring_subheading_between_different_paragraphs_stays():
+    """Not placed (inside the prose), not in a block (different neighbours each time): body."""
+    pages = []
+    for name in NAMES:
+        pages.append(f"Harbour Daily\nNews from the quay\n\nHeadline about {name}\n\n"
+                     f"The story of {name} begins with a paragraph about the weather and the tides that followed.\n\n"
+                     f"Why it matters\n\n"
+                     f"What {name} and the harbour master did about the storm that week is told in this paragraph.\n")
+    profile = learn_profile(pages)
+    assert line_key("Why it matters") in profile.repeated
+    for page in pages:
+        body = cleantext.clean(page, config=with_profile(profile))
+        assert "Why it matters" in body and "News from the quay" not in body
+
+
 def test_rare_lines_are_not_learned():
     pages = _site(["Harbour Daily: reader-funded"], n=2)  # two documents: below min_documents
     profile = learn_profile(pages)
