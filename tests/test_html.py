@@ -289,3 +289,20 @@ def test_round_up_item_with_a_long_linked_headline_stays_in_the_body():
             "Work starts in spring and takes two years.</li>")
     page = f"<article><div class='text'>{paras}<ul>{item}</ul></div></article>"
     assert "Work starts in spring" in cleantext.clean_html(page)
+
+
+def test_other_articles_than_the_headlines_go():
+    others = "".join(f"<article><p>{s} It is a long story about something else entirely, told in full.</p></article>"
+                     for s in _SUMMARIES)
+    page = f"<article><h1>Bridge repairs</h1>{_ARTICLE}</article><h3>You may also like</h3>{others}"
+    out = cleantext.clean_html(page)
+    assert "Paragraph 0" in out and "Paragraph 5" in out
+    assert "sourdough" not in out and "choir" not in out
+
+
+def test_articles_without_a_headline_article_stay():
+    # A blog index: several posts, none holding the page's <h1>.
+    posts = "".join(f"<article><h2>Post {i}</h2><p>{s} It is a long story about the town, told in full.</p></article>"
+                    for i, s in enumerate(_SUMMARIES))
+    out = cleantext.clean_html(f"<h1>The town blog</h1>{posts}")
+    assert "sourdough" in out and "choir" in out

@@ -50,6 +50,8 @@ BODY_MIN_PARAGRAPHS = 2
 #: other such element (not nested in it) may hold this share of that.
 OWN_MIN_WORDS = 30
 OWN_RIVAL_SHARE = 0.5
+#: Other <article> elements than the headline's go when the headline's holds this many words of prose.
+OTHER_ARTICLES_MIN_PROSE = 60
 #: Teaser lists: at least this many items in a row, each a linked headline of at least
 #: TEASER_HEADLINE_WORDS words with a short summary (items up to TEASER_ITEM_MAX_WORDS words
 #: in at most TEASER_ITEM_MAX_BLOCKS blocks), looked for up to TEASER_DEPTH elements up.
@@ -403,7 +405,7 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
             total += words
             for h in ctx.hints:
                 by_src[h[2]] += words
-    teasers = _teasers(out)
+    teasers = _teasers(out) | _other_articles(out)
     withdrawn = consumer.anchored | {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
     sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _, _ in out]
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
@@ -542,6 +544,39 @@ def _span(item: _Ctx, i: int, out, chain, spans) -> list[int] | None:
 
 #: Blocks of the article's own text element that are body there (not the divs of a gallery or a widget set into it).
 _OWN_TAGS = frozenset({"p", "li", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "tr"})
+
+
+def _articles(ctx: _Ctx) -> list[_Ctx]:
+    """The ``<article>`` elements around a block, innermost first."""
+    found = []
+    c = ctx
+    while c is not None:
+        if c.tag == "article":
+            found.append(c)
+        c = c.up
+    return found
+
+
+def _other_articles(out) -> set[int]:
+    """Blocks of ``<article>`` elements apart from the one holding the page's ``<h1>``
+    (other posts: a blog's "you may also like" entries), when that one holds the body's
+    prose and there is only one such headline article."""
+    heads = {id(a): a for _, ctx, _, _, _ in out if ctx.tag == "h1" for a in _articles(ctx)[-1:]}
+    if len(heads) != 1:
+        return set()
+    head = next(iter(heads.values()))
+    prose = 0
+    others: list[int] = []
+    for k, (_, ctx, w, lw, _) in enumerate(out):
+        arts = _articles(ctx)
+        if not arts:
+            continue
+        if arts[-1] is head:
+            if w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w:
+                prose += w
+        else:
+            others.append(k)
+    return set(others) if prose >= OTHER_ARTICLES_MIN_PROSE else set()
 
 
 def _own_container(out, hints) -> _Ctx | None:
