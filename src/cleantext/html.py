@@ -97,13 +97,15 @@ def match_token(values: list[str], *, article: bool = False) -> dom.DomToken | N
     for value in values:
         for word in value.split():
             parts = _parts(word)
+            embed = not dom.EMBED_PARTS.isdisjoint(parts)
             for i, part in enumerate(parts):
                 cands = _TOKEN_INDEX.get(part)
                 if not cands or (i and parts[i - 1] in dom.NEGATING_PARTS):
                     continue
                 for tok in cands:
                     n = len(tok.parts)
-                    if (tok.strong or not article) and tuple(parts[i:i + n]) == tok.parts:
+                    if (tok.strong or not article) and tuple(parts[i:i + n]) == tok.parts and not (
+                            embed and tok.category == "share"):
                         rank = _RANK[tok]
                         if rank < best_rank:
                             best, best_rank = tok, rank

@@ -67,6 +67,10 @@ HINT_ATTRIBUTES: tuple[str, ...] = (
 #: not the furniture itself.
 NEGATING_PARTS: frozenset[str] = frozenset({"no", "has", "with", "without", "hide", "hidden", "show", "is", "not", "enable", "disable", "allow"})
 
+#: Parts that name an embedded post (a social-media post quoted in the article): a value with one of
+#: them is content, even with a share word in it (``social-media-embed``, ``embed-social``).
+EMBED_PARTS: frozenset[str] = frozenset({"embed", "embedded", "embeds"})
+
 #: Class/id/role tokens, tried in order (the first hit names the category).
 TOKENS: tuple[DomToken, ...] = (
     # --- overlays and consent (weak: outside the article only; 'cookie' only in compounds)
@@ -89,7 +93,7 @@ TOKENS: tuple[DomToken, ...] = (
     _t("share", "share", S, "share buttons and share bars", ["share-bar", "c-share__item", "shareTools", "post-share"], ["shareholder-letter", "sharpen"]),
     _t("sharing", "share", S, "share buttons (WordPress 'sharedaddy sharing')", ["sharedaddy sd-sharing-enabled"], ["timesharing"]),
     _t("sharedaddy", "share", S, "WordPress share plugin container", ["sharedaddy"], []),
-    _t("social", "share", S, "social follow/share links", ["social-links", "socialIcons"], ["socialism-essay"]),
+    _t("social", "share", S, "social follow/share links", ["social-links", "socialIcons"], ["socialism-essay", "social-media-embed"]),
     _t("addthis", "share", S, "share widget", ["addthis_inline_share_toolbox"], []),
     _t("shariff", "share", S, "share widget (German sites)", ["shariff"], []),
     # --- links to other stories
