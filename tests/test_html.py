@@ -146,6 +146,8 @@ def _hits(tok, values):
     for value in values:
         for word in value.split():
             parts = H._parts(word)
+            if tok.category == "share" and not dom.EMBED_PARTS.isdisjoint(parts):
+                continue  # an embedded post quoted in the article
             for i in range(len(parts)):
                 if tuple(parts[i:i + len(tok.parts)]) == tok.parts and not (i and parts[i - 1] in dom.NEGATING_PARTS):
                     return True
