@@ -40,7 +40,9 @@ paragraph recurs. What separates them is *place*:
    in at least :data:`PROSE_MIN_SHARE` of the documents, and contain no
    quotation mark. A quoted statement is body however often it is quoted.
 
-Lines a rule already dropped and lines a keep-pattern forced are left alone.
+Lines a rule already dropped, lines a keep-pattern forced and lines without a
+letter (share counts, page numbers, bullets: once digits read as ``0`` they all
+look alike) are left alone.
 
 **Keys.** A line's key is its text (residue stripped, whitespace collapsed,
 as the classifier sees it), case-folded, with every run of digits read as
@@ -91,6 +93,7 @@ MAX_LINES = 200_000        # table size past which lines seen once are forgotten
 
 _WORD = regex.compile(r"\w+")
 _DIGITS = regex.compile(r"\d+")
+_LETTER = regex.compile(r"\p{L}")
 _CLOSERS = "\"'”’»)]"
 _TERMINALS = frozenset(".!?…。！？")
 _QUOTES = frozenset("\"“”„«»‹›「」『』")  # not ' or ’: apostrophes are not quotation marks
@@ -289,7 +292,8 @@ class Profile:
         for pos, i in enumerate(present):
             fact = facts[i]
             d = decisions[i]
-            if fact is None or fact[0] <= own or d.cls == "bad" or d.forced or len(lines[i].text) > MAX_LINE_CHARS:
+            if fact is None or fact[0] <= own or d.cls == "bad" or d.forced or len(lines[i].text) > MAX_LINE_CHARS or (
+                    _LETTER.search(lines[i].text) is None):
                 continue
             n, above, below = fact
             here_above = first is None or i < first
