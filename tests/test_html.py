@@ -308,3 +308,10 @@ def test_articles_without_a_headline_article_stay():
                     for i, s in enumerate(_SUMMARIES))
     out = cleantext.clean_html(f"<h1>The town blog</h1>{posts}")
     assert "sourdough" in out and "choir" in out
+
+
+def test_import_does_not_load_lxml():
+    import subprocess
+    import sys
+    code = "import sys, cleantext; assert 'lxml.etree' not in sys.modules, 'lxml imported eagerly'"
+    subprocess.run([sys.executable, "-c", code], check=True)

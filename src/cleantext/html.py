@@ -25,8 +25,6 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from lxml import etree
-
 from .config import Config
 from .encoding import decode
 from .pipeline import explain_lines
@@ -319,13 +317,21 @@ def _hidden(attrib) -> bool:
 
 # --- producers ---------------------------------------------------------------------------------
 
-def _parser(**kw) -> etree.HTMLParser:
+def _etree():
+    """lxml.etree, imported on first use (``import cleantext`` stays light for text-only users)."""
+    from lxml import etree
+    return etree
+
+
+def _parser(**kw):
+    etree = _etree()
     return etree.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
                             remove_blank_text=False, compact=True, default_doctype=False, collect_ids=False, **kw)
 
 
 def _walk_tree(data: bytes) -> _Blocks | None:
     """Parse to a tree and walk it; None when libxml2 truncated a too-deep tree."""
+    etree = _etree()
     parser = _parser()
     try:
         root = etree.fromstring(data, parser)
@@ -358,6 +364,7 @@ def _walk_tree(data: bytes) -> _Blocks | None:
 
 def _stream(data: bytes) -> _Blocks:
     """No tree: lxml's target parser feeds the consumer directly (no depth limit)."""
+    etree = _etree()
     consumer = _Blocks()
     parser = _parser(target=_Target(consumer), huge_tree=True)
     try:
