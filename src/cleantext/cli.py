@@ -18,6 +18,7 @@ from pathlib import Path
 import cleantext
 from cleantext import explain  # module-level name, so tests can patch it
 from cleantext.config import Config
+from cleantext.datasets import is_dataset
 from cleantext.encoding import BinaryInputError, decode
 from cleantext.fileio import (
     atomic_write, is_html, iter_sources, output_dir_problem, output_path, parse_globs,
@@ -77,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Clean files; folders are mirrored into --out. "
                                             "'-' reads stdin and writes stdout.")
     clean.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    clean.add_argument("--out", type=Path, metavar="DIR", help="output folder (required for folders)")
+    clean.add_argument("--out", type=Path, metavar="DIR",
+                       help="output folder (required for folders); for a dataset file, the output file")
     clean.add_argument("--glob", default="*.txt", metavar="PAT",
                        help="file names to take from folders, comma-separated (default: *.txt)")
     clean.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (0 = all cores)")
@@ -92,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--scheduler", metavar="ADDRESS",
                         help="run on this Dask scheduler (e.g. tcp://host:8786); workers read and write "
                              "the paths, so they must share the filesystem")
+    data = clean.add_argument_group("dataset files (.jsonl, .ndjson, .jsonl.gz, .csv, .parquet)")
+    data.add_argument("--field", metavar="NAME", help="the field (column) holding the text (required)")
+    data.add_argument("--into", metavar="NAME", help="write the cleaned text to this field instead of --field")
+    data.add_argument("--explain-field", metavar="NAME", help="also write each record's removals to this field")
+    data.add_argument("--on-error", choices=("keep", "skip"), default="keep",
+                      help="malformed records: copy them unchanged (default) or leave them out")
+    data.add_argument("--html", action="store_true", help="the field holds HTML")
 
     exp = commands.add_parser("explain", parents=[options], help="show what is removed from a file and why")
     exp.add_argument("file", type=Path, metavar="FILE")
@@ -263,6 +272,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         raise UsageError("--learn-repeats and --scheduler read files and folders, not stdin")
     if args.scheduler and args.out is None:
         raise UsageError("--scheduler needs --out DIR")
+    if args.field is not None or any(is_dataset(p) for p in paths):
+        return _clean_datasets(args, paths, config)
     if any(str(p) == "-" for p in paths):
         if len(paths) > 1 or args.out is not None:
             raise UsageError("'-' (stdin) cannot be combined with other paths or --out")
@@ -462,6 +473,90 @@ def run_on_cluster(tasks: Iterator[Task | Outcome], address: str) -> Iterator[Ou
         futures = client.map(process_batch, batches, pure=False)
         for future in as_completed(futures):
             yield from future.result()
+
+
+# --- dataset files: a text column of JSONL, CSV, Parquet (cleantext.datasets) ------------
+
+def _clean_datasets(args: argparse.Namespace, paths: list[Path], config: Config) -> int:
+    """Each dataset file into ``--out`` (a file of the same format, or a folder for several)."""
+    from tqdm import tqdm
+
+    from cleantext.datasets import DatasetError, clean_dataset, dataset_format
+
+    if not all(is_dataset(p) for p in paths):
+        raise UsageError("dataset files (.jsonl, .csv, .parquet) cannot be mixed with other inputs"
+                         if any(is_dataset(p) for p in paths) else "--field is for dataset files")
+    if args.field is None:
+        raise UsageError("--field NAME is required for dataset files")
+    if args.out is None or args.scheduler:
+        raise UsageError("dataset files need --out (and do not run on --scheduler)")
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        raise UsageError(f"no such file: {show(missing[0])}")
+    if is_dataset(args.out):
+        if len(paths) > 1:
+            raise UsageError("several dataset files need --out DIR")
+        targets = [(paths[0], args.out)]
+    elif args.out.exists() and not args.out.is_dir():
+        raise UsageError(f"--out {show(args.out)} exists and is not a directory")
+    else:
+        targets = [(p, args.out / p.name) for p in paths]
+    written: set[Path] = set()
+    for source, target in targets:
+        if dataset_format(target) != dataset_format(source):
+            raise UsageError(f"--out {show(target)}: must be a {dataset_format(source)} file like the input")
+        if target.resolve() in written or any(target.resolve() == p.resolve() for p in paths):
+            raise UsageError(f"--out {show(target)} would overwrite an input or another output")
+        written.add(target.resolve())
+    if args.learn_repeats:
+        config = _learn_dataset_repeats(args, paths, config)
+    show_bar = not args.no_progress and sys.stderr.isatty()
+    failed = 0
+    for source, target in targets:
+        if args.skip_existing and target.exists():
+            warn(f"{show(target)} exists; skipped")
+            continue
+        bar = tqdm(unit=" records", file=sys.stderr, disable=not show_bar, dynamic_ncols=True, desc=source.name)
+        say = (lambda m: bar.write(f"{PROG}: {m}", file=sys.stderr)) if show_bar else warn
+        try:
+            stats = clean_dataset(source, target, field=args.field, into=args.into, explain_field=args.explain_field,
+                                  on_error=args.on_error, jobs=args.jobs, config=config, html=args.html,
+                                  progress=bar.update, on_problem=lambda m, s=source: say(f"{show(s)}: {m}"))
+        except DatasetError as exc:
+            raise UsageError(str(exc)) from None
+        except OSError as exc:
+            warn(f"{show(source)}: {exc.strerror or exc}")
+            failed += 1
+            continue
+        finally:
+            bar.close()
+        warn(f"{show(source)} -> {show(target)}: {stats.summary()}")
+        failed += stats.failed > 0
+    return 1 if failed else 0
+
+
+def _learn_dataset_repeats(args: argparse.Namespace, paths: list[Path], config: Config) -> Config:
+    """Corpus mode for dataset files: a first streaming pass over the field of every record."""
+    from cleantext.corpus import MIN_DOCUMENTS, MIN_SHARE, learn_profile
+    from cleantext.datasets import DatasetError, dataset_texts
+
+    start = config.profile
+    texts = (text for path in paths for text in dataset_texts(path, field=args.field))
+    try:
+        profile = learn_profile(texts, config=config, html=args.html,
+                                min_documents=start.min_documents if start else MIN_DOCUMENTS,
+                                min_share=start.min_share if start else MIN_SHARE)
+    except DatasetError as exc:
+        raise UsageError(str(exc)) from None
+    if start is not None:
+        profile = start.merge(profile)
+    warn(f"learned repeated lines from {profile.documents:,} records: {len(profile.repeated):,} repeat")
+    if args.save_profile is not None:
+        try:
+            profile.save(args.save_profile)
+        except OSError as exc:
+            raise UsageError(f"--save-profile {show(args.save_profile)}: {exc.strerror or exc}") from None
+    return replace(config, profile=profile.trimmed())
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
