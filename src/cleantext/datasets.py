@@ -348,7 +348,7 @@ def _jsonl_item(number: int, raw: bytes, field: str) -> _Item:
     try:
         record = json.loads(raw.strip())
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
-        reason = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+        reason = f"{exc.msg}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
         return _Item(where, None, f"invalid JSON ({reason})", None, raw)
     if not isinstance(record, dict):
         return _Item(where, None, f"not a JSON object but {_JSON_TYPES.get(type(record), 'a string')}", None, raw)
