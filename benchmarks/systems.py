@@ -254,24 +254,24 @@ SYSTEMS: tuple[System, ...] = (
         "cleantext.clean_html on the decoded page (defaults: headline kept)",
         _cleantext_html(),
     ),
-    # The ground truth is the body without its headline (as peers extract it):
+    # The ground truth is the body without its headline or image captions (as peers extract it):
     System(
         "cleantext-page-body",
         "page",
-        "cleantext.clean on the page view, keep_headline=False",
-        _cleantext_text(keep_headline=False),
+        "cleantext.clean on the page view, keep_headline=False, keep_captions=False",
+        _cleantext_text(keep_headline=False, keep_captions=False),
     ),
     System(
         "cleantext-paragraphs-body",
         "paragraphs",
-        "cleantext.clean on the paragraphs view, keep_headline=False",
-        _cleantext_text(keep_headline=False),
+        "cleantext.clean on the paragraphs view, keep_headline=False, keep_captions=False",
+        _cleantext_text(keep_headline=False, keep_captions=False),
     ),
     System(
         "cleantext-html-body",
         "html",
-        "cleantext.clean_html on the decoded page, keep_headline=False",
-        _cleantext_html(keep_headline=False),
+        "cleantext.clean_html on the decoded page, keep_headline=False, keep_captions=False",
+        _cleantext_html(keep_headline=False, keep_captions=False),
     ),
     System(
         "trafilatura",

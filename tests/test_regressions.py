@@ -100,21 +100,9 @@ def test_duplicate_paragraph_splitting_a_menu_run_is_idempotent():
     check_invariants(f"{b}\nFoo bar\n\n{b}\nBaz qux\nQuux corge\n\n{c}")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Not idempotent (fuzz finding, minimised): mojibake inside an attribute name hides a cut tag from residue "
-    "stripping ('cÃ©=\"\"' is not an attribute name, 'cé=\"\"' is); segment.lines repairs after stripping, so the "
-    "repaired line still holds the fragment and the second clean() removes it. Fix in segment.lines: when repair "
-    "changed a line and residue.may_hold_residue(repaired), strip the repaired text again (reporting its spans "
-    "against the raw line, e.g. one span over the changed region, since ftfy changes lengths)."))
 def test_residue_hidden_by_mojibake_is_removed_in_one_pass():
     check_invariants('a " b="" cÃ©="">')
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Not idempotent (fuzz finding, minimised by line deletion): lines with no \\w word (']', '!') end a menu "
-    "run in pass 1, which drops 'A', 'j', 'A' as menu-run and keeps ']', '!', 'j'; in pass 2 the remaining "
-    "short lines are judged against different neighbours and dropped. Fix in classify (_menu_runs/_context): "
-    "let lines without words neither end nor extend a run, and judge the lines a pass keeps from neighbours "
-    "that are themselves kept."))
 def test_wordless_lines_in_a_menu_run_are_idempotent():
     check_invariants("!v@<scr>pt>&gt;<<scr>pt>@<scr>@<scr>pt>&gt;<<&gt;<pt>pt>&g:\nA\nj\n\x15A\n]\n!\nj")

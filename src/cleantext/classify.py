@@ -308,8 +308,10 @@ def _body_class(decisions: list[Decision]) -> None:
     stopword table knows (its density over the whole text says so); other
     texts are judged by length and punctuation alone.
     """
-    total = sum(d.words for d in decisions if d.cls == SHORT and not d.cjk)
-    stops = sum(d.stops for d in decisions if d.cls == SHORT and not d.cjk)
+    # Only lines long enough to be prose tell the language (menus and labels would not).
+    prose = [d for d in decisions if d.cls == SHORT and not d.cjk and d.words >= NEAR_MIN_WORDS]
+    total = sum(d.words for d in prose)
+    stops = sum(d.stops for d in prose)
     known_language = total > 0 and stops / total >= KNOWN_LANGUAGE_DENSITY
     for d in decisions:
         if d.cls != SHORT or not d.words:
@@ -437,14 +439,14 @@ def _is_menu_item(line: Line, d: Decision) -> bool:
 def _menu_runs(lines: list[Line], decisions: list[Decision], repeats: dict[int, int]) -> None:
     """Runs of at least MENU_MIN_RUN menu-like lines are navigation.
 
-    Lines a rule already dropped, and repeats of earlier lines, neither extend
-    nor end a run, so a run reads the same with or without them (cleaning
+    Lines a rule already dropped, repeats of earlier lines and lines without
+    words neither extend nor end a run, so a run reads the same with or without them (cleaning
     twice gives the same text).
     """
     run: list[Decision] = []
     for i, (line, d) in enumerate(zip((*lines, None), (*decisions, None))):
-        if d is not None and (not line.text or d.cls == BAD or i in repeats or _is_menu_item(line, d)):
-            if line.text and d.cls != BAD and i not in repeats:
+        if d is not None and (not d.words or d.cls == BAD or i in repeats or _is_menu_item(line, d)):
+            if d.words and d.cls != BAD and i not in repeats:
                 run.append(d)
             continue
         if len(run) >= MENU_MIN_RUN:

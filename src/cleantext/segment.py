@@ -84,7 +84,10 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
             continue
         repaired = False
         if (repair or (allowed and stripped is not raw)) and encoding.needs_repair(text):
-            fixed = " ".join(residue.drop_invisible(encoding.repair(text)).split())
+            fixed = residue.drop_invisible(encoding.repair(text))
+            if residue.may_hold_residue(fixed):  # repair can complete residue ("cÃ©=" -> "cé=")
+                fixed = residue.strip(fixed)[0]
+            fixed = " ".join(fixed.split())
             repaired = fixed != text
             text = fixed
         ev = evidence[index] if evidence is not None and index < len(evidence) else None
