@@ -327,12 +327,8 @@ def _chunked(items: Iterable[_Item]) -> Iterator[list[_Item]]:
 
 # --- JSONL ---------------------------------------------------------------------------------
 
-def _open_jsonl(path: Path, mode: str = "rb"):
-    if path.name.lower().endswith(".gz"):
-        if "w" in mode:  # no name or time in the header: the same input gives the same bytes
-            return gzip.GzipFile(filename="", mode="wb", fileobj=open(path, "wb"), mtime=0)
-        return gzip.open(path, mode)
-    return open(path, mode)
+def _open_jsonl(path: Path):
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")
 
 
 def _jsonl_chunks(handle: Iterable[bytes], field: str) -> Iterator[list[_Item]]:
@@ -370,7 +366,9 @@ def _json_line(record: dict) -> bytes:
 
 def _jsonl(run: _Run, src: Path, dst: Path) -> None:
     with _open_jsonl(src) as handle, _atomic(dst) as tmp:
-        out = _open_jsonl(tmp, "wb")
+        raw = open(tmp, "wb")
+        # gzip: no name or time in the header, so the same input gives the same bytes
+        out = gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) if dst.name.lower().endswith(".gz") else raw
         try:
             for chunk, results in _cleaned_chunks(_jsonl_chunks(handle, run.field), _texts,
                                                   run.settings, run.jobs):
@@ -393,8 +391,7 @@ def _jsonl(run: _Run, src: Path, dst: Path) -> None:
                 run.advance(len(chunk))
         finally:
             out.close()
-            if isinstance(out, gzip.GzipFile):
-                out.fileobj.close()  # GzipFile does not close a file object it was given
+            raw.close()  # GzipFile does not close a file object it was given
 
 
 # --- CSV -------------------------------------------------------------------------------------
