@@ -430,3 +430,13 @@ def test_library_refuses_to_write_over_the_input(tmp_path):
             clean_dataset(src, dst, field="text")
     with pytest.raises(DatasetError, match="on_error"):
         clean_dataset(src, tmp_path / "o.jsonl", field="text", on_error="ignore")
+
+
+def test_parquet_into_an_existing_column_of_another_type(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    src = make_parquet(tmp_path / "in.parquet", [ARTICLE, None])
+    clean_dataset(src, tmp_path / "out.parquet", field="text", into="id")
+    table = pq.read_table(tmp_path / "out.parquet")
+    assert table.column_names == ["id", "text", "score", "tags"]
+    assert table.column("id").to_pylist() == [cleantext.clean(ARTICLE), None]
+    assert table.column("text").to_pylist() == [ARTICLE, None]

@@ -565,7 +565,9 @@ def _parquet_table(run: _Run, pa, batch, start: int, results: list[Cleaned], out
     table = pa.Table.from_batches([batch])
     originals = table.column(run.field).to_pylist()
     # a failed row keeps what its target column held (nothing, for a new column)
-    before = table.column(run.target).to_pylist() if run.target in table.column_names else None
+    same_type = run.target in table.column_names and table.schema.field(run.target).type == out_schema.field(
+        run.target).type
+    before = table.column(run.target).to_pylist() if same_type else None
     texts: list[str | None] = []
     explained: list[list[dict] | None] = []
     keep: list[bool] = []
