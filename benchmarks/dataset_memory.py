@@ -10,7 +10,7 @@ grow with the file: compare ``--size-mb 50`` with ``--size-mb 1000``.
 
 Peak memory: with psutil, the resident memory of the CLI process and its workers
 summed, sampled every 0.1 s ("tree"); always, the largest single process as the
-kernel reports it (``getrusage(RUSAGE_CHILDREN).ru_maxrss``, "largest").
+kernel reports it for the run (``os.wait4`` -> ``ru_maxrss``, "largest").
 No data outside this script is needed.
 """
 from __future__ import annotations
@@ -19,7 +19,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -117,12 +116,14 @@ def run_cli(src: Path, dst: Path, jobs: int) -> tuple[float, int, int, int, str]
     stop, peak = threading.Event(), [0]
     sampler = threading.Thread(target=peak_tree_rss, args=(proc.pid, stop, peak), daemon=True)
     sampler.start()
-    _, err = proc.communicate()
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)  # this run's own usage (its workers included)
+    proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
     stop.set()
     sampler.join()
-    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KB on Linux
-    return seconds, proc.returncode, peak[0], largest, err
+    proc.stderr.close()
+    return seconds, proc.returncode, peak[0], usage.ru_maxrss, err  # ru_maxrss: KB on Linux
 
 
 def main(argv: list[str] | None = None) -> int:
