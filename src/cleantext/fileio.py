@@ -121,15 +121,22 @@ def with_final_newline(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _file_mode() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return 0o666 & ~mask
 
 
+@lru_cache(maxsize=4096)
+def _ensure_dir(path: Path) -> None:
+    """Create ``path`` once per process (folder runs write many files into few folders)."""
+    path.mkdir(parents=True, exist_ok=True)
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Write ``text`` as UTF-8 via a temporary file in the same folder and ``os.replace``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _ensure_dir(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cleantext-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
