@@ -33,7 +33,7 @@ from .segment import Line
 GOOD, BAD, SHORT = "good", "bad", "short"
 
 # Thresholds, named once.
-MEMO_SIZE = 50_000           # lines remembered per rule set (cleared when full)
+MEMO_SIZE = 20_000           # lines remembered per rule set (cleared when full)
 MEMO_MAX_LINE = 400          # longer lines (body paragraphs) rarely repeat: not remembered
 GOOD_MIN_WORDS = 10          # a sentence-like line this long is body on its own
 GOOD_LONG_WORDS = 25         # ...and a line this long is body even without a full stop

@@ -247,7 +247,7 @@ class Totals:
     failed: int = 0
     kept: int = 0
     removed: int = 0
-    seen: set[Path] = field(default_factory=set)
+    seen: set[str] = field(default_factory=set)  # outputs written so far (strings: small per file)
 
     def add(self, outcome: Outcome) -> None:
         setattr(self, outcome.status, getattr(self, outcome.status) + 1)
@@ -338,10 +338,10 @@ def _clean_to_folder(args: argparse.Namespace, paths: list[Path], config: Config
             resolved = out_dir / output_path(Path(), source.relative)  # lexical: no syscalls per file
             if resolved in named_inputs or any(f == resolved or f in resolved.parents for f in folders):
                 yield Outcome(source.path, "failed", (f"{show(source.path)}: output {show(target)} would overwrite an input; skipped",))
-            elif resolved in totals.seen:
+            elif str(resolved) in totals.seen:
                 yield Outcome(source.path, "failed", (f"{show(source.path)}: output {show(target)} already written by another input; skipped",))
             else:
-                totals.seen.add(resolved)
+                totals.seen.add(str(resolved))
                 yield Task(source.path, target, config, args.skip_existing)
 
     try:
