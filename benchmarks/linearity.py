@@ -22,7 +22,6 @@ import argparse
 import importlib
 import multiprocessing as mp
 import pkgutil
-import re
 import sys
 import time
 from pathlib import Path

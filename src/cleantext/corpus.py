@@ -63,7 +63,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +70,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import regex
+
+from .fileio import atomic_write
 
 if TYPE_CHECKING:
     from .classify import Decision
@@ -243,17 +244,7 @@ class Profile:
         """Write the profile as versioned JSON (atomically: temporary file + rename)."""
         path = Path(path)
         text = json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
-        fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=".cleantext-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        atomic_write(path, text + "\n")
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> Profile:

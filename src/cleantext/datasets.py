@@ -25,11 +25,9 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import json
 import os
 import signal
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -40,6 +38,7 @@ from typing import Any
 
 import cleantext
 from .config import Config
+from .fileio import atomic_path
 
 __all__ = ["FORMATS", "DatasetError", "Stats", "clean_dataset", "dataset_format", "dataset_texts",
            "is_dataset"]
@@ -288,30 +287,6 @@ def _same_file(src: Path, dst: Path) -> bool:
         return False
 
 
-def _file_mode() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-@contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
-    """A temporary path next to ``path``, renamed over it when the block succeeds."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cleantext-", suffix=".tmp")
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.chmod(tmp, _file_mode())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def _chunked(items: Iterable[_Item]) -> Iterator[list[_Item]]:
     chunk: list[_Item] = []
     chars = 0
@@ -365,7 +340,7 @@ def _json_line(record: dict) -> bytes:
 
 
 def _jsonl(run: _Run, src: Path, dst: Path) -> None:
-    with _open_jsonl(src) as handle, _atomic(dst) as tmp:
+    with _open_jsonl(src) as handle, atomic_path(dst) as tmp:
         raw = open(tmp, "wb")
         # gzip: no name or time in the header, so the same input gives the same bytes
         out = gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) if dst.name.lower().endswith(".gz") else raw
@@ -452,7 +427,7 @@ def _csv_chunks(reader, header: list[str], index: int | None = None) -> Iterator
 
 
 def _csv(run: _Run, src: Path, dst: Path) -> None:
-    with _csv_input(src) as (reader, header, terminator), _atomic(dst) as tmp:
+    with _csv_input(src) as (reader, header, terminator), atomic_path(dst) as tmp:
         with open(tmp, "w", encoding="utf-8", newline="") as out:
             if header is None:  # an empty file stays empty
                 return
@@ -543,7 +518,7 @@ def _parquet(run: _Run, src: Path, dst: Path) -> None:
     def texts(chunk) -> list[str | None]:
         return chunk[1].column(schema.get_field_index(run.field)).to_pylist()
 
-    with _atomic(dst) as tmp:
+    with atomic_path(dst) as tmp:
         writer = parquet.ParquetWriter(tmp, out_schema)
         pending, rows, size = [], 0, 0
         try:

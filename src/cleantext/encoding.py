@@ -206,8 +206,6 @@ def _fix(text: str, config) -> str:
 
 
 def _repair_once(text: str) -> str:
-    import ftfy
-
     config = _fixer_config()
     fixed = _fix(text, config)
     if not needs_repair(fixed):

@@ -9,6 +9,7 @@ import fnmatch
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -134,13 +135,15 @@ def _ensure_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True)
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 via a temporary file in the same folder and ``os.replace``."""
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary file next to ``path``, renamed over it when the block succeeds
+    and removed when it fails: an interrupted write never leaves half a file."""
     _ensure_dir(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cleantext-", suffix=".tmp")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
+        yield Path(tmp)
         os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
     except BaseException:
@@ -149,3 +152,9 @@ def atomic_write(path: Path, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 via a temporary file in the same folder and ``os.replace``."""
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(text.encode("utf-8"))
