@@ -129,7 +129,7 @@ def test_jsonl_malformed_record_is_reported_and_kept_or_skipped(tmp_path, capsys
     dst = tmp_path / "out.jsonl"
     code, _, err = run(["clean", src, "--field", "text", "--out", dst, "--on-error", on_error], capsys)
     assert code == 1
-    assert f"in.jsonl: line 2: " in err and message in err
+    assert "in.jsonl: line 2: " in err and message in err
     lines = jsonl_lines(dst)
     assert [parsed(line)["id"] for line in (lines[0], lines[-1])] == [1, 3]
     assert parsed(lines[0])["text"] == cleantext.clean(ARTICLE)

@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_right
-import itertools
 import re
-import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
