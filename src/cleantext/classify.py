@@ -93,54 +93,53 @@ class Decision:
 class Matcher:
     """Line rules behind a trigger index (see :mod:`cleantext.triggers`).
 
-    Each top-level alternative of a rule is filed under the words it can
-    start with; a line is tried against the alternatives filed under its
-    first word. Alternatives whose start cannot be read off the pattern are
-    filed under their literal words and the rule's explicit ``triggers``, and
-    tried when any of those occurs in the line. Most lines cost a few dict
-    lookups and no regex at all.
+    Each top-level alternative of a rule is compiled on its own and filed
+    under the words it can start with; a line is tried only against the
+    alternatives filed under its first word. Alternatives whose start cannot
+    be read off the pattern are filed under the rule's explicit ``triggers``
+    (or, if it has none, their literal words) and tried when one of those
+    occurs in the line. Most lines cost a few lookups and no regex at all.
     """
 
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
-        self._compiled = [regex.compile(rule.pattern, regex.IGNORECASE) for rule in rules]
         self.memo: dict[str, tuple] = {}  # line text -> facts (see _facts)
-        self._first: dict[str, set[int]] = {}
-        self._any: dict[str, set[int]] = {}
-        self._always: set[int] = set()
+        # One entry per alternative, in table order: (rule index, compiled alternative).
+        self._alts: list[tuple[int, regex.Pattern]] = []
+        first: dict[str, set[int]] = {}
+        loose_index: dict[str, set[int]] = {}
+        always: set[int] = set()
         symbols: set[str] = set()
-        for i, rule in enumerate(rules):
-            loose: set[str] = set()
-            unread = False
+        for r, rule in enumerate(rules):
+            marks = {t for t in rule.triggers if len(t) == 1 and not t.isalnum()}
+            declared = {triggers.key(t) for t in rule.triggers if t.isalnum()}
             for alternative in triggers.alternatives(rule.pattern):
+                a = len(self._alts)
+                self._alts.append((r, regex.compile(alternative, regex.IGNORECASE)))
                 lead = triggers.leading_words(alternative)
                 if lead:
                     for k in lead:
-                        self._first.setdefault(k, set()).add(i)
-                else:
-                    unread = True
-                    loose |= triggers.literal_words(alternative)
-            if not unread:
-                continue
-            if rule.triggers:  # declared triggers stand for the unread alternatives
-                loose = {triggers.key(t) for t in rule.triggers if t.isalnum()}
-            marks = {t for t in rule.triggers if len(t) == 1 and not t.isalnum()}
-            symbols |= marks
-            if not loose and not marks:
-                self._always.add(i)
-            for k in loose | marks:
-                self._any.setdefault(k, set()).add(i)
-        self._max_words = [rule.max_words for rule in rules]
+                        first.setdefault(k, set()).add(a)
+                    continue
+                # Declared triggers stand for the unread alternatives.
+                loose = declared if rule.triggers else triggers.literal_words(alternative)
+                symbols |= marks
+                if not loose and not marks:
+                    always.add(a)
+                for k in loose | marks:
+                    loose_index.setdefault(k, set()).add(a)
+        self._max_words = [rules[r].max_words for r, _ in self._alts]
         self._longest = max(self._max_words, default=0)
-        # First-word lookups hand out rule indices in table order.
-        self._first_order = {k: tuple(sorted(v | self._always)) for k, v in self._first.items()}
-        self._always_order = tuple(sorted(self._always))
+        # First-word lookups hand out alternatives in table order.
+        self._first_order = {k: tuple(sorted(v | always)) for k, v in first.items()}
+        self._always_order = tuple(sorted(always))
         # Loose triggers: word prefixes, symbols, digits.
-        self._any_keys = frozenset(k for k in self._any if k.isalnum() and k != triggers.DIGIT)
-        self._any_digit = self._any.get(triggers.DIGIT)
+        self._any = loose_index
+        self._any_keys = frozenset(k for k in loose_index if k.isalnum() and k != triggers.DIGIT)
+        self._any_digit = loose_index.get(triggers.DIGIT)
         self._symbols = frozenset(symbols)
-        loose_rules = set().union(*self._any.values()) if self._any else set()
-        self._loose_longest = max((self._max_words[i] for i in loose_rules), default=-1)
+        loose_alts = set().union(*loose_index.values()) if loose_index else set()
+        self._loose_longest = max((self._max_words[a] for a in loose_alts), default=-1)
 
     def match(self, text: str, words: list[str]) -> Rule | None:
         """The first rule (in table order) that matches the whole ``text``.
@@ -171,10 +170,12 @@ class Matcher:
                     candidates |= self._any_digit
                 order = sorted(candidates)
         max_words = self._max_words
-        compiled = self._compiled
-        for i in order:
-            if max_words[i] >= n and compiled[i].fullmatch(text):
-                return self.rules[i]
+        alts = self._alts
+        for a in order:
+            if max_words[a] >= n:
+                r, pattern = alts[a]
+                if pattern.fullmatch(text):
+                    return self.rules[r]
         return None
 
 

@@ -134,6 +134,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:all )?(?:stock |market )?(?:quotes|data|prices) (?:are )?delayed (?:by )?(?:at least |a minimum of |up to )?\d+ minutes\b.{0,300}"
         r"|\(?\s*(?:mit material von|mit informationen von|avec (?:agences|afp)|con información de|con informaci[oó]n de)\b.{0,100}",
         "syndication note or disclaimer",
+        triggers=("commission", "sale", "affiliate", "trademarks"),
         examples=("Disclaimer: No Example Journalist was involved in creation of this content",
                   "(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)",
                   "(With inputs from agencies)", "This article was originally published on Example Site.",
