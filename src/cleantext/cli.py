@@ -373,9 +373,14 @@ def _learn_repeats(args: argparse.Namespace, paths: list[Path], config: Config) 
         profile = _learn_on_cluster(list(files), settings, args.scheduler)
     else:
         profile = _learn_locally(files, settings, args.jobs or os.cpu_count() or 1)
+    return _use_profile(profile, start, args, config, "documents")
+
+
+def _use_profile(profile, start, args: argparse.Namespace, config: Config, unit: str) -> Config:
+    """Add a saved profile's counts, say what was learned, save it if asked; the config to clean with."""
     if start is not None:
         profile = start.merge(profile)
-    warn(f"learned repeated lines from {profile.documents:,} documents: {len(profile.repeated):,} repeat")
+    warn(f"learned repeated lines from {profile.documents:,} {unit}: {len(profile.repeated):,} repeat")
     if args.save_profile is not None:
         try:
             profile.save(args.save_profile)
@@ -548,15 +553,7 @@ def _learn_dataset_repeats(args: argparse.Namespace, paths: list[Path], config: 
                                 min_share=start.min_share if start else MIN_SHARE)
     except DatasetError as exc:
         raise UsageError(str(exc)) from None
-    if start is not None:
-        profile = start.merge(profile)
-    warn(f"learned repeated lines from {profile.documents:,} records: {len(profile.repeated):,} repeat")
-    if args.save_profile is not None:
-        try:
-            profile.save(args.save_profile)
-        except OSError as exc:
-            raise UsageError(f"--save-profile {show(args.save_profile)}: {exc.strerror or exc}") from None
-    return replace(config, profile=profile.trimmed())
+    return _use_profile(profile, start, args, config, "records")
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
