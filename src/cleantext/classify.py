@@ -53,6 +53,7 @@ MENU_MAX_WORDS = 4           # items of a menu are at most this long...
 MENU_MIN_RUN = 3             # ...and come in runs at least this long
 TITLE_MAX_WORDS = 25         # a headline is at most this long
 HEADLINES_ABOVE_BODY = 2     # title-like lines kept just above the body (headline, standfirst)
+DATA_LIST_MIN = 3            # this many lines with a digit each, right after the body, are a list of it
 HEADER_BLOCK_MAX = 5         # furniture lines that may stand between a headline and the body
 BOX_MAX_WORDS = 25           # a pitch line inside a promo box is at most this long
 HEADING_LIST_MAX = 15        # at most this many lines under a list heading go with it
@@ -550,8 +551,11 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
         return
     above = right == GOOD          # the run ends where the body starts
     titles = 0
+    data_list = set() if above else _data_list(run, lines, decisions)
     for pos, i in enumerate(reversed(run) if above else run):
         d = decisions[i]
+        if i in data_list:
+            continue  # a list of dates, amounts or quantities goes on from the body
         if d.sentence and (pos < NEAR_MAX_DISTANCE or d.near):
             continue
         if above and d.near and pos < NEAR_MAX_DISTANCE:
@@ -561,6 +565,20 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
             continue
         rule = "short-lines-above-body" if above else "short-lines-below-body"
         _drop(d, "context", "boilerplate", rule)
+
+
+def _data_list(run: list[int], lines: list[Line], decisions: list[Decision]) -> set[int]:
+    """The lines below the body that form a list of data (tour dates, ingredients,
+    results): at least DATA_LIST_MIN consecutive lines with a digit each, reached
+    from the body through sentences only. Menus and headline lists rarely number
+    every item."""
+    start = 0
+    while start < len(run) and decisions[run[start]].sentence and not _DIGIT.search(lines[run[start]].text):
+        start += 1
+    end = start
+    while end < len(run) and _DIGIT.search(lines[run[end]].text):
+        end += 1
+    return set(run[start:end]) if end - start >= DATA_LIST_MIN else set()
 
 
 def _is_title(line: Line, d: Decision) -> bool:
