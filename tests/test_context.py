@@ -27,3 +27,10 @@ def test_a_list_of_headlines_after_the_body_goes():
 def test_a_headline_above_a_byline_block_stays():
     page = "\n".join(["Menu", "Band announces first tour in a decade", "By Jane Doe", "March 2, 2024", "Share", *BODY[:2]])
     assert cleantext.clean(page) == "\n\n".join(["Band announces first tour in a decade", *BODY[:2]])
+
+
+def test_a_list_of_dates_under_its_own_heading_stays():
+    dates = ["June 10 – Tampa, FL @ Riverside Amphitheatre", "June 12 – Atlanta, GA @ Lakewood Arena",
+             "June 15 – Raleigh, NC @ Coastal Credit Union Pavilion"]
+    page = "\n".join([*BODY[:2], "North American Tour Dates", *dates, "© 2024 Example Media. All rights reserved."])
+    assert cleantext.clean(page) == "\n\n".join([*BODY[:2], "North American Tour Dates", *dates])

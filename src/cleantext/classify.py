@@ -570,10 +570,15 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
 def _data_list(run: list[int], lines: list[Line], decisions: list[Decision]) -> set[int]:
     """The lines below the body that form a list of data (tour dates, ingredients,
     results): at least DATA_LIST_MIN consecutive lines with a digit each, reached
-    from the body through sentences only. Menus and headline lists rarely number
-    every item."""
-    start = 0
-    while start < len(run) and decisions[run[start]].sentence and not _DIGIT.search(lines[run[start]].text):
+    from the body through sentences and at most one heading. Menus and headline
+    lists rarely number every item."""
+    start = titles = 0
+    while start < len(run) and not _DIGIT.search(lines[run[start]].text):
+        d = decisions[run[start]]
+        if not d.sentence:
+            if titles or not _is_title(lines[run[start]], d):
+                return set()
+            titles += 1  # the list's own heading ("Tour dates")
         start += 1
     end = start
     while end < len(run) and _DIGIT.search(lines[run[end]].text):
