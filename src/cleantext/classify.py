@@ -583,7 +583,7 @@ def _data_list(run: list[int], lines: list[Line], decisions: list[Decision]) -> 
     end = start
     while end < len(run) and _DIGIT.search(lines[run[end]].text):
         end += 1
-    return set(run[start:end]) if end - start >= DATA_LIST_MIN else set()
+    return set(run[:end]) if end - start >= DATA_LIST_MIN else set()  # with its heading
 
 
 def _is_title(line: Line, d: Decision) -> bool:
