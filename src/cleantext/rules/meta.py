@@ -33,12 +33,13 @@ _STAMP_WORD = (r"(?:published|updated|last updated|posted|modified|created|first
                r"|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|modifié|publicado|actualizado|modificado|pubblicato|aggiornato"
                r"|opublikowano|zaktualizowano|aktualizacja|gepubliceerd|bijgewerkt|atualizado|publicerad|uppdaterad)(?: (?:on|at|am|le|el|il|em|op))?")
 _READTIME = (r"\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(?:in)?)\.?\s*(?:read|ago|lesezeit|de lecture|de lectura|di lettura|czytania)"
-             r"|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*\d+\s*\w+\.?"
+             r"|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|czas czytania|leestijd)\s*:?\s*\d+\s*\w+\.?"
              r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago")
 _DATETIME = rf"(?:{_DATE})(?:\s*(?:,|at|um|à|a las|alle|o|om|às|-|–|—|\|)?\s*{_TIME})?|{_TIME}(?:\s*(?:,|on|-|–|\|)?\s*(?:{_DATE}))?"
 
 # One piece of a timestamp line: a (labelled) date or time, a reading time, an age.
-_STAMP = rf"(?:(?:(?:{_STAMP_WORD})\s*:?\s*)?(?:{_DATETIME})|(?:{_STAMP_WORD})\s*:?\s*\d+\s+\w+\s+ago|{_READTIME})"
+_STAMP = (rf"(?:(?:(?:{_STAMP_WORD})\s*:?\s*)?(?:{_DATETIME})(?:\s*\(\s*{_TIME}\s*\))?|(?:{_STAMP_WORD})\s*:?\s*\d+\s+\w+\s+ago"
+          rf"|{_READTIME})")
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -49,12 +50,14 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:analysis|opinion|commentary|review|interview|column|photos?|videos?|story|text|words|essay|report|fact[- ]check|illustrations?) by\s+{_NAMES}(?:\s*(?:,|\||–|—|-)\s*.{{1,60}})?"
         rf"|(?:posted|submitted|written|published|uploaded|added) by \S+(?: \S+){{0,3}}?(?:\s*(?:on|at|in|\||-|–|—|,)\s*.{{1,60}})?"
         rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE}\b.{{0,60}}"
-        rf"|(?=[^:]{{1,60}}:){_ROLE}\s*:\s*{_NAMES}\W{{0,3}}",
+        rf"|(?=[^:]{{1,60}}:){_ROLE}\s*:\s*{_NAMES}\W{{0,3}}"
+        rf"|(?=[^,|–—·]{{1,60}}(?:,|\||–|—|·| - )\s*\d)(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{1,3}}\s*(?:,|\||–|—|·|-)\s*(?:{_DATETIME})\W{{0,3}}",
         "byline: the author's name, perhaps with a role or date",
-        triggers=("writer", "reporter", "correspondent", "editor", "journalist", "columnist", "contributor", "photographer", "producer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore", "corrispondente", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur"),
+        triggers=("0", "writer", "reporter", "correspondent", "editor", "journalist", "columnist", "contributor", "photographer", "producer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore", "corrispondente", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur"),
         examples=("By Jane Doe", "By JANE DOE".title(), "Jane Doe, Staff Writer", "By Jane Doe and John Smith | Updated March 2, 2024",
                   "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent", "Posted by admin on June 4, 2023",
-                  "Von Max Mustermann publiziert am 25. September 2018", "Analysis by Jane Doe , Example Editor-at-large"),
+                  "Von Max Mustermann publiziert am 25. September 2018", "Analysis by Jane Doe , Example Editor-at-large",
+                  "Jane Doe - Nov 19, 2019, 10:31 pm CST"),
         counterexamples=("By the end of the year, prices had doubled.", "By 2030 the city hopes to be carbon neutral.",
                          "By Monday, the river had burst its banks."),
         max_words=24,
@@ -66,7 +69,9 @@ RULES: tuple[Rule, ...] = (
         examples=("Published 3:45 PM EST, March 2, 2024", "Updated: March 3, 2024 10:00 am", "March 2, 2024", "2024-03-02",
                   "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Publicado el 3 de marzo de 2024", "2 hours ago",
                   "Mar 2, 2024 | 10:15 AM", "March 5, 2024 | 6 min read", "Lesezeit: 4 Min.", "Wednesday, 20 November 2019 08:05 GMT",
-                  "5:45 AM PST 11/19/2019 by Jane Doe", "September 10, 2018 | by Catherine"),
+                  "5:45 AM PST 11/19/2019 by Jane Doe", "September 10, 2018 | by Catherine",
+                  "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)",
+                  "Tempo de leitura: 2 minutos"),
         counterexamples=("Published in 1851, the novel sold poorly at first.", "Updated figures will be released on Monday."),
         max_words=24,
     ),
@@ -77,7 +82,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?-i:\p{Lu}).{1,300} contributed (?:reporting )?to this (?:report|article|story)\W{0,3}"
         r"|.{0,100}\b(?:can|may) be (?:reached|contacted) (?:at|by|via)\b.{0,200}"
         r"|(?:reach|contact|follow|email|write to) (?:the )?(?:reporters?|writers?|authors?|editors?)\b.{1,200}"
-        r"|(?:e-?mail|contact|reach|follow) (?-i:\p{Lu})\S*(?: \S+){0,3} (?:at|on|via) \S+@\S+.{0,200}",
+        r"|(?:e-?mail|contact|reach|follow|write to) (?-i:\p{Lu})\S*(?: \S+){0,3} (?:at|on|via) \S+@\S+.{0,200}"
+        r"|citation\s*:.{1,400}",
         "reporting and editing credits at the end of a wire story",
         triggers=("contributed", "reached", "contacted"),
         examples=("(Reporting by Jane Doe; Editing by John Smith)", "Reporting by Jane Doe in Berlin; Additional reporting by Max Roe",
@@ -108,12 +114,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?:photo|image|picture|foto|bild)s? (?:by|courtesy of|courtesy|von|de|di|par|por)\s+(?:\S+(?:\s+\S+){0,8})"
         r"|\(\s*(?:\S+(?:\s+\S+){0,4})\s*\)"
         r"|(?-i:\p{Lu}[\p{L}&.\-]*(?:\s+\p{L}[\p{L}&.\-]*){0,3})\s*/\s*(?-i:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
+        r"|(?:image|photo|picture) (?:copyright|credit|source)\s+(?:\S+(?:\s+\S+){0,5})"
         r"|(?:photo |image |picture |video )?courtesy(?: of)? (?:\S+(?:\s+\S+){0,6})|(?:image |photo )?caption\W{0,3}"
         r"|(?:file|stock|handout|representational|representative|agency|wire|pool|archive|archival|screenshot|screengrab|supplied)(?: (?:image|photo|picture|pic))s?",
         "bare photo credit: a source or agency without a caption",
         triggers=("©", "(", "/"),
         examples=("© AP", "Photo: Example Agency", "(File Photo)", "Image credit: Jane Doe", "Photo by Jane Doe on Example",
-                  "AGENCY/Jane Doe", "Representational image", "Foto: Agentur"),
+                  "AGENCY/Jane Doe", "Representational image", "Foto: Agentur", "Image copyright Example Images"),
         counterexamples=("Photographs from the era show a very different city.", "(He later denied having said it, and apologised.)"),
     ),
     Rule(

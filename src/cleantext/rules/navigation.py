@@ -66,13 +66,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "account-link", "navigation",
         r"(?:(?:sign|log) ?(?:in|out|on)|login|logout|register|sign up|create (?:an )?account|my account|my profile|(?:manage )?(?:my )?subscriptions?|account|profile|dashboard"
+        r"|(?:back to|zurück zu[rm]?|retour à|volver a|torna a|powrót do|terug naar) (?:\S+(?: \S+){0,3})"
         r"|(?:previous|next|older|newer) (?:post|article|story|entry|page|posts|articles|entries)|(?:blog )?homepage|enter (?:your )?search terms?(?: here)?|search for|set your location"
         r"|subscribe|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
         r"|anmelden|abmelden|einloggen|registrieren|mein konto|suche|startseite|se connecter|connexion|s'inscrire|mon compte|rechercher|accueil"
         r"|iniciar sesión|acceder|registrarse|regístrate|mi cuenta|buscar|inicio|portada|accedi|registrati|il mio account|cerca|zaloguj(?: się)?|zarejestruj(?: się)?|moje konto|szukaj|strona główna"
         r"|inloggen|registreren|mijn account|zoeken|entrar|minha conta|pesquisar|logga in|sök|hjem|søg|søk|hledat|přihlásit se)\W{0,3}",
         "account, search and menu links",
-        examples=("Sign in", "Log in", "Register", "Menu", "Search", "Home", "Anmelden", "Se connecter", "Iniciar sesión", "Zaloguj się"),
+        examples=("Sign in", "Log in", "Register", "Menu", "Search", "Home", "Anmelden", "Se connecter", "Iniciar sesión", "Zaloguj się",
+                  "Zurück zur Übersicht", "Back to all news"),
         counterexamples=("Sign in at the front desk, the notice said.", "Home is where the heart is."),
     ),
     Rule(
