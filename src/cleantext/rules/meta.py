@@ -34,7 +34,7 @@ _STAMP_WORD = (r"(?:published|updated|last updated|posted|modified|created|first
                r"|opublikowano|zaktualizowano|aktualizacja|gepubliceerd|bijgewerkt|atualizado|publicerad|uppdaterad)(?: (?:on|at|am|le|el|il|em|op))?")
 _READTIME = (r"\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(?:in)?)\.?\s*(?:read|ago|lesezeit|de lecture|de lectura|di lettura|czytania)"
              r"|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|czas czytania|leestijd)\s*:?\s*\d+\s*\w+\.?"
-             r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago")
+             r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?|\d+\s*(?:s|m|h|d|w|y|mo|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?")
 _DATETIME = rf"(?:{_DATE})(?:\s*(?:,|at|um|à|a las|alle|o|om|às|-|–|—|\|)?\s*{_TIME})?|{_TIME}(?:\s*(?:,|on|-|–|\|)?\s*(?:{_DATE}))?"
 
 # One piece of a timestamp line: a (labelled) date or time, a reading time, an age.
@@ -71,7 +71,7 @@ RULES: tuple[Rule, ...] = (
                   "Mar 2, 2024 | 10:15 AM", "March 5, 2024 | 6 min read", "Lesezeit: 4 Min.", "Wednesday, 20 November 2019 08:05 GMT",
                   "5:45 AM PST 11/19/2019 by Jane Doe", "September 10, 2018 | by Catherine",
                   "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)",
-                  "Tempo de leitura: 2 minutos"),
+                  "Tempo de leitura: 2 minutos", "2 days ago at 07:52 am", "32M ago"),
         counterexamples=("Published in 1851, the novel sold poorly at first.", "Updated figures will be released on Monday."),
         max_words=24,
     ),
@@ -112,7 +112,7 @@ RULES: tuple[Rule, ...] = (
         r"|zdjęcie|fot|źródło|crédit photo|crédits? photos?|illustration|graphic|grafik|video|cover image|main image|top image|header image|featured image)"
         r"\s*(?:credit|courtesy)?\s*(?::|/|\||©|-|–)\s*(?:\S+(?:\s+\S+){0,9})"
         r"|(?:photo|image|picture|foto|bild)s? (?:by|courtesy of|courtesy|von|de|di|par|por)\s+(?:\S+(?:\s+\S+){0,8})"
-        r"|\(\s*(?:\S+(?:\s+\S+){0,4})\s*\)"
+        r"|\(\s*(?:\S+(?:\s+\S+){0,4})\s*\)|\(\s*(?:image|photo|picture|video|foto|bild)s? (?:credits?|courtesy|source)\s*:[^()]{1,150}\)"
         r"|(?-i:\p{Lu}[\p{L}&.\-]*(?:\s+\p{L}[\p{L}&.\-]*){0,3})\s*/\s*(?-i:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
         r"|(?:image|photo|picture) (?:copyright|credit|source)\s+(?:\S+(?:\s+\S+){0,5})"
         r"|(?:photo |image |picture |video )?courtesy(?: of)? (?:\S+(?:\s+\S+){0,6})|(?:image |photo )?caption\W{0,3}"
@@ -120,7 +120,7 @@ RULES: tuple[Rule, ...] = (
         "bare photo credit: a source or agency without a caption",
         triggers=("©", "(", "/"),
         examples=("© AP", "Photo: Example Agency", "(File Photo)", "Image credit: Jane Doe", "Photo by Jane Doe on Example",
-                  "AGENCY/Jane Doe", "Representational image", "Foto: Agentur", "Image copyright Example Images"),
+                  "AGENCY/Jane Doe", "Representational image", "(Image credit: Example/Agency One/Agency Two, Jane Doe)", "Foto: Agentur", "Image copyright Example Images"),
         counterexamples=("Photographs from the era show a very different city.", "(He later denied having said it, and apologised.)"),
     ),
     Rule(
@@ -139,6 +139,7 @@ RULES: tuple[Rule, ...] = (
         r"|.{0,200}\bare (?:registered )?trademarks (?:of|owned by)\b.{0,300}|.{0,100}\ball (?:other )?trademarks (?:are|belong)\b.{0,200}"
         r"|\*?\s*these statements have not been evaluated\b.{0,300}|the information (?:provided |contained )?(?:on|in) this (?:web ?site|site|page|article)\b.{0,400}"
         r"|(?:all )?(?:stock |market )?(?:quotes|data|prices) (?:are )?delayed (?:by )?(?:at least |a minimum of |up to )?\d+ minutes\b.{0,300}"
+        r"|this copy is for your personal,? non-?commercial use only\b.{0,400}"
         r"|\(?\s*(?:mit material von|mit informationen von|avec agences|con información de|con informaci[oó]n de)\b.{0,100}",
         "syndication note or disclaimer",
         triggers=("commission", "sale", "affiliate", "trademarks"),
@@ -147,7 +148,8 @@ RULES: tuple[Rule, ...] = (
                   "(With inputs from agencies)", "This article was originally published on Example Site.",
                   "If you buy something through this post, Example may get a share of the sale.",
                   "Sometimes we include links to online retail stores. If you click on one we may receive a small commission.",
-                  "Example logo and Example TV are registered trademarks of Example Inc."),
+                  "Example logo and Example TV are registered trademarks of Example Inc.",
+                  "This copy is for your personal, non-commercial use only. To order presentation-ready copies, use the reprints page."),
         counterexamples=("The story was first published in 1923 and became a bestseller.",),
         max_words=80,
     ),
@@ -180,5 +182,38 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Regulators say many websites use cookies to track users across the web.",
                          "Bake the cookies for 12 minutes, until golden."),
         max_words=80,
+    ),
+)
+
+# Lines that only label or count: a label whose value was a link or an image,
+# a bare count (shares, comments, the page of a gallery).
+RULES += (
+    Rule(
+        "meta-label", "byline",
+        r"(?:by|author|authors|autor|autorin|auteur|autore|written by|posted by|publish(?:ed)? (?:date|on)|date|posted on|updated|last updated"
+        r"|veröffentlicht(?: am)?|publié le|publicado(?: el| em)?|pubblicato(?: il)?|opublikowano)\s*:?",
+        "a byline or date label whose value was a link: nothing but the label is left",
+        examples=("By", "Author:", "Publish date:", "Publicado el"),
+        counterexamples=("By now, everyone knows.",),
+        max_words=3,
+    ),
+    Rule(
+        "post-meta", "byline",
+        rf"(?:(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarzy?)|(?:in|by|von|par|por|di|posted in|filed under) [^/|·•]{{1,60}}?)\s*(?:/|\||·|•)\s*){{0,4}}"
+        rf"(?:{_DATETIME})(?:\s*(?:/|\||·|•)\s*(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarzy?)|(?:in|by|von|par|por|di|posted in|filed under) [^/|·•]{{1,60}}?|(?:{_DATETIME}))){{1,5}}\W{{0,3}}",
+        "a post's meta line: date, comment count, section and author between separators",
+        triggers=("0",),
+        examples=("October 15, 2018 / 0 Comments / in Example News / by jdadmin", "By Jane Doe | March 2, 2024 | 4 Comments"),
+        counterexamples=("March 2, 2024 was the day the strike began, and 4 comments were filed.",),
+        max_words=40,
+    ),
+    Rule(
+        "bare-count", "share",
+        r"\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?|\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}"
+        r"|(?:image|photo|picture|slide|foto|bild|imagen|immagine|zdjęcie|photo|фото)s?\s*\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}",
+        "a bare number: a share, comment or view count, or the page of a gallery",
+        examples=("0", "6", "1.2k", "1 / 4", "Image 1 of 5", "Image 1 of / 4"),
+        counterexamples=("1 of 4 Grass Valley's Dionicio Torres looks at the gas cans.",),
+        max_words=5,
     ),
 )

@@ -108,7 +108,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "comments", "comments",
-        r"(?:\d[\d,.]*k? )?(?:comments?|replies|reactions|responses)(?: \(\d+\))?\W{0,3}|(?:\(\d+\) )?comments?"
+        r"(?:\d[\d,.]*k? )?(?:comments?|replies|reactions|responses)(?: \(\d+\))?\W{0,3}|(?:\(\d+\) )?comments?|[\[(]\s*\d[\d,.]*k? (?:comments?|replies)\s*[\])]"
+        r"|(?:top|best|most|highest|latest|newest|recent|featured|reader|readers'?|user)(?: rated| liked| recent| popular| voted)? (?:comments?|replies|reactions)\W{0,3}"
         r"|(?:leave|post|add|write|submit|view|show|hide|load|see|read)(?: (?:a|an|your|all|more|\d+))? (?:comments?|repl(?:y|ies)|responses?|reactions?)\W{0,3}.{0,40}"
         r"|(?:log ?in|sign in|register|subscribe) (?:to|and) (?:comment|reply|join the (?:conversation|discussion))\b.{0,60}"
         r"|(?:join|start) the (?:conversation|discussion|debate)\W{0,3}.{0,60}|be the first to (?:comment|review|reply)\b.{0,40}|comments? (?:are|is) (?:closed|disabled|moderated)\b.{0,100}"
@@ -122,7 +123,7 @@ RULES: tuple[Rule, ...] = (
         "comment-section furniture",
         examples=("Please enable JavaScript to view the comments.", "Please log in using one of these methods to post your comment:",
                   "As you comment, please be respectful of other commenters.", "12 Comments", "Comments", "Leave a comment", "Log in to comment", "Reply", "Report", "Join the conversation", "Kommentare",
-                  ),
+                  "[ 167 comments ]", "Top Rated Comments"),
         counterexamples=("Comments made by the minister on Tuesday were widely criticised.",),
         role="barrier",
         max_words=40,

@@ -17,7 +17,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:\S+ ){0,4}?(?:newsletters?|briefings?|digest|bulletin|mailing list|emails?|alerts?)\b.{0,140}"
         r"|(?:get|receive|have) (?:our |the )?(?:\S+ ){0,6}?(?:newsletters?|briefing|headlines|stories|news|updates|best of \S+)\b.{0,40}?(?:delivered )?(?:straight |directly |right )?(?:to|in|into) your inbox\b.{0,80}"
         r"|(?:enter|your) (?:your )?e-?mail(?: address)?\W{0,3}(?:here\W{0,3})?|e-?mail address\W{0,3}"
-        r"|(?:free )?newsletters?(?: sign[- ]?up| signup)?\W{0,3}|(?:join|get) our newsletter\W{0,3}.{0,80}|keep up to date\W{0,3}|stay (?:informed|up to date|in the know)\W{0,3}"
+        r"|(?:free )?newsletters?(?: sign[- ]?up| signup)?\W{0,3}|(?:join|get) our newsletter\W{0,3}.{0,80}|keep up to date\W{0,3}|stay (?:informed|up to date|in the know)(?: with .{1,40})?\W{0,3}"
         r"|get (?:breaking news|news) alerts\b.{0,120}|(?:sorry,? )?we (?:could not|couldn(?:'|’)t) verify that email address\b.{0,120}"
         r"|(?:the )?(?:news|stories) (?:and stories )?that matters?,? delivered\b.{0,80}|support (?:independent|our|quality) (?:journalism|fact-checking|reporting)\W{0,3}.{0,60}"
         r"|(?:\S+ ){0,4}needs your (?:help|support)\W{0,3}.{0,120}|(?:please )?(?:consider )?(?:supporting|support) us\W{0,3}.{0,120}"
@@ -26,20 +26,26 @@ RULES: tuple[Rule, ...] = (
         r"|support (?:\S+ ){1,3}so (?:that )?(?:we|they) (?:can )?(?:continue|keep)\b.{0,200}"
         r"|join (?:our|the) (?:\S+ ){0,3}(?:forums?|community|discussions?)\b.{0,200}"
         r"|(?:by (?:signing up|subscribing|clicking)|thank you for (?:signing up|subscribing))\b.{0,200}"
+        r"|you(?: have|'ve|’ve)? (?:successfully |succesfully )?(?:subscribed|signed up)\b.{0,100}|(?:subscribe |sign up )?(?:no,? thanks|no thank you|maybe later|not now)\W{0,3}"
+        r"|(?!.*[\"“”‘«»]).{0,100}\b(?:subscribe|sign up|register) (?:to|for) (?:our|the) (?:\S+ ){0,3}?(?:newsletters?|mailing list)\b.{0,100}|.{0,100}\b(?:in|to|into) your inbox\W{0,3}"
+        r"|want (?:more|to read more) (?:stories|articles|news|content|posts) like this\W{0,3}"
         r"|newsletter(?:-anmeldung| abonnieren)\b.{0,60}|(?:melden sie sich|abonnieren sie) (?:hier |jetzt )?(?:für )?(?:unseren|den) newsletter\b.{0,80}"
         r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter\b.{0,80}|recevez (?:notre|la) newsletter\b.{0,60}"
         r"|(?:suscr[íi]bete|apúntate|regístrate) (?:a|en) (?:nuestra|nuestro|la|el) (?:newsletter|boletín)\b.{0,80}"
         r"|(?:iscriviti|registrati) alla (?:nostra )?newsletter\b.{0,80}|(?:zapisz się|zasubskrybuj) (?:do )?(?:naszego )?newslettera?\b.{0,80}"
         r"|(?:schrijf je in|meld je aan) (?:voor|op) (?:onze|de) nieuwsbrief\b.{0,80}|assine (?:a|nossa) newsletter\b.{0,80}",
         "newsletter sign-up promo",
-        triggers=("needs", "inbox"),
+        triggers=("needs", "inbox", "newsletter", "newsletters", "mailing"),
         examples=("Sign up for our newsletter", "Get the best stories delivered to your inbox every morning.", "Newsletter sign up", "Keep up to date",
                   "Support independent fact-checking", "Sign Up: Stay on top of the latest news! Sign up for our Email Newsletters here.",
                   "There's plenty more where that came from. Sign up today to get the free daily newsletter delivered to your inbox daily.",
                   "Keep an eye on your inbox for the latest sports news.", "Join our Space Forums to keep talking space!",
                   "Enter your email address", "Newsletter", "By signing up, you agree to our Terms of Use and Privacy Policy.",
-                  "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestra newsletter"),
-        counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.",),
+                  "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestra newsletter",
+                  "Stay up to date with Example. Subscribe to our newsletter.", "Subscribe No thanks", "You have successfully subscribed. Thank you!",
+                  "Please, fill the form to subscribe to our newsletter", "Get More Stuff Like This in Your Inbox!", "Want more stories like this?"),
+        counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.",
+                         "“‘Sign up for our newsletter’ on a flyer was the whole strategy,” she said."),
         role="heading",
         max_words=40,
     ),
@@ -75,7 +81,9 @@ RULES: tuple[Rule, ...] = (
         "share-bar", "share",
         rf"(?:{_SHARE_VERB}(?: (?:this|the|on|via|to|with|article|story|post|page|artikel|article|artículo|articolo|artykuł|now))*\W{{0,3}}"
         rf"|{_PLATFORMS}\W{{0,3}}|(?:{_SHARE_VERB}|{_PLATFORMS})(?:(?:\s*[|/•·,]\s*|\s+)(?:{_SHARE_VERB}|{_PLATFORMS}))+\W{{0,3}}"
-        rf"|{_SHARE_VERB} (?:on|via|with|per|auf|sur|en|su|na|op|por|no) {_PLATFORMS}\W{{0,3}}"
+        rf"|{_SHARE_VERB}(?: this| it)? (?:on|via|with|per|auf|sur|en|su|na|op|por|no) {_PLATFORMS}\W{{0,3}}|sharing is caring\W{{0,3}}"
+        r"|(?:print|e-?mail|share|save)(?: this)? (?:article|story|page|post)\W{0,3}(?:share|send|e-?mail)(?: it| this)?(?: with (?:your |a )?friends?)?\W{0,3}"
+        r"|(?:share|send) (?:it|this|this article|this story) (?:with|to) (?:your |a )?friends?\W{0,3}"
         r"|\d[\d,.]*k? (?:shares?|comments?|views?|reads?)\W{0,3}|shares?\W{0,3}"
         r"|(?:click|tap) (?:to|here to) (?:share|copy|print|email)\b.{0,40}|(?:print|pin|save|rate|review)(?: this)? (?:recipe|article|story|page)\W{0,3}|pin it\W{0,3}|(?:artikel |beitrag )?merken|merkliste|like this\W{0,3}|(?:like )?loading\W{0,5}|(?:like|enjoy(?:ed)?|love) (?:this|the) (?:story|article|post)\W{1,3}share it\b.{0,60}"
         r"|link copied\W{0,3}|gift (?:this )?article\W{0,3}"
@@ -84,7 +92,7 @@ RULES: tuple[Rule, ...] = (
         "share bar and article tools (share, tweet, e-mail, print, save, listen)",
         examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
                   "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article",
-                  "Print Recipe", "Pin it", "Artikel merken", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
+                  "Print Recipe", "Pin it", "Artikel merken", "Share this on WhatsApp", "Sharing is caring!", "Print This Article Share it With Friends", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
         counterexamples=("Share prices rose 4% in early trading.", "Print media revenue fell for the tenth year in a row."),
         role="inline",
     ),
@@ -101,5 +109,35 @@ RULES: tuple[Rule, ...] = (
                   "Publicidad", "Scroll to continue with content", "Ad Feedback"),
         counterexamples=("Advertisement revenue fell 12% in the quarter.", "Advertising is the paper's main source of income."),
         role="inline",
+    ),
+)
+
+RULES += (
+    Rule(
+        "ad-blocker-notice", "advertisement",
+        r"(?:please )?(?:turn off|disable|pause|switch off|whitelist|allowlist) (?:your |the )?ad ?-?blocker\b.{0,200}"
+        r"|.{0,150}\b(?:urge|ask) you to (?:turn off|disable|pause|switch off|whitelist) (?:your |the )?ad ?-?blocker\b.{0,200}"
+        r"|we rely on (?:advertising|ads|ad revenue) to (?:help )?(?:fund|support|pay for|keep)\b.{0,200}|visit our ad ?-?blocking instructions\b.{0,60}"
+        r"|(?:it looks like|we (?:noticed|see|detected)|looks like) you(?:'re| are)? (?:using|running|have) an? ad ?-?blocker\b.{0,200}",
+        "a notice asking the reader to turn off an ad blocker",
+        triggers=("blocker", "adblocker"),
+        examples=("We rely on advertising to help fund our award-winning journalism.",
+                  "We urge you to turn off your ad blocker for Example so that you can continue to access our quality content in the future.",
+                  "Visit our adblocking instructions page.", "It looks like you're using an ad blocker."),
+        counterexamples=("Ad blockers are installed on a quarter of desktop browsers, the survey found.",),
+        max_words=50,
+    ),
+    Rule(
+        "browser-notice", "boilerplate",
+        r".{0,200}\bplease (?:update|upgrade|switch) (?:to )?(?:a |your )?(?:modern|newer|supported|recent|different|latest)(?: version of your)? browser\b.{0,200}"
+        r"|(?:your|this) browser (?:is not supported|is out of date|is outdated|does not support (?:the |this )?(?:video|audio|iframes?|javascript|html5))\b.{0,200}"
+        r"|we(?:'ve| have) detected (?:that )?you(?:'re| are) (?:using|on) .{1,60}"
+        r"|thanks for watching\W{0,3}(?:visit (?:the )?website\W{0,3})?|visit (?:the )?website\W{0,3}",
+        "a notice about the reader's browser, or a video player's leftovers",
+        triggers=("browser",),
+        examples=("We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
+                  "Your browser does not support the video tag.", "Thanks for watching! Visit Website"),
+        counterexamples=("The company said users should update their browser to fix the flaw.",),
+        max_words=50,
     ),
 )
