@@ -58,6 +58,8 @@ HEADER_BLOCK_MAX = 5         # furniture lines that may stand between a headline
 BOX_MAX_WORDS = 25           # a pitch line inside a promo box is at most this long
 HEADING_LIST_MAX = 15        # at most this many lines under a list heading go with it
 DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its first occurrence
+TAIL_BEFORE_WORDS = 150      # tail furniture (a bio) ends an article only after this much body...
+TAIL_AFTER_WORDS = 80        # ...and when at most this much is kept after it
 
 _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(r"[.!?…؟۔।][\"'”’»)\]]*\s+[\"'“‘«(\[]*[\p{Lu}\p{N}\p{Lo}]|[。！？｡](?!$)")
@@ -89,6 +91,7 @@ class Decision:
     cjk: bool = False             # written without spaces between words
     near: bool = False            # long enough and dense enough to be body beside body
     punct: int = 0                # punctuation marks inside the line
+    tail: Rule | None = None      # a "tail" rule matched: furniture if it ends the article
 
 
 class Matcher:
@@ -222,6 +225,7 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
         for d in decisions:
             d.keep = d.cls != BAD
     _duplicates(lines, decisions, repeats)
+    _tail(decisions)
     if not config.keep_headline:
         _drop_headline(lines, decisions)
     if not config.keep_captions:
@@ -251,6 +255,8 @@ def _first_pass(line: Line, matcher: Matcher, keep_re, disabled: frozenset[str] 
             d.cls, d.keep, d.stage, d.category, d.rule, d.role = SHORT, True, "", "", "", "line"
         if rule is not None and rule.category == "html-residue" and ev.body and ev.tag in ("pre", "code"):
             rule = None  # code shown in the article is its content
+    if rule is not None and rule.role == "tail":
+        d.tail, rule = rule, None  # decided at the end, by what surrounds it (see _tail)
     if rule is not None:
         d.cls, d.keep, d.stage, d.category, d.rule, d.role = BAD, False, "rules", rule.category, rule.name, rule.role
         return d
@@ -603,6 +609,27 @@ def _barrier_tail(idx: list[int], decisions: list[Decision]) -> None:
             barrier = d
         elif barrier is not None and not d.forced and (d.keep or (d.stage == "context" and d.category == "boilerplate")):
             _drop(d, "context", barrier.category, f"after-{barrier.rule}")
+
+
+def _tail(decisions: list[Decision]) -> None:
+    """Tail furniture (an author's bio, "About the author") ends the article:
+    the first such kept line with at least TAIL_BEFORE_WORDS words of body
+    kept before it and at most TAIL_AFTER_WORDS kept after it goes, with
+    everything kept after it."""
+    after = sum(d.words for d in decisions if d.keep)
+    before = 0
+    for k, d in enumerate(decisions):
+        if not d.keep:
+            continue
+        after -= d.words
+        if d.tail is not None and before >= TAIL_BEFORE_WORDS and after <= TAIL_AFTER_WORDS and not d.forced:
+            rule = d.tail
+            _drop(d, "context", rule.category, rule.name)
+            for rest in decisions[k + 1:]:
+                if rest.keep:
+                    _drop(rest, "context", rule.category, f"after-{rule.name}")
+            return
+        before += d.words
 
 
 def _repeats(lines: list[Line], decisions: list[Decision]) -> dict[int, int]:

@@ -14,6 +14,10 @@ _ROLE = (r"(?:(?:staff|senior|chief|contributing|special|political|business|fore
          r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|photographer|producer|analyst|"
          r"redakteur|redakteurin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondante?|"
          r"periodista|redactora?|corresponsal|giornalista|redattore|corrispondente|dziennikarz|dziennikarka|redaktor|redaktorka|verslaggever|redacteur)s?")
+_ROLE_WORDS = ("writer", "writers", "reporter", "reporters", "correspondent", "editor", "editors", "journalist", "columnist", "contributor",
+               "photographer", "producer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste",
+               "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal",
+               "giornalista", "redattore", "corrispondente", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur")
 _MONTH = (r"(?:jan(?:uary|vier|uar|\.)?|feb(?:ruary|ruar|\.)?|mar(?:ch|s|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:t|tember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
           r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
           r"|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
@@ -134,7 +138,7 @@ RULES: tuple[Rule, ...] = (
         r"|\(?\s*(?:the )?(?:views|opinions) expressed (?:here|above|in this (?:article|column|piece))? ?(?:are|is) (?:the|those of|solely|personal)\b.{0,200}"
         r"|\(?\s*(?:published|republished|reproduced) (?:with permission|by arrangement|under a creative commons)\b.{0,200}"
         r"|if you (?:buy|purchase|click)\b.{0,120}\b(?:commission|share of the sale|affiliate)\b.{0,200}"
-        r"|.{0,150}\bmay (?:get|earn|receive) (?:a )?(?:small )?(?:share of the sale|commission|affiliate commission)\b.{0,200}"
+        r"|.{0,300}\bmay (?:get|earn|receive) (?:a )?(?:small )?(?:share of the sale|commission|affiliate commission)\b.{0,200}"
         r"|(?:sometimes |occasionally )?we (?:may )?(?:include|use) (?:affiliate )?links\b.{0,300}"
         r"|.{0,200}\bare (?:registered )?trademarks (?:of|owned by)\b.{0,300}|.{0,100}\ball (?:other )?trademarks (?:are|belong)\b.{0,200}"
         r"|\*?\s*these statements have not been evaluated\b.{0,300}|the information (?:provided |contained )?(?:on|in) this (?:web ?site|site|page|article)\b.{0,400}"
@@ -185,6 +189,12 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# One part of a post's meta line besides its date: a comment count, a section, an author, tags.
+_META_PART = (r"(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarzy?|comentários)"
+              r"|(?:in|by|von|par|por|di|posted in|filed under|(?:posted|published|publicado|publié|veröffentlicht|pubblicato) (?:by|por|par|von|da)\s*:?"
+              r"|(?:category|categoria|categoría|catégorie|kategorie|tags?)\s*:) [^/|·•]{1,60}?)")
+_META_SEP = r"\s*(?:/|\||·|•| - | – )\s*"
+
 # Lines that only label or count: a label whose value was a link or an image,
 # a bare count (shares, comments, the page of a gallery).
 RULES += (
@@ -199,11 +209,11 @@ RULES += (
     ),
     Rule(
         "post-meta", "byline",
-        rf"(?:(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarzy?)|(?:in|by|von|par|por|di|posted in|filed under) [^/|·•]{{1,60}}?)\s*(?:/|\||·|•)\s*){{0,4}}"
-        rf"(?:{_DATETIME})(?:\s*(?:/|\||·|•)\s*(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarzy?)|(?:in|by|von|par|por|di|posted in|filed under) [^/|·•]{{1,60}}?|(?:{_DATETIME}))){{1,5}}\W{{0,3}}",
+        rf"(?:{_META_PART}{_META_SEP}){{0,4}}(?:{_DATETIME})(?:{_META_SEP}(?:{_META_PART}|{_DATETIME})){{1,5}}\W{{0,3}}",
         "a post's meta line: date, comment count, section and author between separators",
         triggers=("0",),
-        examples=("October 15, 2018 / 0 Comments / in Example News / by jdadmin", "By Jane Doe | March 2, 2024 | 4 Comments"),
+        examples=("October 15, 2018 / 0 Comments / in Example News / by jdadmin", "By Jane Doe | March 2, 2024 | 4 Comments",
+                  "05/10/2018 - Publicado por: Clara Silva - Categoria: Saúde - Tags: carro roubo"),
         counterexamples=("March 2, 2024 was the day the strike began, and 4 comments were filed.",),
         max_words=40,
     ),
@@ -215,5 +225,32 @@ RULES += (
         examples=("0", "6", "1.2k", "1 / 4", "Image 1 of 5", "Image 1 of / 4"),
         counterexamples=("1 of 4 Grass Valley's Dionicio Torres looks at the gas cans.",),
         max_words=5,
+    ),
+)
+
+# Tail furniture: what ends an article on many sites, and could be body
+# anywhere else ("Jane Doe is a reporter who was jailed..."), so it only goes
+# at the end (role "tail", see classify._tail).
+RULES += (
+    Rule(
+        "author-bio", "byline",
+        rf"{_NAMES}(?:\s*\([^()]{{1,40}}\))? (?:is|was|ist|est|es|è|jest|é|er|är) (?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|en|ett)? ?(?:\S+ ){{0,6}}?{_ROLE}\b.{{0,300}}",
+        "an author's bio at the end of the article",
+        triggers=tuple(_ROLE_WORDS),
+        examples=("Jane Doe is a reporter for Example News.", "Jane Doe (@janedoe) is an Ideas contributor at Example and the host of a daily show.",
+                  "John Roe is a freelance writer living in Minneapolis", "Max Mustermann ist Redakteur im Ressort Wirtschaft."),
+        counterexamples=("The reporter is a veteran of three wars.",),
+        role="tail",
+        max_words=70,
+    ),
+    Rule(
+        "about-author", "byline",
+        r"(?:about the authors?|about (?:the )?(?:writer|reporter|contributor|author)|über (?:den autor|die autorin|die autoren)|à propos de l(?:'|’)auteur|sobre (?:el|o|a) autora?"
+        r"|sull(?:'|’)autore|o autorze|over de auteur|(?:about|über|sobre|à propos de|acerca de) (?-i:\p{Lu}\p{L}+)(?: (?-i:\p{Lu}\p{L}+)){1,2})\W{0,3}",
+        "the heading of an author's bio at the end of the article",
+        examples=("About the author", "Über Max Mustermann", "Sobre Carlos Silva", "À propos de l'auteur"),
+        counterexamples=("About 200 people came.",),
+        role="tail",
+        max_words=6,
     ),
 )

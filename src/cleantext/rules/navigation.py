@@ -9,7 +9,8 @@ _ITEM = r"[^\s|>›»/·•→:,.!?;][^|>›»/·•→:,.!?;]{0,40}?"
 # "Also read" style headings, in the main European languages.
 _READ_ALSO = (
     r"(?:also|also read|read also|read more|more to read|see also|related(?: (?:articles?|stories|news|posts|content|coverage|topics|reading|links|videos?|galleries))?"
-    r"|more (?:from|on|about|in|stories|news|articles|like this|for you)\b.{0,50}|more (?:stories|news|articles)"
+    r"|more (?:from|on|about|in|stories|news|articles|like this|for you)\b.{0,50}|more (?:stories|news|articles)|more (?:great |top |popular )?\S+ (?:stories|articles|reads)"
+    r"|featured (?:videos?|stories|articles|posts)|see (?:more|all)(?: (?:photos|pictures|images|videos|stories))?"
     r"|most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:stories|articles|news|now|today|this week))?"
     r"|trending(?: now| stories| news| topics| articles| today)?|popular(?: now| stories| posts| articles| today)?|top (?:stories|news|picks|headlines)"
     r"|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)"
@@ -30,7 +31,8 @@ RULES: tuple[Rule, ...] = (
         rf"{_READ_ALSO}\W{{0,3}}",
         "heading of a related, most-read or recommended headline list: the headlines under it go too",
         examples=("Also read", "Related articles", "Most Read", "Trending now", "You may also like", "More from Business",
-                  "Lesen Sie auch:", "À lire aussi", "Te puede interesar", "Leggi anche", "Czytaj także"),
+                  "Lesen Sie auch:", "À lire aussi", "Te puede interesar", "Leggi anche", "Czytaj także",
+                  "More Great Example Stories", "Featured Video", "See more photos:"),
         counterexamples=("Related costs rose sharply.", "More than 200 people attended the vigil."),
         role="heading",
     ),
@@ -79,10 +81,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "breadcrumb-or-menu", "navigation",
-        rf"(?:{_ITEM}{_SEP}){{2,}}{_ITEM}\W{{0,3}}|{_ITEM}(?:\s+(?:>|›|»|→)\s+){_ITEM}",
+        rf"(?:{_ITEM}{_SEP}){{2,}}{_ITEM}\W{{0,3}}|{_ITEM}(?:\s+(?:>|›|»|→)\s+){_ITEM}"
+        r"|you are (?:here|at)\s*:?.{0,150}|sie sind hier\s*:?.{0,150}|vous êtes ici\s*:?.{0,150}|(?:usted )?está (?:aquí|en)\s*:.{0,150}|ti trovi (?:qui|in)\s*:?.{0,150}|jesteś tutaj\s*:?.{0,150}",
         "breadcrumb trail or inline menu: short items joined by separators",
         triggers=("|", ">", "›", "»", "/", "·", "•", "→"),
-        examples=("Home > News > World", "Home | World | Business | Tech | Sport", "News › Politics", "Sport · Football · Premier League"),
+        examples=("you are here: Home News Business Markets", "You are at:", "Home > News > World", "Home | World | Business | Tech | Sport", "News › Politics", "Sport · Football · Premier League"),
         counterexamples=("Prices rose 4% in March / April, the agency said.", "He said: yes — and then no — and then yes again."),
         max_words=30,
     ),
@@ -111,6 +114,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:\d[\d,.]*k? )?(?:comments?|replies|reactions|responses)(?: \(\d+\))?\W{0,3}|(?:\(\d+\) )?comments?|[\[(]\s*\d[\d,.]*k? (?:comments?|replies)\s*[\])]"
         r"|(?:top|best|most|highest|latest|newest|recent|featured|reader|readers'?|user)(?: rated| liked| recent| popular| voted)? (?:comments?|replies|reactions)\W{0,3}"
         r"|(?:leave|post|add|write|submit|view|show|hide|load|see|read)(?: (?:a|an|your|all|more|\d+))? (?:comments?|repl(?:y|ies)|responses?|reactions?)\W{0,3}.{0,40}"
+        r"|(?:view|join|read|see) the discussion(?: thread)?\W{0,3}|tell us what (?:you|YOU) think\W{0,5}|what do you think\?\s*(?:leave|share|let us know|tell us)\b.{0,100}"
+        r"|save my name,? e-?mail,? and website\b.{0,120}|your e-?mail address will not be published\b.{0,120}|required fields are marked\b.{0,20}"
+        r"|meinen namen,? (?:meine )?e-?mail(?:-adresse)? und (?:meine )?website\b.{0,120}|enregistrer mon nom,? mon (?:e-?mail|courriel)\b.{0,120}"
+        r"|guardar mi nombre,? (?:correo electrónico|email)\b.{0,120}|salva il mio nome,? (?:e-?mail|indirizzo email)\b.{0,120}"
+        r"|zapisz moje dane,? adres e-?mail\b.{0,120}|(?:salvar|guardar) (?:meus dados|o meu nome|meu nome)\b.{0,120}|сохранить моё имя\b.{0,160}"
         r"|(?:log ?in|sign in|register|subscribe) (?:to|and) (?:comment|reply|join the (?:conversation|discussion))\b.{0,60}"
         r"|(?:join|start) the (?:conversation|discussion|debate)\W{0,3}.{0,60}|be the first to (?:comment|review|reply)\b.{0,40}|comments? (?:are|is) (?:closed|disabled|moderated)\b.{0,100}"
         r"|(?:reply|report(?: (?:abuse|comment))?|like|dislike|flag|upvote|downvote|permalink|edit|delete|cancel reply|load more|show more|see more|view more)\W{0,3}"
@@ -123,7 +131,9 @@ RULES: tuple[Rule, ...] = (
         "comment-section furniture",
         examples=("Please enable JavaScript to view the comments.", "Please log in using one of these methods to post your comment:",
                   "As you comment, please be respectful of other commenters.", "12 Comments", "Comments", "Leave a comment", "Log in to comment", "Reply", "Report", "Join the conversation", "Kommentare",
-                  "[ 167 comments ]", "Top Rated Comments"),
+                  "[ 167 comments ]", "Top Rated Comments", "View the discussion thread.", "Tell us what YOU think...",
+                  "Save my name, email, and website in this browser for the next time I comment.",
+                  "Your email address will not be published. Required fields are marked *"),
         counterexamples=("Comments made by the minister on Tuesday were widely criticised.",),
         role="barrier",
         max_words=40,

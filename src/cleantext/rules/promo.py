@@ -29,13 +29,14 @@ RULES: tuple[Rule, ...] = (
         r"|you(?: have|'ve|’ve)? (?:successfully |succesfully )?(?:subscribed|signed up)\b.{0,100}|(?:subscribe |sign up )?(?:no,? thanks|no thank you|maybe later|not now)\W{0,3}"
         r"|(?!.*[\"“”‘«»]).{0,100}\b(?:subscribe|sign up|register) (?:to|for) (?:our|the) (?:\S+ ){0,3}?(?:newsletters?|mailing list)\b.{0,100}|.{0,100}\b(?:in|to|into) your inbox\W{0,3}"
         r"|want (?:more|to read more) (?:stories|articles|news|content|posts) like this\W{0,3}"
+        r"|(?:[^.?!]{0,80}[.?!]\s+)?subscribe to (?:our sister (?:title|site|publication|magazine) )?(?-i:\p{Lu})\S*(?: (?-i:\p{Lu})\S*){0,3} (?:and|for|to get|to receive)\b.{0,150}"
         r"|newsletter(?:-anmeldung| abonnieren)\b.{0,60}|(?:melden sie sich|abonnieren sie) (?:hier |jetzt )?(?:für )?(?:unseren|den) newsletter\b.{0,80}"
         r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter\b.{0,80}|recevez (?:notre|la) newsletter\b.{0,60}"
         r"|(?:suscr[íi]bete|apúntate|regístrate) (?:a|en) (?:nuestra|nuestro|la|el) (?:newsletter|boletín)\b.{0,80}"
         r"|(?:iscriviti|registrati) alla (?:nostra )?newsletter\b.{0,80}|(?:zapisz się|zasubskrybuj) (?:do )?(?:naszego )?newslettera?\b.{0,80}"
         r"|(?:schrijf je in|meld je aan) (?:voor|op) (?:onze|de) nieuwsbrief\b.{0,80}|assine (?:a|nossa) newsletter\b.{0,80}",
         "newsletter sign-up promo",
-        triggers=("needs", "inbox", "newsletter", "newsletters", "mailing"),
+        triggers=("needs", "inbox", "newsletter", "newsletters", "mailing", "subscribe"),
         examples=("Sign up for our newsletter", "Get the best stories delivered to your inbox every morning.", "Newsletter sign up", "Keep up to date",
                   "Support independent fact-checking", "Sign Up: Stay on top of the latest news! Sign up for our Email Newsletters here.",
                   "There's plenty more where that came from. Sign up today to get the free daily newsletter delivered to your inbox daily.",
@@ -43,7 +44,9 @@ RULES: tuple[Rule, ...] = (
                   "Enter your email address", "Newsletter", "By signing up, you agree to our Terms of Use and Privacy Policy.",
                   "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestra newsletter",
                   "Stay up to date with Example. Subscribe to our newsletter.", "Subscribe No thanks", "You have successfully subscribed. Thank you!",
-                  "Please, fill the form to subscribe to our newsletter", "Get More Stuff Like This in Your Inbox!", "Want more stories like this?"),
+                  "Please, fill the form to subscribe to our newsletter", "Get More Stuff Like This in Your Inbox!", "Want more stories like this?",
+                  "Subscribe to EXAMPLE and stay smart with more of your favorite writers.",
+                  "Need more space? Subscribe to our sister title Example Magazine for the latest news!"),
         counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.",
                          "“‘Sign up for our newsletter’ on a flyer was the whole strategy,” she said."),
         role="heading",
@@ -86,13 +89,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?:share|send) (?:it|this|this article|this story) (?:with|to) (?:your |a )?friends?\W{0,3}"
         r"|\d[\d,.]*k? (?:shares?|comments?|views?|reads?)\W{0,3}|shares?\W{0,3}"
         r"|(?:click|tap) (?:to|here to) (?:share|copy|print|email)\b.{0,40}|(?:print|pin|save|rate|review)(?: this)? (?:recipe|article|story|page)\W{0,3}|pin it\W{0,3}|(?:artikel |beitrag )?merken|merkliste|like this\W{0,3}|(?:like )?loading\W{0,5}|(?:like|enjoy(?:ed)?|love) (?:this|the) (?:story|article|post)\W{1,3}share it\b.{0,60}"
-        r"|link copied\W{0,3}|gift (?:this )?article\W{0,3}"
+        r"|link copied\W{0,3}|gift (?:this )?article\W{0,3}|close (?:the )?share (?:panel|menu|options|dialog)\W{0,3}|read more about sharing\W{0,3}|share all sharing options\W{0,3}"
         r"|(?:save|bookmark)(?: (?:this )?(?:article|story|for later))?\W{0,3}|(?:listen|listen to)(?: this)? (?:article|story)\b.{0,40}"
         r"|(?:\d{1,2}:\d{2} )?(?:min|mins|minutes?) (?:listen|read)\W{0,3})",
         "share bar and article tools (share, tweet, e-mail, print, save, listen)",
         examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
                   "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article",
-                  "Print Recipe", "Pin it", "Artikel merken", "Share this on WhatsApp", "Sharing is caring!", "Print This Article Share it With Friends", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
+                  "Print Recipe", "Pin it", "Artikel merken", "Share this on WhatsApp", "Sharing is caring!", "Close share panel", "Share All sharing options", "Print This Article Share it With Friends", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
         counterexamples=("Share prices rose 4% in early trading.", "Print media revenue fell for the tenth year in a row."),
         role="inline",
     ),
@@ -132,11 +135,13 @@ RULES += (
         r".{0,200}\bplease (?:update|upgrade|switch) (?:to )?(?:a |your )?(?:modern|newer|supported|recent|different|latest)(?: version of your)? browser\b.{0,200}"
         r"|(?:your|this) browser (?:is not supported|is out of date|is outdated|does not support (?:the |this )?(?:video|audio|iframes?|javascript|html5))\b.{0,200}"
         r"|we(?:'ve| have) detected (?:that )?you(?:'re| are) (?:using|on) .{1,60}"
-        r"|thanks for watching\W{0,3}(?:visit (?:the )?website\W{0,3})?|visit (?:the )?website\W{0,3}",
+        r"|thanks for watching\W{0,3}(?:visit (?:the )?website\W{0,3})?|visit (?:the )?website\W{0,3}"
+        r"|this (?:slideshow|video|gallery|content|page|feature|site|player|interactive) requires javascript\b.{0,100}|this site is protected by recaptcha\b.{0,200}",
         "a notice about the reader's browser, or a video player's leftovers",
         triggers=("browser",),
         examples=("We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
-                  "Your browser does not support the video tag.", "Thanks for watching! Visit Website"),
+                  "Your browser does not support the video tag.", "Thanks for watching! Visit Website",
+                  "This slideshow requires JavaScript.", "This site is protected by reCAPTCHA and the Privacy Policy and Terms of Service apply."),
         counterexamples=("The company said users should update their browser to fix the flaw.",),
         max_words=50,
     ),
