@@ -66,3 +66,17 @@ def test_an_about_the_author_heading_ends_the_article():
     assert cleantext.clean(page) == "\n\n".join(STORY)
     # At the top of a short text the same heading is left alone.
     assert cleantext.clean("\n".join([*tail, *STORY[:1]])) == "\n\n".join([*tail, *STORY[:1]])
+
+
+def test_a_copyright_notice_after_the_article_closes_it():
+    teasers = ["Some people thought the striped cattle in a pasture were a joke, but the science could save farmers money.",
+               "Officials say the cause of the crash is being investigated and that the crew of the helicopter survived."]
+    page = "\n".join([*STORY, "© 2024 Example Media Inc. All Rights Reserved.", *teasers])
+    result = cleantext.explain(page)
+    assert result.text == "\n\n".join(STORY)
+    assert {(r.category, r.rule) for r in result.removals} == {("copyright", "copyright"), ("copyright", "after-copyright")}
+
+
+def test_a_copyright_notice_before_much_body_closes_nothing():
+    page = "\n".join(["© 2024 Example Media Inc. All Rights Reserved.", *STORY])
+    assert cleantext.clean(page) == "\n\n".join(STORY)

@@ -345,7 +345,9 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     footers are small blocks apart from the article. A comment-section
     marker after the article (once :data:`COMMENTS_AFTER_WORDS` words of
     body have passed, or any body when comment-author lines follow) starts
-    the comments: every block after it goes.
+    the comments: every block after it goes. So does a copyright notice
+    after that much body: it closes the article, and what follows it is
+    the site's (teasers, footers).
 
     Layout counts too: where paragraphs are set apart by blank lines, a run
     of body lines packed without them (a teaser list: headline and summary
@@ -353,17 +355,18 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     to be kept.
     """
     blocks: list[list[int]] = []
-    in_comments: list[bool] = []
+    # Per block: None, or the (category, rule) of the marker that closed the article before it.
+    in_comments: list[tuple[str, str] | None] = []
     gap_short = 0
     gap_break = True
-    comments = False
+    closed: tuple[str, str] | None = None
     body_words = 0
     authors_left = sum(d.rule == "comment-author" for d in decisions)
     for i, d in enumerate(decisions):
         if d.cls == GOOD:
             if gap_break or gap_short >= BLOCK_BREAK_LINES:
                 blocks.append([])
-                in_comments.append(comments)
+                in_comments.append(closed)
             blocks[-1].append(i)
             body_words += d.words
             gap_short, gap_break = 0, False
@@ -372,9 +375,12 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                     d.category == "byline" and body_words >= ITEM_AFTER_WORDS)):
                 # A byline or date after an article's worth of text starts another item (a teaser, a post).
                 gap_break = True
-                if d.category == "comments" and (body_words >= COMMENTS_AFTER_WORDS or (
+                if closed is None and d.category == "comments" and (body_words >= COMMENTS_AFTER_WORDS or (
                         body_words and authors_left >= COMMENT_AUTHORS)):
-                    comments = True
+                    closed = ("comments", "comment-thread")
+            elif closed is None and d.category == "copyright" and body_words >= COMMENTS_AFTER_WORDS:
+                closed = (d.category, f"after-{d.rule}")
+                gap_break = True
             elif not d.sentence:
                 gap_short += 1
             if d.rule == "comment-author":
@@ -405,17 +411,17 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     for k, block in enumerate(blocks):
         if keep[k]:
             continue
-        category, rule = ("comments", "comment-thread") if in_comments[k] else ("boilerplate", "small-text-block")
+        category, rule = in_comments[k] or ("boilerplate", "small-text-block")
         for i in block:
             d = decisions[i]
             if not d.forced:
                 d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", category, rule
 
 
-def _split_packed(blocks: list[list[int]], in_comments: list[bool], lines: list[Line]):
+def _split_packed(blocks: list[list[int]], in_comments: list, lines: list[Line]):
     """Cut runs of at least PACKED_MIN_RUN packed lines (no blank line on either side) out of blocks."""
     out_blocks: list[list[int]] = []
-    out_comments: list[bool] = []
+    out_comments: list = []
     out_packed: list[bool] = []
     for block, comments in zip(blocks, in_comments):
         runs: list[tuple[bool, list[int]]] = []

@@ -83,6 +83,7 @@ RULES: tuple[Rule, ...] = (
         "agency-credit", "byline",
         r"\(?\s*(?:(?:additional )?reporting|writing|editing|edited|compiled|research|translated|translation|graphics?|production)(?: and editing)? by\s+(?-i:\p{Lu}).{1,200}"
         r"|\(?\s*(?:mitarbeit|redaktion|bearbeitet von)\s*:\s*.{1,100}"
+        r"|(?-i:\p{Lu}).{1,100} contributed (?:additional )?reporting(?: (?:from|in) [^.]{1,60})?\.?"
         r"|(?-i:\p{Lu}).{1,300} contributed (?:reporting )?to this (?:report|article|story)\W{0,3}"
         r"|.{0,100}\b(?:can|may) be (?:reached|contacted) (?:at|by|via)\b.{0,200}"
         r"|(?:reach|contact|follow|email|write to) (?:the )?(?:reporters?|writers?|authors?|editors?)\b.{1,200}"
@@ -91,7 +92,7 @@ RULES: tuple[Rule, ...] = (
         "reporting and editing credits at the end of a wire story",
         triggers=("contributed", "reached", "contacted"),
         examples=("(Reporting by Jane Doe; Editing by John Smith)", "Reporting by Jane Doe in Berlin; Additional reporting by Max Roe",
-                  "Jane Doe contributed to this report.", "Reach the reporter at jdoe@example.com"),
+                  "Jane Doe contributed to this report.", "Jane Doe contributed reporting from Hong Kong.", "Reach the reporter at jdoe@example.com"),
         counterexamples=("Reporting by the newspaper revealed the scheme in 2019, the court heard.",),
         max_words=50,
     ),
@@ -101,11 +102,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?=.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
         r"|wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|alla rättigheter förbehållna|všechna práva vyhrazena)\b).{1,400}"
         r"|.{0,200}without (?:the )?(?:express |prior )+writ\w* (?:permission|consent)\b.{0,200}"
-        r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}",
+        r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}"
+        r"|copyright\s*(?:©|\([cсCС]\)).{1,200}|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright)\s*.{1,200}",
         "copyright line",
         triggers=("reserved", "vorbehalten", "réservés", "reservados", "riservati", "zastrzeżone", "voorbehouden", "förbehållna", "vyhrazena", "permission", "consent"),
         examples=("© 2024 Example Media. All rights reserved.", "Copyright 2023 Example Corp", "All rights reserved.",
-                  "This material may not be published, broadcast, rewritten or redistributed."),
+                  "This material may not be published, broadcast, rewritten or redistributed.",
+                  "Copyright (с) Example Publishing, 2019.", "The contents of this site are ©2019 Example Publishing Corp."),
         counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",),
         max_words=60,
     ),
@@ -242,6 +245,27 @@ RULES += (
         counterexamples=("The reporter is a veteran of three wars.",),
         role="tail",
         max_words=70,
+    ),
+    Rule(
+        "publisher-blurb", "copyright",
+        rf"{_NAMES}(?:,? (?:LLC|Inc\.?|Ltd\.?|GmbH|plc|S\.A\.|AG))?,? (?:is|are) (?:a |an |the )?(?:wholly[- ]owned )?(?:subsidiary|part|division|unit|brand|member|publication|property|trademark) of\b.{{1,200}}",
+        "who publishes the site: a line of the footer",
+        triggers=("subsidiary", "division", "part", "publication", "property", "brand"),
+        examples=("Example Reporter, LLC is a subsidiary of Example Global Media, LLC.",
+                  "Example Science is part of Example US Inc, an international media group and leading digital publisher."),
+        counterexamples=("Part of the bridge collapsed on Tuesday.",),
+        role="tail",
+        max_words=60,
+    ),
+    Rule(
+        "role-line", "byline",
+        rf"(?:{_ROLE}|{_NAMES} (?:covers|writes about|reports on|is the author of)\b.{{1,200}})(?: (?:at|for|with|of|bei|chez|en|di|w) (?-i:\p{{Lu}})\S*(?: \S+){{0,4}})?\W{{0,3}}",
+        "the author's role, or a one-line bio, at the end of the article",
+        triggers=tuple(_ROLE_WORDS) + ("covers", "writes", "reports", "author"),
+        examples=("Senior editor at Example.", "Staff Writer", "Jane covers Apple news for Example and hosts the weekly podcast."),
+        counterexamples=("The editor resigned.",),
+        role="tail",
+        max_words=50,
     ),
     Rule(
         "about-author", "byline",

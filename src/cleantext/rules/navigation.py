@@ -110,6 +110,15 @@ RULES: tuple[Rule, ...] = (
         max_words=20,
     ),
     Rule(
+        "comment-salutation", "comments",
+        r"(?:hi|hello|hey|hallo|hola|olá|oi|ciao|salut|bonjour|cześć|witam|hej) (?!(?:everyone|everybody|all|friends|folks|guys|there|team|readers|y'all)\b)(?-i:\p{Lu}\p{Ll}+)(?: (?-i:\p{Lu})\.?)?\s*[,!:]",
+        "a reply in a comment thread, opening with a salutation to the commenter",
+        examples=("Hi Milan,", "Hello Jane!", "Olá Maria,"),
+        counterexamples=("Hi everyone,", "Hello Kitty is fifty years old this year."),
+        role="barrier",
+        max_words=3,
+    ),
+    Rule(
         "comments", "comments",
         r"(?:\d[\d,.]*k? )?(?:comments?|replies|reactions|responses)(?: \(\d+\))?\W{0,3}|(?:\(\d+\) )?comments?|[\[(]\s*\d[\d,.]*k? (?:comments?|replies)\s*[\])]"
         r"|(?:top|best|most|highest|latest|newest|recent|featured|reader|readers'?|user)(?: rated| liked| recent| popular| voted)? (?:comments?|replies|reactions)\W{0,3}"
@@ -125,7 +134,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?:sort|order) by\W{0,3}(?:newest|oldest|best|top|popular)?\W{0,3}|(?:newest|oldest) first"
         r"|(?:please )?enable javascript\b.{0,200}|.{0,60}\b(?:log ?in|sign in)\b.{0,60}\bto (?:post|leave|add|write) (?:a |your )?comments?\b.{0,60}"
         r"|(?:as you comment|when (?:you )?comment(?:ing)?|before (?:you )?comment(?:ing)?)\b.{0,300}|(?:note: )?we (?:are )?(?:temporarily )?moderat\w* (?:all )?comments\b.{0,200}"
-        r"|notify me (?:of|via|when|if)\b.{0,120}|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|registered|a member) to (?:post|leave|add|write) a comment\W{0,3}"
+        r"|notify me (?:of|via|when|if)\b.{0,120}|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|registered|a member) to (?:post|leave|add|write) a comment\W{0,3}(?:not a member\?.{0,60})?"
+        r"|devi essere (?:connesso|registrato|loggato) per (?:inviare|pubblicare|lasciare) un commento\W{0,3}|vous devez (?:être connecté|vous connecter) pour (?:publier|poster|laisser) un commentaire\W{0,3}"
+        r"|(?:debes|tienes que) (?:estar registrado|iniciar sesión|identificarte) para (?:publicar|dejar|escribir) (?:un )?comentarios?\W{0,3}|sie müssen (?:angemeldet|eingeloggt) sein,? um (?:einen )?kommentare? (?:zu )?(?:schreiben|veröffentlichen|verfassen)\W{0,3}"
+        r"|musisz (?:być zalogowany|się zalogować),? (?:aby|by) (?:dodać|opublikować|napisać) komentarz\W{0,3}|(?:você precisa|é necessário) (?:estar logado|fazer login|estar conectado) para (?:publicar|postar|comentar)\b.{0,40}"
         r"|(?:community|comment|discussion) (?:rules|guidelines|policy) (?:apply|applies)\b.{0,200}|(?:please )?(?:read|see|review) (?:our|the) (?:community|comment|commenting|discussion) (?:rules|guidelines|policy)\b.{0,200}"
         r"|(?:\d+ )?kommentare?\W{0,3}|kommentieren|commentaires?\W{0,3}|réagir|comentarios?\W{0,3}|comentar|commenti\W{0,3}|commenta|komentarze?\W{0,3}|skomentuj|reacties?\W{0,3}|reageer",
         "comment-section furniture",
@@ -133,7 +145,8 @@ RULES: tuple[Rule, ...] = (
                   "As you comment, please be respectful of other commenters.", "12 Comments", "Comments", "Leave a comment", "Log in to comment", "Reply", "Report", "Join the conversation", "Kommentare",
                   "[ 167 comments ]", "Top Rated Comments", "View the discussion thread.", "Tell us what YOU think...",
                   "Save my name, email, and website in this browser for the next time I comment.",
-                  "Your email address will not be published. Required fields are marked *"),
+                  "Your email address will not be published. Required fields are marked *",
+                  "You must be logged in to leave a comment. Not a member? Register now!", "Devi essere connesso per inviare un commento."),
         counterexamples=("Comments made by the minister on Tuesday were widely criticised.",),
         role="barrier",
         max_words=40,

@@ -21,11 +21,12 @@ RULES: tuple[Rule, ...] = (
         r"|get (?:breaking news|news) alerts\b.{0,120}|(?:sorry,? )?we (?:could not|couldn(?:'|’)t) verify that email address\b.{0,120}"
         r"|(?:the )?(?:news|stories) (?:and stories )?that matters?,? delivered\b.{0,80}|support (?:independent|our|quality) (?:journalism|fact-checking|reporting)\W{0,3}.{0,60}"
         r"|(?:\S+ ){0,4}needs your (?:help|support)\W{0,3}.{0,120}|(?:please )?(?:consider )?(?:supporting|support) us\W{0,3}.{0,120}"
-        r"|sign[- ]?up\s*:.{1,250}|keep an eye on your inbox\b.{0,120}|(?:have|got) a (?:news )?tip\W.{0,200}"
+        r"|sign[- ]?up\s*:.{1,250}|keep an eye on your inbox\b.{0,120}|(?:have|got) a (?:confidential |news |story )*tip\W.{0,200}"
         r"|.{0,200}\b(?:delivered|sent|straight) (?:straight |directly |right )?(?:to|into) your inbox\b.{0,200}"
         r"|support (?:\S+ ){1,3}so (?:that )?(?:we|they) (?:can )?(?:continue|keep)\b.{0,200}"
         r"|join (?:our|the) (?:\S+ ){0,3}(?:forums?|community|discussions?)\b.{0,200}"
-        r"|(?:by (?:signing up|subscribing|clicking)|thank you for (?:signing up|subscribing))\b.{0,200}"
+        r"|(?:by (?:signing up|subscribing|clicking|joining|becoming a (?:member|subscriber))|thank you for (?:signing up|subscribing))\b.{0,200}"
+        r"|if you (?:enjoyed|liked|value|appreciate|found)(?: reading)? (?:this|our) (?:article|story|post|piece|work|journalism|reporting)\b.{0,250}"
         r"|you(?: have|'ve|’ve)? (?:successfully |succesfully )?(?:subscribed|signed up)\b.{0,100}|(?:subscribe |sign up )?(?:no,? thanks|no thank you|maybe later|not now)\W{0,3}"
         r"|(?!.*[\"“”‘«»]).{0,100}\b(?:subscribe|sign up|register) (?:to|for) (?:our|the) (?:\S+ ){0,3}?(?:newsletters?|mailing list)\b.{0,100}|.{0,100}\b(?:in|to|into) your inbox\W{0,3}"
         r"|want (?:more|to read more) (?:stories|articles|news|content|posts) like this\W{0,3}"
@@ -46,7 +47,8 @@ RULES: tuple[Rule, ...] = (
                   "Stay up to date with Example. Subscribe to our newsletter.", "Subscribe No thanks", "You have successfully subscribed. Thank you!",
                   "Please, fill the form to subscribe to our newsletter", "Get More Stuff Like This in Your Inbox!", "Want more stories like this?",
                   "Subscribe to EXAMPLE and stay smart with more of your favorite writers.",
-                  "Need more space? Subscribe to our sister title Example Magazine for the latest news!"),
+                  "Need more space? Subscribe to our sister title Example Magazine for the latest news!",
+                  "Got a confidential news tip? We want to hear from you.", "If you enjoyed this article, we have a proposition for you: Join EXAMPLE+."),
         counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.",
                          "“‘Sign up for our newsletter’ on a flyer was the whole strategy,” she said."),
         role="heading",
@@ -120,13 +122,13 @@ RULES += (
         "ad-blocker-notice", "advertisement",
         r"(?:please )?(?:turn off|disable|pause|switch off|whitelist|allowlist) (?:your |the )?ad ?-?blocker\b.{0,200}"
         r"|.{0,150}\b(?:urge|ask) you to (?:turn off|disable|pause|switch off|whitelist) (?:your |the )?ad ?-?blocker\b.{0,200}"
-        r"|we rely on (?:advertising|ads|ad revenue) to (?:help )?(?:fund|support|pay for|keep)\b.{0,200}|visit our ad ?-?blocking instructions\b.{0,60}"
+        r"|we rely on (?:advertising|ads|ad revenue) to (?:help )?(?:fund|support|pay for|keep)\b.{0,200}|(?=.{0,300}?\bad ?-?block).{0,150}\b(?:relies|rely|depend|depends) on (?:advertising|ads)\b.{0,250}|visit our ad ?-?blocking instructions\b.{0,60}"
         r"|(?:it looks like|we (?:noticed|see|detected)|looks like) you(?:'re| are)? (?:using|running|have) an? ad ?-?blocker\b.{0,200}",
         "a notice asking the reader to turn off an ad blocker",
-        triggers=("blocker", "adblocker"),
+        triggers=("blocker", "adblocker", "relies", "rely", "depend", "depends"),
         examples=("We rely on advertising to help fund our award-winning journalism.",
                   "We urge you to turn off your ad blocker for Example so that you can continue to access our quality content in the future.",
-                  "Visit our adblocking instructions page.", "It looks like you're using an ad blocker."),
+                  "Visit our adblocking instructions page.", "Example relies on advertising to support our journalism. If you value our work, please disable your ad blocker.", "It looks like you're using an ad blocker."),
         counterexamples=("Ad blockers are installed on a quarter of desktop browsers, the survey found.",),
         max_words=50,
     ),
