@@ -286,7 +286,7 @@ def _facts(text: str, matcher: Matcher) -> tuple:
     sentence = words >= 3 and (terminal and _starts_sentence(text) or _is_bullet(text))
     rule = matcher.match(text, tokens)
     stops = sentences = punct = 0
-    if rule is None:
+    if rule is None or rule.role == "tail":  # a tail rule decides later: the line is measured like any other
         stops = sum(map(STOPWORDS.__contains__, tokens))
         if words >= NEAR_MIN_WORDS:  # the sentence measures only matter for lines that may be body
             sentences = len(_SENTENCE_BREAK.findall(text)) + terminal
