@@ -33,7 +33,7 @@ _WEEKDAY = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|t
 _TIME = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC|IST|CET|CEST|MEZ|MESZ)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
 _DATE = (rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}\.?(?:\s+(?:de\s+)?\d{{4}})?|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}})"
          rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}")
-_STAMP_WORD = (r"(?:published|updated|last updated|posted|modified|created|first published|date|dated|released|issued|publiziert"
+_STAMP_WORD = (r"(?:published|updated|last updated|last modified(?: on)?|posted|modified|created|first published|date|dated|released|issued|publiziert"
                r"|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|modifié|publicado|actualizado|modificado|pubblicato|aggiornato"
                r"|opublikowano|zaktualizowano|aktualizacja|gepubliceerd|bijgewerkt|atualizado|publicerad|uppdaterad)(?: (?:on|at|am|le|el|il|em|op))?")
 _READTIME = (r"\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(?:in)?)\.?\s*(?:read|ago|lesezeit|de lecture|de lectura|di lettura|czytania)"
@@ -43,7 +43,7 @@ _DATETIME = rf"(?:{_DATE})(?:\s*(?:,|at|um|à|a las|alle|o|om|às|-|–|—|\|)?
 
 # One piece of a timestamp line: a (labelled) date or time, a reading time, an age.
 _STAMP = (rf"(?:(?:(?:{_STAMP_WORD})\s*:?\s*)?(?:{_DATETIME})(?:\s*\(\s*{_TIME}\s*\))?|(?:{_STAMP_WORD})\s*:?\s*\d+\s+\w+\s+ago"
-          rf"|{_READTIME})")
+          rf"|{_READTIME}|(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|dziś|wczoraj|hoje|ontem|vandaag|gisteren),?\s*(?:at |um |à |a las |alle |o |às |om )?{_TIME})")
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -55,16 +55,26 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:posted|submitted|written|published|uploaded|added) by \S+(?: \S+){{0,3}}?(?:\s*(?:on|at|in|\||-|–|—|,)\s*.{{1,60}})?"
         rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE}\b.{{0,60}}"
         rf"|(?=[^:]{{1,60}}:){_ROLE}\s*:\s*{_NAMES}\W{{0,3}}"
-        rf"|(?=[^,|–—·]{{1,60}}(?:,|\||–|—|·| - )\s*\d)(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{1,3}}\s*(?:,|\||–|—|·|-)\s*(?:{_DATETIME})\W{{0,3}}",
+        rf"|(?=[^,|–—·]{{1,60}}(?:,|\||–|—|·| - )\s*\d)(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{1,3}}\s*(?:,|\||–|—|·|-)\s*(?:{_DATETIME})\W{{0,3}}"
+        rf"|(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{0,3}}\s+(?:{_DATETIME})\W{{0,3}}",
         "byline: the author's name, perhaps with a role or date",
         triggers=("0", "writer", "reporter", "correspondent", "editor", "journalist", "columnist", "contributor", "photographer", "producer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore", "corrispondente", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur"),
         examples=("By Jane Doe", "By JANE DOE".title(), "Jane Doe, Staff Writer", "By Jane Doe and John Smith | Updated March 2, 2024",
                   "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent", "Posted by admin on June 4, 2023",
                   "Von Max Mustermann publiziert am 25. September 2018", "Analysis by Jane Doe , Example Editor-at-large",
-                  "Jane Doe - Nov 19, 2019, 10:31 pm CST"),
+                  "Jane Doe - Nov 19, 2019, 10:31 pm CST", "Associated Press November 19, 2019, 9:02 AM"),
         counterexamples=("By the end of the year, prices had doubled.", "By 2030 the city hopes to be carbon neutral.",
                          "By Monday, the river had burst its banks."),
         max_words=24,
+    ),
+    Rule(
+        "bare-role", "byline",
+        rf"(?:(?-i:\p{{Lu}})\p{{L}}+ )?{_ROLE}\W{{0,3}}",
+        "an author's role left without the name (the name was a link or an image)",
+        triggers=tuple(_ROLE_WORDS),
+        examples=("Opinion Columnist", "Staff Writer", "Senior Correspondent"),
+        counterexamples=("The editor resigned.",),
+        max_words=4,
     ),
     Rule(
         "timestamp", "byline",
@@ -74,7 +84,8 @@ RULES: tuple[Rule, ...] = (
                   "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Publicado el 3 de marzo de 2024", "2 hours ago",
                   "Mar 2, 2024 | 10:15 AM", "March 5, 2024 | 6 min read", "Lesezeit: 4 Min.", "Wednesday, 20 November 2019 08:05 GMT",
                   "5:45 AM PST 11/19/2019 by Jane Doe", "September 10, 2018 | by Catherine",
-                  "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)",
+                  "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "Today 12:01 AM",
+                  "Last modified on Mon 18 Nov 2019 18.56 GMT",
                   "Tempo de leitura: 2 minutos", "2 days ago at 07:52 am", "32M ago"),
         counterexamples=("Published in 1851, the novel sold poorly at first.", "Updated figures will be released on Monday."),
         max_words=24,
@@ -222,10 +233,10 @@ RULES += (
     ),
     Rule(
         "bare-count", "share",
-        r"\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?|\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}"
+        r"\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?(?:\s+\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?){0,4}|\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}"
         r"|(?:image|photo|picture|slide|foto|bild|imagen|immagine|zdjęcie|photo|фото)s?\s*\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}",
         "a bare number: a share, comment or view count, or the page of a gallery",
-        examples=("0", "6", "1.2k", "1 / 4", "Image 1 of 5", "Image 1 of / 4"),
+        examples=("0", "6", "1.2k", "4 55 3", "1 / 4", "Image 1 of 5", "Image 1 of / 4"),
         counterexamples=("1 of 4 Grass Valley's Dionicio Torres looks at the gas cans.",),
         max_words=5,
     ),

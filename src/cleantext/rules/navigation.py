@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:sign|log) ?(?:in|out|on)|login|logout|register|sign up|create (?:an )?account|my account|my profile|(?:manage )?(?:my )?subscriptions?|account|profile|dashboard"
         r"|(?:back to|zurück zu[rm]?|retour à|volver a|torna a|powrót do|terug naar) (?:\S+(?: \S+){0,3})"
         r"|(?:previous|next|older|newer) (?:post|article|story|entry|page|posts|articles|entries)|(?:blog )?homepage|enter (?:your )?search terms?(?: here)?|search for|set your location"
-        r"|subscribe|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
+        r"|subscribe|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|learn more|view all|see all|show all|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
         r"|anmelden|abmelden|einloggen|registrieren|mein konto|suche|startseite|se connecter|connexion|s'inscrire|mon compte|rechercher|accueil"
         r"|iniciar sesión|acceder|registrarse|regístrate|mi cuenta|buscar|inicio|portada|accedi|registrati|il mio account|cerca|zaloguj(?: się)?|zarejestruj(?: się)?|moje konto|szukaj|strona główna"
         r"|inloggen|registreren|mijn account|zoeken|entrar|minha conta|pesquisar|logga in|sök|hjem|søg|søk|hledat|přihlásit se)\W{0,3}",
@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "tags-line", "navigation",
-        r"(?:posted|filed) in .{1,80}? tagged .{1,150}|(?:tags?|tagged(?: with| as)?|filed (?:under|in)|categor(?:y|ies)|topics?|posted in|more about|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|tagi|tematy)\s*:\s*.{1,250}",
+        r"(?:posted|filed) in .{1,80}? tagged .{1,150}|(?:tags?|tagged(?: with| as)?|filed (?:under|in|to)|categor(?:y|ies)|topics?|posted in|more about|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|tagi|tematy)\s*:\s*.{1,250}",
         "tag and category links",
         examples=("Tags: Education, Cedar Falls, Schools", "Filed under: Media", "Themen: Verkehr, Radweg",
                   "Posted in Water Tagged barrels, committee"),

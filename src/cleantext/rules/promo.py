@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:click here|tap here) to (?:join|follow|subscribe)\b.{{0,120}}"
         rf"|follow (?:\S+ ){{1,8}}on {_PLATFORMS}\b.{{0,160}}"
         r"|(?:folgen sie uns|folge uns)\b.{0,80}|suivez-nous\b.{0,80}|(?:síguenos|siguenos)\b.{0,80}|seguici\b.{0,80}|obserwuj nas\b.{0,80}|volg ons\b.{0,80}|siga-nos\b.{0,80}"
-        r"|stay (?:connected|updated|informed) (?:with|on)\b.{0,80}",
+        r"|stay (?:connected|updated|informed) (?:with|on)\b.{0,80}|follow (?:the )?topics (?:within|in|of) this (?:article|story)\W{0,3}",
         "invitation to follow the site on a social network or messaging channel",
         examples=("Follow us on Twitter and Facebook", "Follow The Example Opinion section on Facebook, Twitter and Instagram.", "Join our WhatsApp channel for the latest updates",
                   "Click here to join our Telegram channel", "Folgen Sie uns auf Instagram", "Síguenos en Facebook"),
@@ -91,13 +91,16 @@ RULES: tuple[Rule, ...] = (
         r"|(?:share|send) (?:it|this|this article|this story) (?:with|to) (?:your |a )?friends?\W{0,3}"
         r"|\d[\d,.]*k? (?:shares?|comments?|views?|reads?)\W{0,3}|shares?\W{0,3}"
         r"|(?:click|tap) (?:to|here to) (?:share|copy|print|email)\b.{0,40}|(?:print|pin|save|rate|review)(?: this)? (?:recipe|article|story|page)\W{0,3}|pin it\W{0,3}|(?:artikel |beitrag )?merken|merkliste|like this\W{0,3}|(?:like )?loading\W{0,5}|(?:like|enjoy(?:ed)?|love) (?:this|the) (?:story|article|post)\W{1,3}share it\b.{0,60}"
-        r"|link copied\W{0,3}|gift (?:this )?article\W{0,3}|close (?:the )?share (?:panel|menu|options|dialog)\W{0,3}|read more about sharing\W{0,3}|share all sharing options\W{0,3}"
+        r"|link copied\W{0,3}|gift (?:this )?article\W{0,3}|close (?:the )?share (?:panel|menu|options|dialog)\W{0,3}|read more about sharing\W{0,3}|share all sharing options(?: for\s*:.{1,200})?\W{0,3}"
+        r"|(?:show )?more sharing options\W{0,3}|copy (?:this|the) link\W{0,3}|get (?:a )?short (?:url|link)\W{0,3}|these are external links and will open in a new window\W{0,3}"
+        rf"|{_SHARE_VERB} (?:on|via)\s*:\s*(?:(?:{_PLATFORMS}|google\+)\W*){{1,8}}"
         r"|(?:save|bookmark)(?: (?:this )?(?:article|story|for later))?\W{0,3}|(?:listen|listen to)(?: this)? (?:article|story)\b.{0,40}"
         r"|(?:\d{1,2}:\d{2} )?(?:min|mins|minutes?) (?:listen|read)\W{0,3})",
         "share bar and article tools (share, tweet, e-mail, print, save, listen)",
         examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
                   "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article",
-                  "Print Recipe", "Pin it", "Artikel merken", "Share this on WhatsApp", "Sharing is caring!", "Close share panel", "Share All sharing options", "Print This Article Share it With Friends", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
+                  "Print Recipe", "Pin it", "Artikel merken", "Share this on WhatsApp", "Sharing is caring!", "Close share panel", "Share All sharing options", "Share All sharing options for: The law that is helping fuel the crisis",
+                  "Share on: Facebook Twitter Reddit Google+", "Copy this link", "These are external links and will open in a new window", "Print This Article Share it With Friends", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
         counterexamples=("Share prices rose 4% in early trading.", "Print media revenue fell for the tenth year in a row."),
         role="inline",
     ),
@@ -106,12 +109,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories)?|paid (?:content|post|partnership)|partner content"
         r"|(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad|advert)"
         r"|(?:continue|keep) reading (?:below|after)(?: the)?(?: ad(?:vertisement)?)?|scroll (?:down )?to continue(?: with content| reading)?"
-        r"|(?:skip|close) (?:this )?ad|ad feedback|report (?:this )?ad|remove ads|go ad-free\b.{0,40}|ad-free\b.{0,60}"
+        r"|supported by|(?:skip|close) (?:this )?ad|ad feedback|report (?:this )?ad|remove ads|go ad-free\b.{0,40}|ad-free\b.{0,60}"
         r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|annonse|annons|mainos|reklame|reclame"
         r"|artikel wird (?:nach|unter) der anzeige fortgesetzt|la suite après (?:cette )?(?:publicité|la publicité)|sigue leyendo (?:después|debajo) (?:del|de la) (?:anuncio|publicidad)|continua a leggere dopo la pubblicità)\W{0,3}",
         "advertisement marker",
         examples=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Sponsored content", "Anzeige",
-                  "Publicidad", "Scroll to continue with content", "Ad Feedback"),
+                  "Publicidad", "Scroll to continue with content", "Ad Feedback", "Supported by"),
         counterexamples=("Advertisement revenue fell 12% in the quarter.", "Advertising is the paper's main source of income."),
         role="inline",
     ),
