@@ -110,6 +110,18 @@ RULES: tuple[Rule, ...] = (
         max_words=20,
     ),
     Rule(
+        "comment-policy", "comments",
+        r"(?=.{0,200}\b(?:comments?|comentários?|comentarios?|commenti|commentaires?|kommentare?|komentarze?|reacties)\b)"
+        r"(?=.{0,300}\b(?:moderat\w*|approved|aprovados|aprobados|approvati|approuvés|publiés|freigeschaltet|geprüft|publicados|pubblicati)\b).{1,400}",
+        "the rules of the comment section",
+        triggers=("moderated", "moderator", "moderador", "moderatore", "modérateur", "moderation", "moderação", "moderación", "moderazione",
+                  "approved", "aprovados", "aprobados", "approvati", "approuvés", "freigeschaltet", "geprüft"),
+        examples=("ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.",
+                  "Comments are moderated and will appear once approved."),
+        counterexamples=("The committee approved the plan after a moderated debate.",),
+        max_words=60,
+    ),
+    Rule(
         "comment-salutation", "comments",
         r"(?:hi|hello|hey|hallo|hola|olá|oi|ciao|salut|bonjour|cześć|witam|hej) (?!(?:everyone|everybody|all|friends|folks|guys|there|team|readers|y'all)\b)(?-i:\p{Lu}\p{Ll}+)(?: (?-i:\p{Lu})\.?)?\s*[,!:]",
         "a reply in a comment thread, opening with a salutation to the commenter",

@@ -126,12 +126,15 @@ RULES += (
         r"(?:please )?(?:turn off|disable|pause|switch off|whitelist|allowlist) (?:your |the )?ad ?-?blocker\b.{0,200}"
         r"|.{0,150}\b(?:urge|ask) you to (?:turn off|disable|pause|switch off|whitelist) (?:your |the )?ad ?-?blocker\b.{0,200}"
         r"|we rely on (?:advertising|ads|ad revenue) to (?:help )?(?:fund|support|pay for|keep)\b.{0,200}|(?=.{0,300}?\bad ?-?block).{0,150}\b(?:relies|rely|depend|depends) on (?:advertising|ads)\b.{0,250}|visit our ad ?-?blocking instructions\b.{0,60}"
-        r"|(?:it looks like|we (?:noticed|see|detected)|looks like) you(?:'re| are)? (?:using|running|have) an? ad ?-?blocker\b.{0,200}",
+        r"|(?:it looks like|we (?:noticed|see|detected)|looks like) you(?:'re| are)? (?:using|running|have) an? ad ?-?blocker\b.{0,200}"
+        r"|.{0,150}\b(?:deaktivieren sie (?:bitte )?(?:ihren|den) (?:adblocker|werbeblocker)|(?:désactivez|désactiver) (?:votre|le) (?:bloqueur de (?:publicité|pub)|adblock)"
+        r"|desactiva (?:tu|el) (?:bloqueador de (?:anuncios|publicidad)|adblock)|disattiva (?:il tuo |l(?:'|’))?adblock|wyłącz (?:adblocka|blokowanie reklam)|desative (?:o )?(?:seu )?(?:bloqueador de anúncios|adblock))\b.{0,200}",
         "a notice asking the reader to turn off an ad blocker",
-        triggers=("blocker", "adblocker", "relies", "rely", "depend", "depends"),
+        triggers=("blocker", "adblocker", "relies", "rely", "depend", "depends", "deaktivieren", "désactivez", "désactiver", "desactiva", "disattiva", "wyłącz", "desative"),
         examples=("We rely on advertising to help fund our award-winning journalism.",
                   "We urge you to turn off your ad blocker for Example so that you can continue to access our quality content in the future.",
-                  "Visit our adblocking instructions page.", "Example relies on advertising to support our journalism. If you value our work, please disable your ad blocker.", "It looks like you're using an ad blocker."),
+                  "Visit our adblocking instructions page.", "Example relies on advertising to support our journalism. If you value our work, please disable your ad blocker.", "It looks like you're using an ad blocker.",
+                  "Bitte deaktivieren Sie Ihren Adblocker für diese Seite.", "Désactivez votre bloqueur de publicité pour continuer."),
         counterexamples=("Ad blockers are installed on a quarter of desktop browsers, the survey found.",),
         max_words=50,
     ),
@@ -149,5 +152,21 @@ RULES += (
                   "This slideshow requires JavaScript.", "This site is protected by reCAPTCHA and the Privacy Policy and Terms of Service apply."),
         counterexamples=("The company said users should update their browser to fix the flaw.",),
         max_words=50,
+    ),
+)
+
+RULES += (
+    Rule(
+        "click-promo", "promo",
+        r"(?:click|tap) (?:on )?(?:the |this )?(?:image|photo|picture|banner|thumbnail)(?: above| below| on the (?:left|right))? (?:to|and|for)\b.{0,200}"
+        r"|(?:clique|clica|toque) (?:na (?:imagem|foto)|no banner|e (?:saiba|veja|confira))(?: acima| ao lado| abaixo)?\b.{0,200}"
+        r"|(?:haz clic|haga clic|pincha|pulsa|clica) en (?:la imagen|la foto)\b.{0,200}"
+        r"|clicca (?:sull(?:'|’)immagine|sulla foto)\b.{0,200}|cliquez sur (?:l(?:'|’)image|la photo)\b.{0,200}"
+        r"|(?:klicken sie|klick) auf das bild\b.{0,200}|kliknij (?:w obrazek|na zdjęcie)\b.{0,200}",
+        "an invitation to click through to another page",
+        examples=("Click on the image to see the full ranking", "Clique na foto do colunista e veja as colunas", "Clique na imagem acima",
+                  "Clique e saiba os horários da TV", "Haz clic en la imagen para ver la galería", "Klicken Sie auf das Bild"),
+        counterexamples=("Click here to get more information or download this game.",),
+        max_words=45,
     ),
 )
