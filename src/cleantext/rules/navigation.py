@@ -111,14 +111,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "comment-policy", "comments",
-        r"(?=.{0,200}\b(?:comments?|comentários?|comentarios?|commenti|commentaires?|kommentare?|komentarze?|reacties)\b)"
-        r"(?=.{0,300}\b(?:moderat\w*|approved|aprovados|aprobados|approvati|approuvés|publiés|freigeschaltet|geprüft|publicados|pubblicati)\b).{1,400}",
+        r".{0,100}\b(?:comments?|comentários?|comentarios?|commenti|commentaires?|kommentare?|komentarze?|reacties)\b.{0,120}"
+        r"\b(?:(?:are|is|will be|may be|must be|serão|são|serán|son|saranno|sono|seront|sont|werden|zostaną|worden) (?:moderated|reviewed|approved|aprovados|moderados|aprobados|moderati|approvati|modérés|approuvés|moderiert|freigeschaltet|moderowane|gemodereerd)"
+        r"|(?:pelo|por el|dal|par le|vom) (?:moderador|moderatore|modérateur|moderator))\b.{0,200}",
         "the rules of the comment section",
         triggers=("moderated", "moderator", "moderador", "moderatore", "modérateur", "moderation", "moderação", "moderación", "moderazione",
                   "approved", "aprovados", "aprobados", "approvati", "approuvés", "freigeschaltet", "geprüft"),
         examples=("ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.",
                   "Comments are moderated and will appear once approved."),
-        counterexamples=("The committee approved the plan after a moderated debate.",),
+        counterexamples=("The committee approved the plan after a moderated debate.",
+                         "The council approved the budget after nearly four hours of public comment."),
         max_words=60,
     ),
     Rule(
