@@ -82,11 +82,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "breadcrumb-or-menu", "navigation",
         rf"(?:{_ITEM}{_SEP}){{2,}}{_ITEM}\W{{0,3}}|{_ITEM}(?:\s+(?:>|›|»|→)\s+){_ITEM}"
-        r"|you are (?:here|at)\s*:?.{0,150}|sie sind hier\s*:?.{0,150}|vous êtes ici\s*:?.{0,150}|(?:usted )?está (?:aquí|en)\s*:.{0,150}|ti trovi (?:qui|in)\s*:?.{0,150}|jesteś tutaj\s*:?.{0,150}",
+        r"|(?:you are (?:here|at)|sie sind hier|vous êtes ici|(?:usted )?está (?:aquí|en)|ti trovi (?:qui|in)|jesteś tutaj)(?:\s*:.{0,150}|\W{0,3})",
         "breadcrumb trail or inline menu: short items joined by separators",
         triggers=("|", ">", "›", "»", "/", "·", "•", "→"),
         examples=("you are here: Home News Business Markets", "You are at:", "Home > News > World", "Home | World | Business | Tech | Sport", "News › Politics", "Sport · Football · Premier League"),
-        counterexamples=("Prices rose 4% in March / April, the agency said.", "He said: yes — and then no — and then yes again."),
+        counterexamples=("Prices rose 4% in March / April, the agency said.", "He said: yes — and then no — and then yes again.",
+                         "You are here because you care about the river."),
         max_words=30,
     ),
     Rule(

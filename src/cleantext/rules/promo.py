@@ -22,13 +22,12 @@ RULES: tuple[Rule, ...] = (
         r"|(?:the )?(?:news|stories) (?:and stories )?that matters?,? delivered\b.{0,80}|support (?:independent|our|quality) (?:journalism|fact-checking|reporting)\W{0,3}.{0,60}"
         r"|(?:\S+ ){0,4}needs your (?:help|support)\W{0,3}.{0,120}|(?:please )?(?:consider )?(?:supporting|support) us\W{0,3}.{0,120}"
         r"|sign[- ]?up\s*:.{1,250}|keep an eye on your inbox\b.{0,120}|(?:have|got) a (?:confidential |news |story )*tip\W.{0,200}"
-        r"|.{0,200}\b(?:delivered|sent|straight) (?:straight |directly |right )?(?:to|into) your inbox\b.{0,200}"
+        r"|.{0,200}\b(?:delivered|sent(?= (?:straight|directly|right) )|straight) (?:straight |directly |right )?(?:to|into) your inbox\b.{0,200}"
         r"|support (?:\S+ ){1,3}so (?:that )?(?:we|they) (?:can )?(?:continue|keep)\b.{0,200}"
         r"|join (?:our|the) (?:\S+ ){0,3}(?:forums?|community|discussions?)\b.{0,200}"
         r"|(?:by (?:signing up|subscribing|clicking|joining|becoming a (?:member|subscriber))|thank you for (?:signing up|subscribing))\b.{0,200}"
         r"|if you (?:enjoyed|liked|value|appreciate|found)(?: reading)? (?:this|our) (?:article|story|post|piece|work|journalism|reporting)\b.{0,250}"
         r"|you(?: have|'ve|’ve)? (?:successfully |succesfully )?(?:subscribed|signed up)\b.{0,100}|(?:subscribe |sign up )?(?:no,? thanks|no thank you|maybe later|not now)\W{0,3}"
-        r"|(?!.*[\"“”‘«»]).{0,100}\b(?:subscribe|sign up|register) (?:to|for) (?:our|the) (?:\S+ ){0,3}?(?:newsletters?|mailing list)\b.{0,100}|.{0,100}\b(?:in|to|into) your inbox\W{0,3}"
         r"|want (?:more|to read more) (?:stories|articles|news|content|posts) like this\W{0,3}"
         r"|(?:[^.?!]{0,80}[.?!]\s+)?subscribe to (?:our sister (?:title|site|publication|magazine) )?(?-i:\p{Lu})\S*(?: (?-i:\p{Lu})\S*){0,3} (?:and|for|to get|to receive)\b.{0,150}"
         r"|newsletter(?:-anmeldung| abonnieren)\b.{0,60}|(?:melden sie sich|abonnieren sie) (?:hier |jetzt )?(?:für )?(?:unseren|den) newsletter\b.{0,80}"
@@ -44,8 +43,7 @@ RULES: tuple[Rule, ...] = (
                   "Keep an eye on your inbox for the latest sports news.", "Join our Space Forums to keep talking space!",
                   "Enter your email address", "Newsletter", "By signing up, you agree to our Terms of Use and Privacy Policy.",
                   "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestra newsletter",
-                  "Stay up to date with Example. Subscribe to our newsletter.", "Subscribe No thanks", "You have successfully subscribed. Thank you!",
-                  "Please, fill the form to subscribe to our newsletter", "Get More Stuff Like This in Your Inbox!", "Want more stories like this?",
+                  "Subscribe No thanks", "You have successfully subscribed. Thank you!", "Want more stories like this?",
                   "Subscribe to EXAMPLE and stay smart with more of your favorite writers.",
                   "Need more space? Subscribe to our sister title Example Magazine for the latest news!",
                   "Got a confidential news tip? We want to hear from you.", "If you enjoyed this article, we have a proposition for you: Join EXAMPLE+."),
@@ -168,5 +166,20 @@ RULES += (
                   "Clique e saiba os horários da TV", "Haz clic en la imagen para ver la galería", "Klicken Sie auf das Bild"),
         counterexamples=("Click here to get more information or download this game.",),
         max_words=45,
+    ),
+)
+
+RULES += (
+    Rule(
+        "newsletter-pitch", "promo",
+        r"(?!.*[\"“”‘«»]).{0,100}\b(?:subscribe|sign up|register) (?:to|for) (?:our|my) (?:\S+ ){0,3}?(?:newsletters?|mailing list)\b.{0,100}"
+        r"|(?:get|receive|have) .{0,60}\b(?:in|to|into) your inbox\W{0,3}",
+        "a short line pitching the site's newsletter",
+        triggers=("newsletter", "newsletters", "mailing", "inbox"),
+        examples=("Stay up to date with Example. Subscribe to our newsletter.", "Please, fill the form to subscribe to our newsletter",
+                  "Get More Stuff Like This in Your Inbox!"),
+        counterexamples=("Readers who sign up for the newsletter get a weekly digest.",
+                         "Police warned that fake invoices are being sent to your inbox."),
+        max_words=14,
     ),
 )
