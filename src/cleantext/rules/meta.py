@@ -69,10 +69,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bare-role", "byline",
-        rf"(?:(?-i:\p{{Lu}})\p{{L}}+ )?{_ROLE}\W{{0,3}}",
+        rf"(?:(?-i:\p{{Lu}})\p{{L}}+ )?{_ROLE}(?: @\w+)?\W{{0,3}}|(?:from )?(?:staff|wire) reports?\W{{0,3}}",
         "an author's role left without the name (the name was a link or an image)",
         triggers=tuple(_ROLE_WORDS),
-        examples=("Opinion Columnist", "Staff Writer", "Senior Correspondent"),
+        examples=("Opinion Columnist", "Staff Writer", "Senior Correspondent", "News reporter @JaneDoe1", "Staff Reports"),
         counterexamples=("The editor resigned.",),
         max_words=4,
     ),
@@ -184,7 +184,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cookie-notice", "cookie",
         r"(?:we|this (?:web)?site|our (?:web)?site|this website|we and our partners) (?:use|uses|store|place) cookies\b.{0,400}"
-        r"|by (?:continuing|using|clicking|browsing|scrolling)\b.{0,100}(?:cookies?|privacy policy)\b.{0,200}"
+        r"|your privacy is important to us\b.{0,300}|we(?:'ve|’ve| have) updated our privacy (?:policy|notice)\b.{0,300}"
+        r"|by (?:continuing|using|clicking|browsing|scrolling|choosing|selecting|tapping)\b.{0,100}(?:cookies?|privacy policy)\b.{0,200}"
         r"|(?:accept|reject|decline|allow|deny|manage|customi[sz]e|refuse)(?: all| necessary| essential| optional)?(?: cookies| settings| preferences| choices| and (?:close|continue))?\W{0,3}"
         r"|(?:strictly necessary|necessary|essential|functional|performance|analytics|analytical|advertising|marketing|targeting|non-necessary) cookies (?:are|help|allow|collect|is|may|track|used)\b.{0,300}(?:website|site|browser|consent|function)\b.{0,300}"
         r"|(?:cookie|privacy|consent) (?:settings|preferences|policy|notice|statement|choices|banner)\W{0,3}|i (?:accept|agree|consent)\W{0,3}|got it\W{0,3}"
@@ -196,7 +197,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?:używamy|ta strona (?:używa|korzysta z)) (?:plików )?cookies?\b.{0,400}|(?:akceptuję|zgadzam się|odrzuć)\W{0,3}",
         "cookie or consent notice, and legal links",
         examples=("We use cookies to improve your experience. By continuing, you agree to our use of cookies.", "Accept all cookies",
-                  "Privacy Policy", "Cookie settings", "Wir verwenden Cookies", "Aceptar todas"),
+                  "Privacy Policy", "Cookie settings", "Wir verwenden Cookies", "Aceptar todas",
+                  "By choosing I Accept , you consent to our use of cookies and other tracking technologies.",
+                  "Your privacy is important to us. We have updated our privacy policy to better explain how we use data."),
         counterexamples=("Regulators say many websites use cookies to track users across the web.",
                          "Bake the cookies for 12 minutes, until golden."),
         max_words=80,

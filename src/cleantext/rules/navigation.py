@@ -14,7 +14,7 @@ _READ_ALSO = (
     r"|most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:stories|articles|news|now|today|this week))?"
     r"|trending(?: now| stories| news| topics| articles| today)?|popular(?: now| stories| posts| articles| today)?|top (?:stories|news|picks|headlines)"
     r"|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)"
-    r"|don(?:'|’)?t miss(?: out)?|editor(?:'|’)?s? (?:picks?|choice)|latest (?:news|stories|articles|videos|headlines|posts|updates)|what to read next|up next|read next|next (?:story|article|up)"
+    r"|don(?:'|’)?t miss(?: out)?|editor(?:'|’)?s? (?:picks?|choice)|our (?:top )?picks|latest (?:news|stories|articles|videos|headlines|posts|updates)|what to read next|up next|read next|next (?:story|article|up)"
     r"|in (?:other|case you missed|related) news|in case you missed it|(?:catch|caught) up on\b.{0,40}|further reading|keep reading"
     r"|lesen sie (?:auch|mehr|hier)|mehr (?:zum thema|dazu|lesen|aus dem ressort|aus der rubrik|nachrichten|artikel)|das könnte sie (?:auch )?interessieren|auch interessant|meistgelesen|beliebteste artikel|weitere artikel|top-artikel"
     r"|(?:à )?lire (?:aussi|également|la suite)|(?:sur le )?même sujet|à voir aussi|les plus lus|articles? (?:similaires|liés|recommandés)|vous aimerez aussi|voir aussi|en lien"
@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:sign|log) ?(?:in|out|on)|login|logout|register|sign up|create (?:an )?account|my account|my profile|(?:manage )?(?:my )?subscriptions?|account|profile|dashboard"
         r"|(?:back to|zurück zu[rm]?|retour à|volver a|torna a|powrót do|terug naar) (?:\S+(?: \S+){0,3})"
         r"|(?:previous|next|older|newer) (?:post|article|story|entry|page|posts|articles|entries)|(?:blog )?homepage|enter (?:your )?search terms?(?: here)?|search for|set your location"
-        r"|subscribe|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|learn more|view all|see all|show all|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
+        r"|keep me (?:logged|signed) in|remember me|subscribe|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|learn more|view all|see all|show all|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
         r"|anmelden|abmelden|einloggen|registrieren|mein konto|suche|startseite|se connecter|connexion|s'inscrire|mon compte|rechercher|accueil"
         r"|iniciar sesión|acceder|registrarse|regístrate|mi cuenta|buscar|inicio|portada|accedi|registrati|il mio account|cerca|zaloguj(?: się)?|zarejestruj(?: się)?|moje konto|szukaj|strona główna"
         r"|inloggen|registreren|mijn account|zoeken|entrar|minha conta|pesquisar|logga in|sök|hjem|søg|søk|hledat|přihlásit se)\W{0,3}",
@@ -92,9 +92,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "tags-line", "navigation",
-        r"(?:posted|filed) in .{1,80}? tagged .{1,150}|(?:tags?|tagged(?: with| as)?|filed (?:under|in|to)|categor(?:y|ies)|topics?|posted in|more about|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|tagi|tematy)\s*:\s*.{1,250}",
+        r"(?:posted|filed) in .{1,80}? tagged .{1,150}|(?:tags?|tagged(?: with| as)?|filed (?:under|in|to)|categor(?:y|ies)|topics?|posted in|more about|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|tagi|tematy)\s*:\s*.{0,250}",
         "tag and category links",
-        examples=("Tags: Education, Cedar Falls, Schools", "Filed under: Media", "Themen: Verkehr, Radweg",
+        examples=("Tags: Education, Cedar Falls, Schools", "Filed under: Media", "Filed under:", "Themen: Verkehr, Radweg",
                   "Posted in Water Tagged barrels, committee"),
         counterexamples=("Topics discussed included the budget and the new school.",),
         max_words=40,

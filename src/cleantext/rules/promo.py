@@ -29,6 +29,8 @@ RULES: tuple[Rule, ...] = (
         r"|if you (?:enjoyed|liked|value|appreciate|found)(?: reading)? (?:this|our) (?:article|story|post|piece|work|journalism|reporting)\b.{0,250}"
         r"|you(?: have|'ve|’ve)? (?:successfully |succesfully )?(?:subscribed|signed up)\b.{0,100}|(?:subscribe |sign up )?(?:no,? thanks|no thank you|maybe later|not now)\W{0,3}"
         r"|want (?:more|to read more) (?:stories|articles|news|content|posts) like this\W{0,3}"
+        r"|thanks? (?:you )?for contacting us\b.{0,120}|we(?:'ve|’ve| have) received your (?:submission|message|request|enquiry|inquiry)\b.{0,100}"
+        r"|.{0,100}\bturn on (?:browser |push |desktop )?notifications\b.{0,60}"
         r"|(?:[^.?!]{0,80}[.?!]\s+)?subscribe to (?:our sister (?:title|site|publication|magazine) )?(?-i:\p{Lu})\S*(?: (?-i:\p{Lu})\S*){0,3} (?:and|for|to get|to receive)\b.{0,150}"
         r"|newsletter(?:-anmeldung| abonnieren)\b.{0,60}|(?:melden sie sich|abonnieren sie) (?:hier |jetzt )?(?:für )?(?:unseren|den) newsletter\b.{0,80}"
         r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter\b.{0,80}|recevez (?:notre|la) newsletter\b.{0,60}"
@@ -36,7 +38,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:iscriviti|registrati) alla (?:nostra )?newsletter\b.{0,80}|(?:zapisz się|zasubskrybuj) (?:do )?(?:naszego )?newslettera?\b.{0,80}"
         r"|(?:schrijf je in|meld je aan) (?:voor|op) (?:onze|de) nieuwsbrief\b.{0,80}|assine (?:a|nossa) newsletter\b.{0,80}",
         "newsletter sign-up promo",
-        triggers=("needs", "inbox", "newsletter", "newsletters", "mailing", "subscribe"),
+        triggers=("needs", "inbox", "newsletter", "newsletters", "mailing", "subscribe", "notifications"),
         examples=("Sign up for our newsletter", "Get the best stories delivered to your inbox every morning.", "Newsletter sign up", "Keep up to date",
                   "Support independent fact-checking", "Sign Up: Stay on top of the latest news! Sign up for our Email Newsletters here.",
                   "There's plenty more where that came from. Sign up today to get the free daily newsletter delivered to your inbox daily.",
@@ -44,6 +46,7 @@ RULES: tuple[Rule, ...] = (
                   "Enter your email address", "Newsletter", "By signing up, you agree to our Terms of Use and Privacy Policy.",
                   "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestra newsletter",
                   "Subscribe No thanks", "You have successfully subscribed. Thank you!", "Want more stories like this?",
+                  "Thanks for contacting us. We've received your submission.", "GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON NOTIFICATIONS.",
                   "Subscribe to EXAMPLE and stay smart with more of your favorite writers.",
                   "Need more space? Subscribe to our sister title Example Magazine for the latest news!",
                   "Got a confidential news tip? We want to hear from you.", "If you enjoyed this article, we have a proposition for you: Join EXAMPLE+."),
