@@ -378,7 +378,8 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                 if closed is None and d.category == "comments" and (body_words >= COMMENTS_AFTER_WORDS or (
                         body_words and authors_left >= COMMENT_AUTHORS)):
                     closed = ("comments", "comment-thread")
-            elif closed is None and d.category == "copyright" and body_words >= COMMENTS_AFTER_WORDS:
+            elif closed is None and d.category == "copyright" and d.stage == "rules" and body_words >= COMMENTS_AFTER_WORDS:
+                # The notice itself, not an element the DOM calls "copyright" (image credits often are).
                 closed = (d.category, f"after-{d.rule}")
                 gap_break = True
             elif not d.sentence:
