@@ -70,6 +70,7 @@ _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
 _CLOSERS = "\"'”’»)]"          # may follow a sentence's last punctuation mark
 _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
 _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
+_URL_LINE = regex.compile(r"(?:https?://|www\.)\S+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 @dataclass(slots=True)
@@ -214,7 +215,7 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     decisions = [_first_pass(line, matcher, keep_re, disabled) for line in lines]
     if config.profile is not None:
         config.profile.mark(lines, decisions)  # corpus furniture (cleantext.corpus)
-    _body_class(decisions)
+    _body_class(lines, decisions)
     repeats = _repeats(lines, decisions)
     _menu_runs(lines, decisions, repeats)
     if config.context:
@@ -309,20 +310,21 @@ def _is_bullet(text: str) -> bool:
     return text[:1] in _BULLETS and text[1:2] == " " or text[:1].isdigit() and bool(_NUMBERED.match(text))
 
 
-def _body_class(decisions: list[Decision]) -> None:
+def _body_class(lines: list[Line], decisions: list[Decision]) -> None:
     """GOOD for the lines that read as body on their own.
 
     The function-word test only applies when the text is in a language the
     stopword table knows (its density over the whole text says so); other
-    texts are judged by length and punctuation alone.
+    texts are judged by length and punctuation alone. A web address on a
+    line of its own is never prose, whatever words its path spells.
     """
     # Only lines long enough to be prose tell the language (menus and labels would not).
     prose = [d for d in decisions if d.cls == SHORT and not d.cjk and d.words >= NEAR_MIN_WORDS]
     total = sum(d.words for d in prose)
     stops = sum(d.stops for d in prose)
     known_language = total > 0 and stops / total >= KNOWN_LANGUAGE_DENSITY
-    for d in decisions:
-        if d.cls != SHORT or not d.words:
+    for line, d in zip(lines, decisions):
+        if d.cls != SHORT or not d.words or _URL_LINE.fullmatch(line.text):
             continue
         dense = d.cjk or not known_language or d.stops / d.words >= GOOD_MIN_STOP_DENSITY
         prose = dense or d.sentences >= 3

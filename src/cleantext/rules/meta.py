@@ -157,6 +157,7 @@ RULES: tuple[Rule, ...] = (
         r"|.{0,200}\bare (?:registered )?trademarks (?:of|owned by)\b.{0,300}|.{0,100}\ball (?:other )?trademarks (?:are|belong)\b.{0,200}"
         r"|\*?\s*these statements have not been evaluated\b.{0,300}|the information (?:provided |contained )?(?:on|in) this (?:web ?site|site|page|article)\b.{0,400}"
         r"|(?:all )?(?:stock |market )?(?:quotes|data|prices) (?:are )?delayed (?:by )?(?:at least |a minimum of |up to )?\d+ minutes\b.{0,300}"
+        r"|(?:most )?(?:stock )?(?:quote|market) data (?:is )?provided by\b.{0,300}"
         r"|this copy is for your personal,? non-?commercial use only\b.{0,400}"
         r"|\(?\s*(?:mit material von|mit informationen von|avec agences|con información de|con informaci[oó]n de)\b.{0,100}",
         "syndication note or disclaimer",
@@ -290,5 +291,17 @@ RULES += (
         counterexamples=("About 200 people came.",),
         role="tail",
         max_words=6,
+    ),
+)
+
+RULES += (
+    Rule(
+        "poll-result", "boilerplate",
+        r".{1,200}\(\d{1,3}(?:[.,]\d+)?\s*%,\s*[\d,.]+ (?:votes?|stimmen|votes|votos|voti|głos\w*)\)",
+        "an answer of a reader poll with its share of the votes",
+        triggers=("%",),
+        examples=("Yes, the game is cool (29%, 1,186 Votes)",),
+        counterexamples=("Turnout was 61% (up from 55%), officials said.",),
+        max_words=40,
     ),
 )

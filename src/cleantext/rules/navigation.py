@@ -9,7 +9,7 @@ _ITEM = r"[^\s|>›»/·•→:,.!?;][^|>›»/·•→:,.!?;]{0,40}?"
 # "Also read" style headings, in the main European languages.
 _READ_ALSO = (
     r"(?:also|also read|read also|read more|more to read|see also|related(?: (?:articles?|stories|news|posts|content|coverage|topics|reading|links|videos?|galleries))?"
-    r"|more (?:from|on|about|in|stories|news|articles|like this|for you)\b.{0,50}|more (?:stories|news|articles)|more (?:great |top |popular )?\S+ (?:stories|articles|reads)"
+    r"|more (?:from|on|about|in|stories|news|articles|like this|for you)\b.{0,50}|related (?:coverage|stories|articles|content|reading) (?:from|on|in|about)\b.{1,60}|more (?:stories|news|articles)|more (?:great |top |popular )?\S+ (?:stories|articles|reads)"
     r"|featured (?:videos?|stories|articles|posts)|see (?:more|all)(?: (?:photos|pictures|images|videos|stories))?"
     r"|most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:stories|articles|news|now|today|this week))?"
     r"|trending(?: now| stories| news| topics| articles| today)?|popular(?: now| stories| posts| articles| today)?|top (?:stories|news|picks|headlines)"
@@ -32,7 +32,7 @@ RULES: tuple[Rule, ...] = (
         "heading of a related, most-read or recommended headline list: the headlines under it go too",
         examples=("Also read", "Related articles", "Most Read", "Trending now", "You may also like", "More from Business",
                   "Lesen Sie auch:", "À lire aussi", "Te puede interesar", "Leggi anche", "Czytaj także",
-                  "More Great Example Stories", "Featured Video", "See more photos:"),
+                  "More Great Example Stories", "Featured Video", "See more photos:", "Related coverage from How to Do Everything: Money:"),
         counterexamples=("Related costs rose sharply.", "More than 200 people attended the vigil."),
         role="heading",
     ),
@@ -55,6 +55,17 @@ RULES: tuple[Rule, ...] = (
         examples=("Alex Guerrero: Tom Brady now says he can play until he’s 46 or 47 (129)",),
         counterexamples=("The court fined the company $2 million, the largest penalty of its kind (2019).",),
         max_words=30,
+    ),
+    Rule(
+        "truncated-teaser", "related",
+        r".{1,400}?(?:\[(?:…|\.\.\.)\]|,\s*(?:…|\.\.\.)"
+        r"|\s(?:the|a|an|to|of|and|or|in|on|for|with|at|by|from|that|is|are|was|his|her|their|its|der|die|das|und|ein|eine|zu|le|la|les|de|des|du|et|un|une|el|los|las|y|en|il|di|e|che|w|i|z|na|o|a|do|da|em|que)(?:…|\.\.\.))",
+        "an excerpt cut off mid-sentence: the teaser of another story",
+        triggers=("…", "."),
+        examples=("Sometimes people ask me why this or that location become […]", "Two people in China have been diagnosed with the plague,...",
+                  "Good morning! This is the tech news you need to..."),
+        counterexamples=("“I don't know if I want to...” she said.", "And then there was silence..."),
+        max_words=60,
     ),
     Rule(
         "skip-link", "navigation",
