@@ -56,7 +56,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE}\b.{{0,60}}"
         rf"|(?=[^:]{{1,60}}:){_ROLE}\s*:\s*{_NAMES}\W{{0,3}}"
         rf"|(?=[^,|–—·]{{1,60}}(?:,|\||–|—|·| - )\s*\d)(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{1,3}}\s*(?:,|\||–|—|·|-)\s*(?:{_DATETIME})\W{{0,3}}"
-        rf"|(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{0,3}}\s+(?:{_DATETIME})\W{{0,3}}",
+        rf"|(?=.{{5,60}}$)(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{0,3}}\s+(?:{_DATETIME})\W{{0,3}}",
         "byline: the author's name, perhaps with a role or date",
         triggers=("0", "writer", "reporter", "correspondent", "editor", "journalist", "columnist", "contributor", "photographer", "producer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore", "corrispondente", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur"),
         examples=("By Jane Doe", "By JANE DOE".title(), "Jane Doe, Staff Writer", "By Jane Doe and John Smith | Updated March 2, 2024",
@@ -227,7 +227,7 @@ RULES += (
     ),
     Rule(
         "post-meta", "byline",
-        rf"(?:{_META_PART}{_META_SEP}){{0,4}}(?:{_DATETIME})(?:{_META_SEP}(?:{_META_PART}|{_DATETIME})){{1,5}}\W{{0,3}}",
+        rf"(?=[^/|·•–-]{{0,200}}[/|·•–-])(?:{_META_PART}{_META_SEP}){{0,4}}(?:{_DATETIME})(?:{_META_SEP}(?:{_META_PART}|{_DATETIME})){{1,5}}\W{{0,3}}",
         "a post's meta line: date, comment count, section and author between separators",
         triggers=("0",),
         examples=("October 15, 2018 / 0 Comments / in Example News / by jdadmin", "By Jane Doe | March 2, 2024 | 4 Comments",
@@ -252,7 +252,7 @@ RULES += (
 RULES += (
     Rule(
         "author-bio", "byline",
-        rf"{_NAMES}(?:\s*\([^()]{{1,40}}\))? (?:is|was|ist|est|es|è|jest|é|er|är) (?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|en|ett)? ?(?:\S+ ){{0,6}}?{_ROLE}\b.{{0,300}}",
+        rf"(?=.{{1,100}}?\s(?:is|was|ist|est|es|è|jest|é|er|är)\s){_NAMES}(?:\s*\([^()]{{1,40}}\))? (?:is|was|ist|est|es|è|jest|é|er|är) (?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|en|ett)? ?(?:\S+ ){{0,6}}?{_ROLE}\b.{{0,300}}",
         "an author's bio at the end of the article",
         triggers=tuple(_ROLE_WORDS),
         examples=("Jane Doe is a reporter for Example News.", "Jane Doe (@janedoe) is an Ideas contributor at Example and the host of a daily show.",
@@ -263,7 +263,7 @@ RULES += (
     ),
     Rule(
         "publisher-blurb", "copyright",
-        rf"{_NAMES}(?:,? (?:LLC|Inc\.?|Ltd\.?|GmbH|plc|S\.A\.|AG))?,? (?:is|are) (?:a |an |the )?(?:wholly[- ]owned )?(?:subsidiary|part|division|unit|brand|member|publication|property|trademark) of\b.{{1,200}}",
+        rf"(?=.{{1,120}}?\s(?:is|are)\s){_NAMES}(?:,? (?:LLC|Inc\.?|Ltd\.?|GmbH|plc|S\.A\.|AG))?,? (?:is|are) (?:a |an |the )?(?:wholly[- ]owned )?(?:subsidiary|part|division|unit|brand|member|publication|property|trademark) of\b.{{1,200}}",
         "who publishes the site: a line of the footer",
         triggers=("subsidiary", "division", "part", "publication", "property", "brand"),
         examples=("Example Reporter, LLC is a subsidiary of Example Global Media, LLC.",
@@ -274,7 +274,7 @@ RULES += (
     ),
     Rule(
         "role-line", "byline",
-        rf"(?:{_ROLE}|{_NAMES} (?:covers|writes about|reports on|is the author of)\b.{{1,200}})(?: (?:at|for|with|of|bei|chez|en|di|w) (?-i:\p{{Lu}})\S*(?: \S+){{0,4}})?\W{{0,3}}",
+        rf"(?:{_ROLE}|(?=.{{1,60}}?\s(?:covers|writes about|reports on|is the author of)\b){_NAMES} (?:covers|writes about|reports on|is the author of)\b.{{1,200}})(?: (?:at|for|with|of|bei|chez|en|di|w) (?-i:\p{{Lu}})\S*(?: \S+){{0,4}})?\W{{0,3}}",
         "the author's role, or a one-line bio, at the end of the article",
         triggers=tuple(_ROLE_WORDS) + ("covers", "writes", "reports", "author"),
         examples=("Senior editor at Example.", "Staff Writer", "Jane covers Apple news for Example and hosts the weekly podcast."),
