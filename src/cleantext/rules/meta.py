@@ -78,7 +78,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "timestamp", "byline",
-        rf"(?=\D{{0,60}}\d)(?:(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|{_STAMP}(?:\s*(?:\||/|·|•|–|—|,)\s*{_STAMP}){{0,3}}(?:\s*[,|·•–—-]?\s*(?:by|von|par|por|di)\s+{_NAMES})?\W{{0,3}})",
+        rf"(?=.{{1,200}}$)(?=\D{{0,60}}\d)(?:(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|{_STAMP}(?:\s*(?:\||/|·|•|–|—|,)\s*{_STAMP}){{0,3}}(?:\s*[,|·•–—-]?\s*(?:by|von|par|por|di)\s+{_NAMES})?\W{{0,3}})",
         "publication timestamp or reading time",
         examples=("Published 3:45 PM EST, March 2, 2024", "Updated: March 3, 2024 10:00 am", "March 2, 2024", "2024-03-02",
                   "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Publicado el 3 de marzo de 2024", "2 hours ago",
