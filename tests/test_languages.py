@@ -44,3 +44,54 @@ def test_body_kept_and_furniture_dropped(name):
     # after the body must stay; the furniture around it must go.
     page = "\n".join([furniture[0], *body[:2], furniture[1], *body[2:], furniture[2]])
     assert cleantext.clean(page) == "\n\n".join(body)
+
+
+# European-language pages: the furniture of each language's sites around a short article.
+EUROPEAN = {
+    "german": (
+        ["Startseite", "Artikel teilen", "Von Max Mustermann", "Aktualisiert am 12. März 2024, 14:30 Uhr"],
+        ["Der Stadtrat hat am Dienstag beschlossen, die alte Brücke ab dem Frühjahr für Autos zu sperren.",
+         "Radfahrer und Fußgänger dürfen die Brücke weiter nutzen, Busse werden jedoch über das Gewerbegebiet umgeleitet.",
+         "Die Bürgermeisterin sagte, es sei die schwerste Entscheidung ihrer Amtszeit gewesen."],
+        ["Weiter nach der Anzeige", "Mehr zum Thema", "Diskutieren Sie mit", "Nach oben", "Bildquelle: dpa"],
+    ),
+    "french": (
+        ["Accueil", "Partager sur Facebook", "Par Jean Dupont", "Publié le 12 mars 2024"],
+        ["Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures à partir du printemps prochain.",
+         "Les cyclistes et les piétons pourront toujours traverser, mais les bus seront déviés par la zone industrielle.",
+         "La maire a déclaré que cette décision avait été la plus difficile de son mandat."],
+        ["La suite après la publicité", "Lire aussi", "Envoyer par e-mail", "Retour en haut", "Déjà abonné ? Se connecter"],
+    ),
+    "italian": (
+        ["Home", "Condividi su Facebook", "Di Mario Rossi", "Aggiornato il 12 marzo 2024"],
+        ["Il consiglio comunale ha votato martedì la chiusura del vecchio ponte alle auto a partire dalla prossima primavera.",
+         "Ciclisti e pedoni potranno ancora attraversarlo, ma gli autobus saranno deviati attraverso la zona industriale.",
+         "La sindaca ha detto che è stata la decisione più difficile del suo mandato."],
+        ["Leggi anche", "Torna su", "Contenuto riservato agli abbonati", "Riproduzione riservata"],
+    ),
+    "polish": (
+        ["Strona główna", "Udostępnij", "Autor: Jan Kowalski", "Aktualizacja: 12.03.2024"],
+        ["Rada miasta zdecydowała we wtorek, że stary most zostanie zamknięty dla samochodów od przyszłej wiosny.",
+         "Rowerzyści i piesi nadal będą mogli z niego korzystać, ale autobusy pojadą objazdem przez strefę przemysłową.",
+         "Burmistrz powiedziała, że była to najtrudniejsza decyzja w jej kadencji."],
+        ["Dalsza część artykułu pod materiałem wideo", "Czytaj także", "Komentarze", "Do góry", "Fot. PAP"],
+    ),
+    "portuguese": (
+        ["Início", "Compartilhe", "Por João Silva", "Atualizado em 12/03/2024"],
+        ["A câmara municipal decidiu na terça-feira fechar a velha ponte aos carros a partir da próxima primavera.",
+         "Ciclistas e pedestres ainda poderão atravessá-la, mas os ônibus serão desviados pela zona industrial.",
+         "A prefeita disse que foi a decisão mais difícil do seu mandato."],
+        ["Leia também", "Comentários", "Voltar ao topo", "Conteúdo exclusivo para assinantes"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EUROPEAN))
+def test_european_furniture_goes_and_the_body_stays(name):
+    header, body, footer = EUROPEAN[name]
+    page = "\n".join([*header, body[0], footer[0], *body[1:], *footer[1:]])
+    result = cleantext.explain(page)
+    assert result.text == "\n\n".join(body)
+    # Every furniture line went by a rule of its own, not only by its neighbours.
+    by_rule = {r.text for r in result.removals if r.stage == "rules"}
+    assert set(footer) - by_rule == set()

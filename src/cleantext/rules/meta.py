@@ -112,14 +112,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:©|\(c\)|copyright|copr\.)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?).{0,200}"
         r"|(?=.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
         r"|wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|alla rättigheter förbehållna|všechna práva vyhrazena)\b).{1,400}"
-        r"|.{0,200}without (?:the )?(?:express |prior )+writ\w* (?:permission|consent)\b.{0,200}"
+        r"|.{0,200}without (?:the )?(?:express |prior )+writ\w* (?:permission|consent)\b.{0,200}|(?:©\s*)?riproduzione riservata\W{0,3}"
         r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}"
         r"|copyright\s*(?:©|\([cсCС]\)).{1,200}|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright)\s*.{1,200}",
         "copyright line",
         triggers=("reserved", "vorbehalten", "réservés", "reservados", "riservati", "zastrzeżone", "voorbehouden", "förbehållna", "vyhrazena", "permission", "consent"),
         examples=("© 2024 Example Media. All rights reserved.", "Copyright 2023 Example Corp", "All rights reserved.",
                   "This material may not be published, broadcast, rewritten or redistributed.",
-                  "Copyright (с) Example Publishing, 2019.", "The contents of this site are ©2019 Example Publishing Corp."),
+                  "Copyright (с) Example Publishing, 2019.", "Riproduzione riservata", "The contents of this site are ©2019 Example Publishing Corp."),
         counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",),
         max_words=60,
     ),
@@ -127,18 +127,19 @@ RULES: tuple[Rule, ...] = (
         "photo-credit", "credit",
         r"(?:©|\(c\))\s*(?:\S+(?:\s+\S+){0,5})"
         r"|(?:photo|photos|photograph|image|images|picture|pic|foto|fotos|bild|bilder|quelle|source|credit|credits|image credit|photo credit|imagen|immagine"
-        r"|zdjęcie|fot|źródło|crédit photo|crédits? photos?|illustration|graphic|grafik|video|cover image|main image|top image|header image|featured image)"
+        r"|zdjęcie|fot|źródło|bildquelle|bildnachweis|fotoquelle|crédit photo|crédits? photos?|illustration|graphic|grafik|video|cover image|main image|top image|header image|featured image)"
         r"\s*(?:credit|courtesy)?\s*(?::|/|\||©|-|–)\s*(?:\S+(?:\s+\S+){0,9})"
         r"|(?:photo|image|picture|foto|bild)s? (?:by|courtesy of|courtesy|von|de|di|par|por)\s+(?:\S+(?:\s+\S+){0,8})"
         r"|\(\s*(?:\S+(?:\s+\S+){0,4})\s*\)|\(\s*(?:image|photo|picture|video|foto|bild)s? (?:credits?|courtesy|source)\s*:[^()]{1,150}\)"
         r"|(?-i:\p{Lu}[\p{L}&.\-]*(?:\s+\p{L}[\p{L}&.\-]*){0,3})\s*/\s*(?-i:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
         r"|(?:image|photo|picture) (?:copyright|credit|source)\s+(?:\S+(?:\s+\S+){0,5})"
+        r"|fot\.\s*\S+(?:\s+\S+){0,4}"
         r"|(?:photo |image |picture |video )?courtesy(?: of)? (?:\S+(?:\s+\S+){0,6})|(?:image |photo )?caption\W{0,3}"
         r"|(?:file|stock|handout|representational|representative|agency|wire|pool|archive|archival|screenshot|screengrab|supplied)(?: (?:image|photo|picture|pic))s?",
         "bare photo credit: a source or agency without a caption",
         triggers=("©", "(", "/"),
         examples=("© AP", "Photo: Example Agency", "(File Photo)", "Image credit: Jane Doe", "Photo by Jane Doe on Example",
-                  "AGENCY/Jane Doe", "Representational image", "(Image credit: Example/Agency One/Agency Two, Jane Doe)", "Foto: Agentur", "Image copyright Example Images"),
+                  "AGENCY/Jane Doe", "Representational image", "Bildquelle: dpa", "Fot. PAP", "(Image credit: Example/Agency One/Agency Two, Jane Doe)", "Foto: Agentur", "Image copyright Example Images"),
         counterexamples=("Photographs from the era show a very different city.", "(He later denied having said it, and apologised.)"),
     ),
     Rule(

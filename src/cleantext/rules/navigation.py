@@ -22,7 +22,9 @@ _READ_ALSO = (
     r"|leggi (?:anche|di più)|potrebbe interessarti|articoli correlati|i più letti|più letti|ti potrebbe interessare|guarda anche"
     r"|czytaj (?:też|także|również|więcej|dalej)|zobacz (?:też|także|również)|najczęściej czytane|polecane|przeczytaj (?:też|także|również)|podobne artykuły"
     r"|lees (?:ook|meer)|meest gelezen|gerelateerde artikelen|leia (?:também|mais)|mais lidas|veja (?:também|mais)|notícias relacionadas|você (?:também )?(?:pode|poderá) gostar"
-    r"|läs (?:också|mer)|mest lästa|læs (?:også|mere)|les (?:også|mer)|číst (?:také|dále)|související články)"
+    r"|läs (?:också|mer)|mest lästa|læs (?:også|mere)|les (?:også|mer)|číst (?:také|dále)|související články"
+    r"|weiterlesen|continua a leggere|verder lezen|continuar lendo|continuer la lecture"
+    r"|читайте (?:также|еще|ещё)|смотрите также|по теме|похожие (?:статьи|новости|материалы)|популярное|вам (?:также )?может быть интересно)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -71,6 +73,7 @@ RULES: tuple[Rule, ...] = (
         "skip-link", "navigation",
         r"(?:skip|jump|go) to (?:(?:the )?(?:main )?(?:content|navigation|search|footer|article|menu|recipe|video|comments?)|main)\W{0,3}"
         r"|(?:toggle|open|close|show|hide) (?:the )?(?:navigation|menu|search|sidebar|main menu)\W{0,3}|back to top\W{0,3}|(?:zum|direkt zum) (?:inhalt|hauptinhalt)\W{0,3}"
+        r"|(?:nach oben|retour en haut|haut de page|volver arriba|torna su|voltar ao topo|do góry|naar boven|zurück nach oben)\W{0,3}"
         r"|aller au contenu(?: principal)?\W{0,3}|(?:ir|saltar) al contenido(?: principal)?\W{0,3}|vai al contenuto\W{0,3}|przejdź do (?:treści|zawartości)\W{0,3}",
         "accessibility skip link or menu toggle",
         examples=("Skip to main content", "Skip to content", "Back to top", "Toggle navigation", "Zum Inhalt", "Jump to Recipe"),
@@ -82,7 +85,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:back to|zurück zu[rm]?|retour à|volver a|torna a|powrót do|terug naar) (?:\S+(?: \S+){0,3})"
         r"|(?:previous|next|older|newer) (?:post|article|story|entry|page|posts|articles|entries)|(?:blog )?homepage|enter (?:your )?search terms?(?: here)?|search for|set your location"
         r"|keep me (?:logged|signed) in|remember me|subscribe|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|learn more|view all|see all|show all|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
-        r"|anmelden|abmelden|einloggen|registrieren|mein konto|suche|startseite|se connecter|connexion|s'inscrire|mon compte|rechercher|accueil"
+        r"|anmelden|abmelden|einloggen|registrieren|mein konto|suche|startseite|zur startseite|se connecter|connexion|s'inscrire|mon compte|rechercher|accueil"
         r"|iniciar sesión|acceder|registrarse|regístrate|mi cuenta|buscar|inicio|portada|accedi|registrati|il mio account|cerca|zaloguj(?: się)?|zarejestruj(?: się)?|moje konto|szukaj|strona główna"
         r"|inloggen|registreren|mijn account|zoeken|entrar|minha conta|pesquisar|logga in|sök|hjem|søg|søk|hledat|přihlásit se)\W{0,3}",
         "account, search and menu links",
@@ -165,7 +168,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?:debes|tienes que) (?:estar registrado|iniciar sesión|identificarte) para (?:publicar|dejar|escribir) (?:un )?comentarios?\W{0,3}|sie müssen (?:angemeldet|eingeloggt) sein,? um (?:einen )?kommentare? (?:zu )?(?:schreiben|veröffentlichen|verfassen)\W{0,3}"
         r"|musisz (?:być zalogowany|się zalogować),? (?:aby|by) (?:dodać|opublikować|napisać) komentarz\W{0,3}|(?:você precisa|é necessário) (?:estar logado|fazer login|estar conectado) para (?:publicar|postar|comentar)\b.{0,40}"
         r"|(?:community|comment|discussion) (?:rules|guidelines|policy) (?:apply|applies)\b.{0,200}|(?:please )?(?:read|see|review) (?:our|the) (?:community|comment|commenting|discussion) (?:rules|guidelines|policy)\b.{0,200}"
-        r"|(?:\d+ )?kommentare?\W{0,3}|kommentieren|commentaires?\W{0,3}|réagir|comentarios?\W{0,3}|comentar|commenti\W{0,3}|commenta|komentarze?\W{0,3}|skomentuj|reacties?\W{0,3}|reageer",
+        r"|(?:\d+ )?kommentare?\W{0,3}|(?:jetzt )?kommentieren\W{0,3}|diskutieren sie mit\W{0,3}|schreiben? sie einen kommentar\W{0,3}|schreibe einen kommentar\W{0,3}"
+        r"|laisser un commentaire\W{0,3}|deja (?:un|tu) comentario\W{0,3}|lascia un commento\W{0,3}|(?:zostaw|dodaj) komentarz\W{0,3}|deixe (?:um|seu) comentário\W{0,3}|comentários?\W{0,3}"
+        r"|laat een reactie achter\W{0,3}|комментари(?:и|ев|й)\W{0,3}|fehler gefunden\?.{0,60}|commentaires?\W{0,3}|réagir|comentarios?\W{0,3}|comentar|commenti\W{0,3}|commenta|komentarze?\W{0,3}|skomentuj|reacties?\W{0,3}|reageer",
         "comment-section furniture",
         examples=("Please enable JavaScript to view the comments.", "Please log in using one of these methods to post your comment:",
                   "As you comment, please be respectful of other commenters.", "12 Comments", "Comments", "Leave a comment", "Log in to comment", "Reply", "Report", "Join the conversation", "Kommentare",

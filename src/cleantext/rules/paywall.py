@@ -99,13 +99,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?:il vous reste|vous avez lu) .{1,60}articles?\b.{0,60}"
         # es / pt
         r"|suscr[íi]bete\b.{0,80}|(?:este|el) (?:contenido|artículo) es (?:exclusivo )?(?:sólo |solo )?para (?:suscriptores|socios|abonados)\b.{0,40}"
-        r"|¿?ya (?:eres|es) (?:suscriptor|socio|abonado)\W{0,3}(?:(?:inicia sesión|entra|accede)\W{0,3})?"
-        r"|assine (?:já|agora)\b.{0,60}|(?:este|o) conteúdo é exclusivo para assinantes\b.{0,40}|já é assinante\W{0,3}.{0,20}"
+        r"|¿?ya (?:eres|es|soy) (?:suscriptor|socio|abonado)\W{0,3}(?:(?:inicia sesión|entra|accede)\W{0,3})?"
+        r"|assine(?: (?:já|agora)\b.{0,60}|\W{0,3})|(?:(?:este|o) )?conteúdo (?:é )?(?:exclusivo|restrito) (?:para|a) assinantes\b.{0,40}|já é assinante\W{0,3}.{0,20}"
         # it
-        r"|abbonati\b.{0,60}|(?:questo|l') ?articolo è riservato agli abbonati\b.{0,40}|sei già abbonato\W{0,3}(?:accedi\W{0,3})?"
+        r"|abbonati\b.{0,60}|(?:(?:questo|l') ?articolo è |contenuto )riservato agli abbonati\b.{0,40}|sei già abbonato\W{0,3}(?:accedi\W{0,3})?"
         # pl
         r"|(?:wykup|kup) (?:dostęp|subskrypcję|prenumeratę)\b.{0,60}|ten artykuł (?:jest )?dostępny (?:jest )?(?:tylko )?dla (?:subskrybentów|prenumeratorów)\b.{0,40}"
-        r"|masz już (?:subskrypcję|konto)\W{0,3}.{0,20}"
+        r"|masz już (?:subskrypcję|konto)\W{0,3}.{0,20}|subskrybuj\W{0,3}|(?:\d+ )?(?:monat|monate|wochen?|tage) (?:kostenlos|gratis) (?:testen|lesen)\W{0,3}"
         # metering, in the same languages
         r"|(?:sie haben|du hast) (?:die|ihre|das|dein|deine) (?:grenze|limit|kontingent|maximum)\b.{0,100}"
         r"|(?:sie haben|du hast) .{0,40}(?:kostenlosen|freien|gratis-?) ?(?:artikel|beiträge|texte)\b.{0,100}"
@@ -120,7 +120,8 @@ RULES: tuple[Rule, ...] = (
         examples=("Jetzt abonnieren", "Dieser Artikel ist nur für Abonnenten", "Abonnez-vous pour lire la suite",
                   "Déjà abonné ? Se connecter", "Suscríbete para seguir leyendo", "¿Ya eres suscriptor? Inicia sesión",
                   "Sei già abbonato? Accedi", "Wykup dostęp, aby czytać dalej",
-                  "Sie haben die Grenze der kostenlosen Artikel erreicht.", "Vous avez atteint la limite d'articles gratuits."),
+                  "Sie haben die Grenze der kostenlosen Artikel erreicht.", "Vous avez atteint la limite d'articles gratuits.",
+                  "Ya soy suscriptor", "Contenuto riservato agli abbonati", "Conteúdo exclusivo para assinantes", "1 Monat kostenlos testen", "Assine"),
         counterexamples=("Die Zahl der Abonnenten ist im vergangenen Jahr deutlich gestiegen.",),
         role="barrier",
         max_words=30,

@@ -8,7 +8,7 @@ from . import Rule
 _PLATFORMS = (r"(?:facebook|twitter|x|whatsapp|pint|telegram|linkedin|reddit|pinterest|instagram|tiktok|youtube|"
               r"threads|bluesky|mastodon|flipboard|pocket|tumblr|vk|viber|line|wechat|weibo|xing|messenger|"
               r"e-?mail|mail|sms|print|copy(?: the)? link|copy url|link kopieren|lien copié|copiar (?:enlace|link)|copia link)")
-_SHARE_VERB = r"(?:share|tweet|pin|post|email|send|teilen|partager|compartir|condividi|udostępnij|delen|dela|del|compartilhar|sdílet|megosztás)"
+_SHARE_VERB = r"(?:share|tweet|pin|post|email|send|teilen|partager|compartir|condividi|udostępnij|delen|dela|del|compartilhar|compartilhe|sdílet|megosztás|поделиться|drucken|imprimer|imprimir|stampa|drukuj|versenden)"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -90,6 +90,8 @@ RULES: tuple[Rule, ...] = (
         rf"|{_SHARE_VERB}(?: this| it)? (?:on|via|with|per|auf|sur|en|su|na|op|por|no) {_PLATFORMS}\W{{0,3}}|sharing is caring\W{{0,3}}"
         r"|(?:print|e-?mail|share|save)(?: this)? (?:article|story|page|post)\W{0,3}(?:share|send|e-?mail)(?: it| this)?(?: with (?:your |a )?friends?)?\W{0,3}"
         r"|(?:share|send) (?:it|this|this article|this story) (?:with|to) (?:your |a )?friends?\W{0,3}"
+        r"|(?:artikel|beitrag|seite) (?:teilen|drucken|versenden|verschicken)\W{0,3}|teilen sie (?:diesen|den) (?:artikel|beitrag)\W{0,3}"
+        r"|(?:envoyer|enviar|inviare|versenden|senden|wyślij) (?:par |por |per |via |przez )?(?:e-?mail|correo|courriel)\W{0,3}"
         r"|\d[\d,.]*k? (?:shares?|comments?|views?|reads?)\W{0,3}|shares?\W{0,3}"
         r"|(?:click|tap) (?:to|here to) (?:share|copy|print|email)\b.{0,40}|(?:print|pin|save|rate|review)(?: this)? (?:recipe|article|story|page)\W{0,3}|pin it\W{0,3}|(?:artikel |beitrag )?merken|merkliste|like this\W{0,3}|(?:like )?loading\W{0,5}|(?:like|enjoy(?:ed)?|love) (?:this|the) (?:story|article|post)\W{1,3}share it\b.{0,60}"
         r"|link copied\W{0,3}|gift (?:this )?article\W{0,3}|close (?:the )?share (?:panel|menu|options|dialog)\W{0,3}|read more about sharing\W{0,3}|share all sharing options(?: for\s*:.{1,200})?\W{0,3}"
@@ -100,7 +102,7 @@ RULES: tuple[Rule, ...] = (
         "share bar and article tools (share, tweet, e-mail, print, save, listen)",
         examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
                   "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article",
-                  "Print Recipe", "Pin it", "Artikel merken", "Share this on WhatsApp", "Sharing is caring!", "Close share panel", "Share All sharing options", "Share All sharing options for: The law that is helping fuel the crisis",
+                  "Print Recipe", "Pin it", "Artikel merken", "Share this on WhatsApp", "Sharing is caring!", "Close share panel", "Artikel teilen", "Teilen Sie diesen Artikel", "Drucken", "Envoyer par e-mail", "Imprimir", "Поделиться", "Share All sharing options", "Share All sharing options for: The law that is helping fuel the crisis",
                   "Share on: Facebook Twitter Reddit Google+", "Copy this link", "These are external links and will open in a new window", "Print This Article Share it With Friends", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
         counterexamples=("Share prices rose 4% in early trading.", "Print media revenue fell for the tenth year in a row."),
         role="inline",
@@ -111,11 +113,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad|advert)"
         r"|(?:continue|keep) reading (?:below|after)(?: the)?(?: ad(?:vertisement)?)?|scroll (?:down )?to continue(?: with content| reading)?"
         r"|supported by|(?:skip|close) (?:this )?ad|ad feedback|report (?:this )?ad|remove ads|go ad-free\b.{0,40}|ad-free\b.{0,60}"
-        r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|annonse|annons|mainos|reklame|reclame"
+        r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама|advertentie|annonse|annons|mainos|reklame|reclame"
+        r"|(?:weiter|fortsetzung) nach der (?:anzeige|werbung)|la suite (?:ci-dessous|après la publicité)|continua (?:dopo|sotto) la pubblicità|dalsza część artykułu (?:pod|poniżej) .{1,40}"
         r"|artikel wird (?:nach|unter) der anzeige fortgesetzt|la suite après (?:cette )?(?:publicité|la publicité)|sigue leyendo (?:después|debajo) (?:del|de la) (?:anuncio|publicidad)|continua a leggere dopo la pubblicità)\W{0,3}",
         "advertisement marker",
         examples=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Sponsored content", "Anzeige",
-                  "Publicidad", "Scroll to continue with content", "Ad Feedback", "Supported by"),
+                  "Publicidad", "Scroll to continue with content", "Ad Feedback", "Supported by", "Реклама",
+                  "Weiter nach der Anzeige", "Dalsza część artykułu pod materiałem wideo"),
         counterexamples=("Advertisement revenue fell 12% in the quarter.", "Advertising is the paper's main source of income."),
         role="inline",
     ),
