@@ -279,26 +279,25 @@ def _first_pass(line: Line, matcher: Matcher, keep_re, disabled: frozenset[str] 
     text = line.text
     if not text:
         return Decision(SHORT, keep=False)
-    words, sentence, terminal, stops, sentences, punct, cjk, rule = _facts(text, matcher)
-    d = Decision(SHORT, words=words, sentence=sentence)
+    # Half the lines of a page were seen before: look them up without a call.
+    words, sentence, terminal, stops, sentences, punct, cjk, rule = matcher.memo.get(text) or _facts(text, matcher)
     if keep_re is not None and keep_re.search(text):
-        d.cls, d.forced = GOOD, True
-        return d
+        return Decision(GOOD, words=words, sentence=sentence, forced=True)
+    cls = SHORT
     ev = line.evidence
     if ev is not None:
         from .evidence import judge  # the HTML front end's evidence; text mode never imports it
+        d = Decision(SHORT, words=words, sentence=sentence)
         judge(line, d)
-        if d.cls == BAD:
-            if d.category not in disabled:
-                return d
-            d.cls, d.keep, d.stage, d.category, d.rule, d.role = SHORT, True, "", "", "", "line"
+        if d.cls == BAD and d.category not in disabled:
+            return d
+        cls = GOOD if d.cls == GOOD else SHORT  # judge only ever sets cls (GOOD) or drops the line (BAD)
         if rule is not None and rule.category == "html-residue" and ev.body and ev.tag in ("pre", "code"):
             rule = None  # code shown in the article is its content
+    # One call with every field, in declaration order: lines are many and keywords cost.
     if rule is not None:
-        d.cls, d.keep, d.stage, d.category, d.rule, d.role = BAD, False, "rules", rule.category, rule.name, rule.role
-        return d
-    d.stops, d.terminal, d.sentences, d.punct, d.cjk = stops, terminal, sentences, punct, cjk
-    return d
+        return Decision(BAD, False, "rules", rule.category, rule.name, rule.role, words, sentence)
+    return Decision(cls, True, "", "", "", "line", words, sentence, False, terminal, stops, sentences, cjk, False, punct)
 
 
 def _facts(text: str, matcher: Matcher) -> tuple:
