@@ -77,6 +77,10 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _MAY_BE_CJK = re.compile("[\u0e01-\u1fff\u2e80-\U0010ffff]")
 # - on ASCII text \w is [0-9A-Za-z_]: blank every other byte and split;
 _ASCII_WORD_BYTES = bytes(b if chr(b).isalnum() or b == ord("_") else ord(" ") for b in range(128)) + b" " * 128
+# - Western text often leaves ASCII only for punctuation (’ “ ” – — … NBSP « »...). None of these
+#   is \w, so each may stand as "?" (encode's replacement, a non-word byte) for the same tokens;
+_WORDLESS = "\u00a0\u00a9\u00ab\u00ae\u00b0\u00b7\u00bb\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2039\u203a\u2122"
+_BEYOND_ASCII_AND_WORDLESS = re.compile(f"[^\\x00-\\x7f{_WORDLESS}]")
 # - the ASCII members of _PUNCT, counted by deleting them;
 _ASCII_PUNCT = b",.;:!?"
 # - _SENTENCE_BREAK restricted to its ASCII members (\p{Lu} is A-Z, \p{N} 0-9, \p{Lo} has none).
@@ -131,8 +135,8 @@ class Matcher:
                 # Declared triggers stand for the unread alternatives.
                 loose = None if lead else declared if rule.triggers else triggers.literal_words(alternative)
                 filed.append(_Filed(regex.compile(alternative, regex.IGNORECASE).fullmatch, rule, lead, loose, marks))
-        limits = sorted({f.rule.max_words for f in filed})
-        self._longest = limits[-1] if limits else 0
+        limits = sorted({f.rule.max_words for f in filed}) or [0]  # [0]: no rules, an empty index
+        self._longest = limits[-1]
         # For n words, the index of the smallest word limit >= n: exactly the
         # alternatives whose rule allows n words.
         indexes = {limit: _Index([f for f in filed if f.rule.max_words >= limit]) for limit in limits}
@@ -316,6 +320,9 @@ def _facts(text: str, matcher: Matcher) -> tuple:
     cjk = 0
     if ascii_bytes is not None:
         tokens = ascii_bytes.translate(_ASCII_WORD_BYTES).decode("ascii").split()
+        words = len(tokens)
+    elif not _BEYOND_ASCII_AND_WORDLESS.search(text):
+        tokens = lower.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).decode("ascii").split()
         words = len(tokens)
     else:
         tokens = _WORD.findall(lower)
