@@ -61,3 +61,23 @@ _MOJIBAKE_ALPHABET = st.sampled_from(list("ÃÂâ€™œ\x9dðŸ˜€©¶£\xa0
 @given(st.text(_MOJIBAKE_ALPHABET, max_size=12))
 def test_repair_gate_agrees_with_the_mojibake_pattern(text):
     assert encoding.needs_repair(text) == (encoding.MOJIBAKE.search(text) is not None)
+
+
+_RESIDUE_ALPHABET = st.sampled_from(["<", ">", "/", "!", "-", "&", "#", ";", "[", "]", "{", "}", "%", "$", "=", '"', "'",
+                                     " ", "\t", "a", "b", "br", "amp", "x1", "caption", "id", "Q", "5", "\u200b"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_RESIDUE_ALPHABET, max_size=16).map("".join))
+def test_every_residue_match_holds_a_residue_start(text):
+    for match in residue._RESIDUE.finditer(text):
+        assert residue._RESIDUE_START.search(match.group()), match.group()
+    for start, end, _, _ in residue._comments(text):
+        assert residue._RESIDUE_START.search(text[start:end])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_RESIDUE_ALPHABET, max_size=16).map("".join))
+def test_residue_starts_only_skip_lines_without_residue(text):
+    if residue._GATE.search(text) and not residue._RESIDUE_START.search(text):
+        assert not list(residue._scan(text))
