@@ -20,6 +20,7 @@ docs/DESIGN.md walks through the passes in order.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -88,7 +89,10 @@ _ASCII_SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*[\t\n\x0b\x0c\r ]+[\"'(\[]*[A
 
 @dataclass(slots=True)
 class Decision:
-    """What the classifier concluded about one line."""
+    """What the classifier concluded about one line.
+
+    :func:`_first_pass` builds it with positional arguments: keep the field order in step.
+    """
 
     cls: str                      # GOOD, BAD or SHORT (context-free)
     keep: bool = True
@@ -157,7 +161,7 @@ class Matcher:
 class _Filed:
     """One alternative of a rule and the keys it is filed under."""
 
-    fullmatch: object              # the compiled alternative's fullmatch
+    fullmatch: Callable[[str], object]  # the compiled alternative's fullmatch
     rule: Rule
     lead: set[str] | None          # keys of the words it starts with, None if unknown
     loose: set[str] | None         # for an unknown start: keys of words anywhere in the line...

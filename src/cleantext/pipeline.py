@@ -37,12 +37,14 @@ def clean(text: str, *, config: Config | None = None) -> str:
 
 
 def _decide(text: str, evidence: Sequence[Evidence] | None, config: Config | None) -> tuple[list[Line], list[Decision]]:
+    """Lines and their decisions: the work both :func:`clean` and :func:`explain_lines` share."""
     config = config or _DEFAULT
     lines = split_lines(text, repair=config.repair_encoding, evidence=evidence)
     return lines, classify(lines, config)
 
 
 def _body(lines: list[Line], decisions: list[Decision]) -> str:
+    """The kept lines, one blank line between them."""
     return "\n\n".join([line.text for line, d in zip(lines, decisions) if d.keep])
 
 

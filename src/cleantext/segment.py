@@ -75,8 +75,10 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
             stripped, spans = residue.strip(raw)
         else:
             stripped, spans = raw, no_spans
+        # Every whitespace character but the space is unprintable: a printable line without
+        # double, leading or trailing spaces is already collapsed (most lines; no split and join).
         if stripped.isprintable() and "  " not in stripped and stripped[:1] != " " and stripped[-1:] != " ":
-            text = stripped  # already tidy: only single spaces (the common case; skips a split and a join)
+            text = stripped
         else:
             text = " ".join(stripped.split())
         if not text:
