@@ -34,3 +34,49 @@ def test_a_list_of_dates_under_its_own_heading_stays():
              "June 15 – Raleigh, NC @ Coastal Credit Union Pavilion"]
     page = "\n".join([*BODY[:2], "North American Tour Dates", *dates, "© 2024 Example Media. All rights reserved."])
     assert cleantext.clean(page) == "\n\n".join([*BODY[:2], "North American Tour Dates", *dates])
+
+
+# An article long enough for a bio to end it (classify.TAIL_BEFORE_WORDS).
+STORY = [
+    "The city council voted on Tuesday to close the old bridge to cars from next spring, after engineers warned that its supports were failing.",
+    "Cyclists and pedestrians will still be able to cross, but buses will be diverted through the industrial estate, adding ten minutes to most journeys.",
+    "Jane Doe is a reporter who spent a decade covering the council, and she said the vote was the closest she had seen in years, with the mayor casting the deciding vote.",
+    "The mayor said the decision had been the hardest of her term, and promised that a replacement would be designed within two years.",
+    "Residents who live near the bridge have been told to expect noise from the repair work, which is due to begin in the first week of March.",
+    "Local businesses on both sides of the river said they were worried about losing customers while the bridge was closed to traffic.",
+]
+
+
+def test_an_author_bio_at_the_end_goes_with_what_follows():
+    bio = "John Roe is a staff writer at Example News covering transport and city hall."
+    page = "\n".join([*STORY, bio, "Follow him on Example."])
+    result = cleantext.explain(page)
+    assert result.text == "\n\n".join(STORY)
+    assert [(r.category, r.rule) for r in result.removals] == [("byline", "author-bio"), ("byline", "after-author-bio")]
+
+
+def test_a_bio_like_sentence_inside_the_article_stays():
+    page = "\n".join(STORY)  # "Jane Doe is a reporter who..." is the third paragraph
+    assert cleantext.clean(page) == "\n\n".join(STORY)
+
+
+def test_an_about_the_author_heading_ends_the_article():
+    tail = ["About the author", "John Roe has covered transport for Example News since 2015 and lives by the river."]
+    page = "\n".join([*STORY, *tail])
+    assert cleantext.clean(page) == "\n\n".join(STORY)
+    # At the top of a short text the same heading is left alone.
+    assert cleantext.clean("\n".join([*tail, *STORY[:1]])) == "\n\n".join([*tail, *STORY[:1]])
+
+
+def test_a_copyright_notice_after_the_article_closes_it():
+    teasers = ["Some people thought the striped cattle in a pasture were a joke, but the science could save farmers money.",
+               "Officials say the cause of the crash is being investigated and that the crew of the helicopter survived."]
+    page = "\n".join([*STORY, "© 2024 Example Media Inc. All Rights Reserved.", *teasers])
+    result = cleantext.explain(page)
+    assert result.text == "\n\n".join(STORY)
+    assert {(r.category, r.rule) for r in result.removals} == {("copyright", "copyright"), ("copyright", "after-copyright")}
+
+
+def test_a_copyright_notice_before_much_body_closes_nothing():
+    page = "\n".join(["© 2024 Example Media Inc. All Rights Reserved.", *STORY])
+    assert cleantext.clean(page) == "\n\n".join(STORY)

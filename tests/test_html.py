@@ -315,3 +315,20 @@ def test_import_does_not_load_lxml():
     import sys
     code = "import sys, cleantext; assert 'lxml.etree' not in sys.modules, 'lxml imported eagerly'"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_image_credit_the_dom_calls_copyright_does_not_close_the_article():
+    paras = [
+        "The city council voted on Tuesday to close the old bridge to cars from next spring, after engineers warned that its supports were failing badly.",
+        "Cyclists and pedestrians will still be able to cross, but buses will be diverted through the industrial estate, adding ten minutes to most journeys.",
+        "The mayor said the decision had been the hardest of her term, and promised that a replacement would be designed within two years of the vote.",
+        "Residents who live near the bridge have been told to expect noise from the repair work, which is due to begin in the first week of March next year.",
+        "Local businesses on both sides of the river said they were worried about losing customers while the bridge was closed to traffic for the repairs.",
+        "Engineers will inspect the supports again in the summer, and the council said it would publish their report in full when it is finished.",
+        "The bridge was built in 1931 and carried about twelve thousand cars a day before the weight limit was lowered last year.",
+        "A public meeting on the plans for the replacement will be held at the town hall on the first Monday of next month.",
+    ]
+    figure = '<figure><img src="b.jpg" alt=""><p class="copyright">Example Agency</p></figure>'
+    page = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in paras[:6]) + figure
+            + "".join(f"<p>{p}</p>" for p in paras[6:]) + "</article></body></html>")
+    assert cleantext.clean_html(page) == "\n\n".join(paras)

@@ -23,7 +23,7 @@ def test_rule_names_are_unique():
 def test_rule_is_documented(rule):
     assert rule.category in CATEGORIES
     assert rule.reason and rule.examples and rule.counterexamples
-    assert rule.role in {"line", "inline", "heading", "barrier"}
+    assert rule.role in {"line", "inline", "heading", "barrier", "tail"}
 
 
 def _words(text):

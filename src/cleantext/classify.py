@@ -61,6 +61,8 @@ HEADER_BLOCK_MAX = 5         # furniture lines that may stand between a headline
 BOX_MAX_WORDS = 25           # a pitch line inside a promo box is at most this long
 HEADING_LIST_MAX = 15        # at most this many lines under a list heading go with it
 DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its first occurrence
+TAIL_BEFORE_WORDS = 150      # tail furniture (a bio) ends an article only after this much body...
+TAIL_AFTER_WORDS = 80        # ...and when at most this much is kept after it
 
 _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(r"[.!?…؟۔।][\"'”’»)\]]*\s+[\"'“‘«(\[]*[\p{Lu}\p{N}\p{Lo}]|[。！？｡](?!$)")
@@ -71,6 +73,7 @@ _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
 _CLOSERS = "\"'”’»)]"          # may follow a sentence's last punctuation mark
 _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
 _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
+_URL_LINE = regex.compile(r"(?:https?://|www\.)\S+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # Fast paths for the common case, each giving the answer of the general test above it:
 # - all of _CJK's scripts lie in these ranges (Thai, the first of them, starts at U+0E01),
@@ -109,6 +112,7 @@ class Decision:
     cjk: bool = False             # written without spaces between words
     near: bool = False            # long enough and dense enough to be body beside body
     punct: int = 0                # punctuation marks inside the line
+    tail: Rule | None = None      # a "tail" rule matched: furniture if it ends the article
 
 
 class Matcher:
@@ -262,7 +266,7 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     decisions = [_first_pass(line, matcher, keep_re, disabled) for line in lines]
     if config.profile is not None:
         config.profile.mark(lines, decisions)  # corpus furniture (cleantext.corpus)
-    _body_class(decisions)
+    _body_class(lines, decisions)
     repeats = _repeats(lines, decisions)
     _menu_runs(lines, decisions, repeats)
     if config.context:
@@ -273,6 +277,7 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
         for d in decisions:
             d.keep = d.cls != BAD
     _duplicates(lines, decisions, repeats)
+    _tail(decisions)
     if not config.keep_headline:
         _drop_headline(lines, decisions)
     if not config.keep_captions:
@@ -302,10 +307,14 @@ def _first_pass(line: Line, matcher: Matcher, keep_re, disabled: frozenset[str] 
         cls = GOOD if d.cls == GOOD else SHORT  # judge only ever sets cls (GOOD) or drops the line (BAD)
         if rule is not None and rule.category == "html-residue" and ev.body and ev.tag in ("pre", "code"):
             rule = None  # code shown in the article is its content
+    tail = None
+    if rule is not None and rule.role == "tail":
+        tail, rule = rule, None  # decided at the end, by what surrounds it (see _tail)
     # One call with every field, in declaration order: lines are many and keywords cost.
     if rule is not None:
         return Decision(BAD, False, "rules", rule.category, rule.name, rule.role, words, sentence)
-    return Decision(cls, True, "", "", "", "line", words, sentence, False, terminal, stops, sentences, cjk, False, punct)
+    return Decision(cls, True, "", "", "", "line", words, sentence, False, terminal, stops, sentences, cjk, False, punct,
+                    tail)
 
 
 def _facts(text: str, matcher: Matcher) -> tuple:
@@ -338,7 +347,7 @@ def _facts(text: str, matcher: Matcher) -> tuple:
     sentence = words >= 3 and (terminal and _starts_sentence(text) or _is_bullet(text))
     rule = matcher.match(text, tokens)
     stops = sentences = punct = 0
-    if rule is None:
+    if rule is None or rule.role == "tail":  # a tail rule decides later: the line is measured like any other
         stops = sum(map(STOPWORDS.__contains__, tokens))
         if words >= NEAR_MIN_WORDS:  # the sentence measures only matter for lines that may be body
             if ascii_bytes is not None:
@@ -365,20 +374,21 @@ def _is_bullet(text: str) -> bool:
     return text[:1] in _BULLETS and text[1:2] == " " or text[:1].isdigit() and bool(_NUMBERED.match(text))
 
 
-def _body_class(decisions: list[Decision]) -> None:
+def _body_class(lines: list[Line], decisions: list[Decision]) -> None:
     """GOOD for the lines that read as body on their own.
 
     The function-word test only applies when the text is in a language the
     stopword table knows (its density over the whole text says so); other
-    texts are judged by length and punctuation alone.
+    texts are judged by length and punctuation alone. A web address on a
+    line of its own is never prose, whatever words its path spells.
     """
     # Only lines long enough to be prose tell the language (menus and labels would not).
     prose = [d for d in decisions if d.cls == SHORT and not d.cjk and d.words >= NEAR_MIN_WORDS]
     total = sum(d.words for d in prose)
     stops = sum(d.stops for d in prose)
     known_language = total > 0 and stops / total >= KNOWN_LANGUAGE_DENSITY
-    for d in decisions:
-        if d.cls != SHORT or not d.words:
+    for line, d in zip(lines, decisions):
+        if d.cls != SHORT or not d.words or _URL_LINE.fullmatch(line.text):
             continue
         dense = d.cjk or not known_language or d.stops / d.words >= GOOD_MIN_STOP_DENSITY
         prose = dense or d.sentences >= 3
@@ -401,7 +411,9 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     footers are small blocks apart from the article. A comment-section
     marker after the article (once :data:`COMMENTS_AFTER_WORDS` words of
     body have passed, or any body when comment-author lines follow) starts
-    the comments: every block after it goes.
+    the comments: every block after it goes. So does a copyright notice
+    after that much body: it closes the article, and what follows it is
+    the site's (teasers, footers).
 
     Layout counts too: where paragraphs are set apart by blank lines, a run
     of body lines packed without them (a teaser list: headline and summary
@@ -409,17 +421,18 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     to be kept.
     """
     blocks: list[list[int]] = []
-    in_comments: list[bool] = []
+    # Per block: None, or the (category, rule) of the marker that closed the article before it.
+    in_comments: list[tuple[str, str] | None] = []
     gap_short = 0
     gap_break = True
-    comments = False
+    closed: tuple[str, str] | None = None
     body_words = 0
     authors_left = sum(d.rule == "comment-author" for d in decisions)
     for i, d in enumerate(decisions):
         if d.cls == GOOD:
             if gap_break or gap_short >= BLOCK_BREAK_LINES:
                 blocks.append([])
-                in_comments.append(comments)
+                in_comments.append(closed)
             blocks[-1].append(i)
             body_words += d.words
             gap_short, gap_break = 0, False
@@ -428,9 +441,13 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                     d.category == "byline" and body_words >= ITEM_AFTER_WORDS)):
                 # A byline or date after an article's worth of text starts another item (a teaser, a post).
                 gap_break = True
-                if d.category == "comments" and (body_words >= COMMENTS_AFTER_WORDS or (
+                if closed is None and d.category == "comments" and (body_words >= COMMENTS_AFTER_WORDS or (
                         body_words and authors_left >= COMMENT_AUTHORS)):
-                    comments = True
+                    closed = ("comments", "comment-thread")
+            elif closed is None and d.category == "copyright" and d.stage == "rules" and body_words >= COMMENTS_AFTER_WORDS:
+                # The notice itself, not an element the DOM calls "copyright" (image credits often are).
+                closed = (d.category, f"after-{d.rule}")
+                gap_break = True
             elif not d.sentence:
                 gap_short += 1
             if d.rule == "comment-author":
@@ -461,17 +478,17 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     for k, block in enumerate(blocks):
         if keep[k]:
             continue
-        category, rule = ("comments", "comment-thread") if in_comments[k] else ("boilerplate", "small-text-block")
+        category, rule = in_comments[k] or ("boilerplate", "small-text-block")
         for i in block:
             d = decisions[i]
             if not d.forced:
                 d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", category, rule
 
 
-def _split_packed(blocks: list[list[int]], in_comments: list[bool], lines: list[Line]):
+def _split_packed(blocks: list[list[int]], in_comments: list, lines: list[Line]):
     """Cut runs of at least PACKED_MIN_RUN packed lines (no blank line on either side) out of blocks."""
     out_blocks: list[list[int]] = []
-    out_comments: list[bool] = []
+    out_comments: list = []
     out_packed: list[bool] = []
     for block, comments in zip(blocks, in_comments):
         runs: list[tuple[bool, list[int]]] = []
@@ -665,6 +682,27 @@ def _barrier_tail(idx: list[int], decisions: list[Decision]) -> None:
             barrier = d
         elif barrier is not None and not d.forced and (d.keep or (d.stage == "context" and d.category == "boilerplate")):
             _drop(d, "context", barrier.category, f"after-{barrier.rule}")
+
+
+def _tail(decisions: list[Decision]) -> None:
+    """Tail furniture (an author's bio, "About the author") ends the article:
+    the first such kept line with at least TAIL_BEFORE_WORDS words of body
+    kept before it and at most TAIL_AFTER_WORDS kept after it goes, with
+    everything kept after it."""
+    after = sum(d.words for d in decisions if d.keep)
+    before = 0
+    for k, d in enumerate(decisions):
+        if not d.keep:
+            continue
+        after -= d.words
+        if d.tail is not None and before >= TAIL_BEFORE_WORDS and after <= TAIL_AFTER_WORDS and not d.forced:
+            rule = d.tail
+            _drop(d, "context", rule.category, rule.name)
+            for rest in decisions[k + 1:]:
+                if rest.keep:
+                    _drop(rest, "context", rule.category, f"after-{rule.name}")
+            return
+        before += d.words
 
 
 def _repeats(lines: list[Line], decisions: list[Decision]) -> dict[int, int]:

@@ -46,6 +46,11 @@ class Rule:
     - ``"barrier"``: the line starts a block of furniture that runs to the
       end of the text (a paywall, a plan chooser, a comment section): short
       lines after it go, body-like ones stay.
+    - ``"tail"``: furniture only at the end of an article (an author's bio,
+      "About the author"): the line is judged like any other, and goes, with
+      what is kept after it, only when an article's worth of body comes
+      before it and little body after it (see ``classify._tail``). Read
+      alone, such a line could be body ("Jane Doe is a reporter who...").
     """
 
     name: str

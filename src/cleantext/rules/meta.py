@@ -14,6 +14,10 @@ _ROLE = (r"(?:(?:staff|senior|chief|contributing|special|political|business|fore
          r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|photographer|producer|analyst|"
          r"redakteur|redakteurin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondante?|"
          r"periodista|redactora?|corresponsal|giornalista|redattore|corrispondente|dziennikarz|dziennikarka|redaktor|redaktorka|verslaggever|redacteur)s?")
+_ROLE_WORDS = ("writer", "writers", "reporter", "reporters", "correspondent", "editor", "editors", "journalist", "columnist", "contributor",
+               "photographer", "producer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste",
+               "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal",
+               "giornalista", "redattore", "corrispondente", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur")
 _MONTH = (r"(?:jan(?:uary|vier|uar|\.)?|feb(?:ruary|ruar|\.)?|mar(?:ch|s|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:t|tember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
           r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
           r"|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
@@ -29,17 +33,17 @@ _WEEKDAY = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|t
 _TIME = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC|IST|CET|CEST|MEZ|MESZ)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
 _DATE = (rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}\.?(?:\s+(?:de\s+)?\d{{4}})?|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}})"
          rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}")
-_STAMP_WORD = (r"(?:published|updated|last updated|posted|modified|created|first published|date|dated|released|issued|publiziert"
+_STAMP_WORD = (r"(?:published|updated|last updated|last modified(?: on)?|posted|modified|created|first published|date|dated|released|issued|publiziert"
                r"|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|modifié|publicado|actualizado|modificado|pubblicato|aggiornato"
                r"|opublikowano|zaktualizowano|aktualizacja|gepubliceerd|bijgewerkt|atualizado|publicerad|uppdaterad)(?: (?:on|at|am|le|el|il|em|op))?")
 _READTIME = (r"\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(?:in)?)\.?\s*(?:read|ago|lesezeit|de lecture|de lectura|di lettura|czytania)"
              r"|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|czas czytania|leestijd)\s*:?\s*\d+\s*\w+\.?"
-             r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago")
+             r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?|\d+\s*(?:s|m|h|d|w|y|mo|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?")
 _DATETIME = rf"(?:{_DATE})(?:\s*(?:,|at|um|à|a las|alle|o|om|às|-|–|—|\|)?\s*{_TIME})?|{_TIME}(?:\s*(?:,|on|-|–|\|)?\s*(?:{_DATE}))?"
 
 # One piece of a timestamp line: a (labelled) date or time, a reading time, an age.
 _STAMP = (rf"(?:(?:(?:{_STAMP_WORD})\s*:?\s*)?(?:{_DATETIME})(?:\s*\(\s*{_TIME}\s*\))?|(?:{_STAMP_WORD})\s*:?\s*\d+\s+\w+\s+ago"
-          rf"|{_READTIME})")
+          rf"|{_READTIME}|(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|dziś|wczoraj|hoje|ontem|vandaag|gisteren),?\s*(?:at |um |à |a las |alle |o |às |om )?{_TIME})")
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -51,16 +55,26 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:posted|submitted|written|published|uploaded|added) by \S+(?: \S+){{0,3}}?(?:\s*(?:on|at|in|\||-|–|—|,)\s*.{{1,60}})?"
         rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE}\b.{{0,60}}"
         rf"|(?=[^:]{{1,60}}:){_ROLE}\s*:\s*{_NAMES}\W{{0,3}}"
-        rf"|(?=[^,|–—·]{{1,60}}(?:,|\||–|—|·| - )\s*\d)(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{1,3}}\s*(?:,|\||–|—|·|-)\s*(?:{_DATETIME})\W{{0,3}}",
+        rf"|(?=[^,|–—·]{{1,60}}(?:,|\||–|—|·| - )\s*\d)(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{1,3}}\s*(?:,|\||–|—|·|-)\s*(?:{_DATETIME})\W{{0,3}}"
+        rf"|(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{0,3}}\s+(?:{_DATETIME})\W{{0,3}}",
         "byline: the author's name, perhaps with a role or date",
         triggers=("0", "writer", "reporter", "correspondent", "editor", "journalist", "columnist", "contributor", "photographer", "producer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore", "corrispondente", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur"),
         examples=("By Jane Doe", "By JANE DOE".title(), "Jane Doe, Staff Writer", "By Jane Doe and John Smith | Updated March 2, 2024",
                   "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent", "Posted by admin on June 4, 2023",
                   "Von Max Mustermann publiziert am 25. September 2018", "Analysis by Jane Doe , Example Editor-at-large",
-                  "Jane Doe - Nov 19, 2019, 10:31 pm CST"),
+                  "Jane Doe - Nov 19, 2019, 10:31 pm CST", "Associated Press November 19, 2019, 9:02 AM"),
         counterexamples=("By the end of the year, prices had doubled.", "By 2030 the city hopes to be carbon neutral.",
                          "By Monday, the river had burst its banks."),
         max_words=24,
+    ),
+    Rule(
+        "bare-role", "byline",
+        rf"(?:(?-i:\p{{Lu}})\p{{L}}+ )?{_ROLE}(?: @\w+)?\W{{0,3}}|(?:from )?(?:staff|wire) reports?\W{{0,3}}",
+        "an author's role left without the name (the name was a link or an image)",
+        triggers=tuple(_ROLE_WORDS),
+        examples=("Opinion Columnist", "Staff Writer", "Senior Correspondent", "News reporter @JaneDoe1", "Staff Reports"),
+        counterexamples=("The editor resigned.",),
+        max_words=4,
     ),
     Rule(
         "timestamp", "byline",
@@ -70,8 +84,9 @@ RULES: tuple[Rule, ...] = (
                   "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Publicado el 3 de marzo de 2024", "2 hours ago",
                   "Mar 2, 2024 | 10:15 AM", "March 5, 2024 | 6 min read", "Lesezeit: 4 Min.", "Wednesday, 20 November 2019 08:05 GMT",
                   "5:45 AM PST 11/19/2019 by Jane Doe", "September 10, 2018 | by Catherine",
-                  "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)",
-                  "Tempo de leitura: 2 minutos"),
+                  "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "Today 12:01 AM",
+                  "Last modified on Mon 18 Nov 2019 18.56 GMT",
+                  "Tempo de leitura: 2 minutos", "2 days ago at 07:52 am", "32M ago"),
         counterexamples=("Published in 1851, the novel sold poorly at first.", "Updated figures will be released on Monday."),
         max_words=24,
     ),
@@ -79,6 +94,7 @@ RULES: tuple[Rule, ...] = (
         "agency-credit", "byline",
         r"\(?\s*(?:(?:additional )?reporting|writing|editing|edited|compiled|research|translated|translation|graphics?|production)(?: and editing)? by\s+(?-i:\p{Lu}).{1,200}"
         r"|\(?\s*(?:mitarbeit|redaktion|bearbeitet von)\s*:\s*.{1,100}"
+        r"|(?-i:\p{Lu}).{1,100} contributed (?:additional )?reporting(?: (?:from|in) [^.]{1,60})?\.?"
         r"|(?-i:\p{Lu}).{1,300} contributed (?:reporting )?to this (?:report|article|story)\W{0,3}"
         r"|.{0,100}\b(?:can|may) be (?:reached|contacted) (?:at|by|via)\b.{0,200}"
         r"|(?:reach|contact|follow|email|write to) (?:the )?(?:reporters?|writers?|authors?|editors?)\b.{1,200}"
@@ -87,7 +103,7 @@ RULES: tuple[Rule, ...] = (
         "reporting and editing credits at the end of a wire story",
         triggers=("contributed", "reached", "contacted"),
         examples=("(Reporting by Jane Doe; Editing by John Smith)", "Reporting by Jane Doe in Berlin; Additional reporting by Max Roe",
-                  "Jane Doe contributed to this report.", "Reach the reporter at jdoe@example.com"),
+                  "Jane Doe contributed to this report.", "Jane Doe contributed reporting from Hong Kong.", "Reach the reporter at jdoe@example.com"),
         counterexamples=("Reporting by the newspaper revealed the scheme in 2019, the court heard.",),
         max_words=50,
     ),
@@ -97,11 +113,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?=.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
         r"|wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|alla rättigheter förbehållna|všechna práva vyhrazena)\b).{1,400}"
         r"|.{0,200}without (?:the )?(?:express |prior )+writ\w* (?:permission|consent)\b.{0,200}"
-        r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}",
+        r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}"
+        r"|copyright\s*(?:©|\([cсCС]\)).{1,200}|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright)\s*.{1,200}",
         "copyright line",
         triggers=("reserved", "vorbehalten", "réservés", "reservados", "riservati", "zastrzeżone", "voorbehouden", "förbehållna", "vyhrazena", "permission", "consent"),
         examples=("© 2024 Example Media. All rights reserved.", "Copyright 2023 Example Corp", "All rights reserved.",
-                  "This material may not be published, broadcast, rewritten or redistributed."),
+                  "This material may not be published, broadcast, rewritten or redistributed.",
+                  "Copyright (с) Example Publishing, 2019.", "The contents of this site are ©2019 Example Publishing Corp."),
         counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",),
         max_words=60,
     ),
@@ -112,7 +130,7 @@ RULES: tuple[Rule, ...] = (
         r"|zdjęcie|fot|źródło|crédit photo|crédits? photos?|illustration|graphic|grafik|video|cover image|main image|top image|header image|featured image)"
         r"\s*(?:credit|courtesy)?\s*(?::|/|\||©|-|–)\s*(?:\S+(?:\s+\S+){0,9})"
         r"|(?:photo|image|picture|foto|bild)s? (?:by|courtesy of|courtesy|von|de|di|par|por)\s+(?:\S+(?:\s+\S+){0,8})"
-        r"|\(\s*(?:\S+(?:\s+\S+){0,4})\s*\)"
+        r"|\(\s*(?:\S+(?:\s+\S+){0,4})\s*\)|\(\s*(?:image|photo|picture|video|foto|bild)s? (?:credits?|courtesy|source)\s*:[^()]{1,150}\)"
         r"|(?-i:\p{Lu}[\p{L}&.\-]*(?:\s+\p{L}[\p{L}&.\-]*){0,3})\s*/\s*(?-i:\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})"
         r"|(?:image|photo|picture) (?:copyright|credit|source)\s+(?:\S+(?:\s+\S+){0,5})"
         r"|(?:photo |image |picture |video )?courtesy(?: of)? (?:\S+(?:\s+\S+){0,6})|(?:image |photo )?caption\W{0,3}"
@@ -120,7 +138,7 @@ RULES: tuple[Rule, ...] = (
         "bare photo credit: a source or agency without a caption",
         triggers=("©", "(", "/"),
         examples=("© AP", "Photo: Example Agency", "(File Photo)", "Image credit: Jane Doe", "Photo by Jane Doe on Example",
-                  "AGENCY/Jane Doe", "Representational image", "Foto: Agentur", "Image copyright Example Images"),
+                  "AGENCY/Jane Doe", "Representational image", "(Image credit: Example/Agency One/Agency Two, Jane Doe)", "Foto: Agentur", "Image copyright Example Images"),
         counterexamples=("Photographs from the era show a very different city.", "(He later denied having said it, and apologised.)"),
     ),
     Rule(
@@ -134,11 +152,13 @@ RULES: tuple[Rule, ...] = (
         r"|\(?\s*(?:the )?(?:views|opinions) expressed (?:here|above|in this (?:article|column|piece))? ?(?:are|is) (?:the|those of|solely|personal)\b.{0,200}"
         r"|\(?\s*(?:published|republished|reproduced) (?:with permission|by arrangement|under a creative commons)\b.{0,200}"
         r"|if you (?:buy|purchase|click)\b.{0,120}\b(?:commission|share of the sale|affiliate)\b.{0,200}"
-        r"|.{0,150}\bmay (?:get|earn|receive) (?:a )?(?:small )?(?:share of the sale|commission|affiliate commission)\b.{0,200}"
+        r"|.{0,300}\bmay (?:get|earn|receive) (?:a )?(?:small )?(?:share of the sale|commission|affiliate commission)\b.{0,200}"
         r"|(?:sometimes |occasionally )?we (?:may )?(?:include|use) (?:affiliate )?links\b.{0,300}"
         r"|.{0,200}\bare (?:registered )?trademarks (?:of|owned by)\b.{0,300}|.{0,100}\ball (?:other )?trademarks (?:are|belong)\b.{0,200}"
         r"|\*?\s*these statements have not been evaluated\b.{0,300}|the information (?:provided |contained )?(?:on|in) this (?:web ?site|site|page|article)\b.{0,400}"
         r"|(?:all )?(?:stock |market )?(?:quotes|data|prices) (?:are )?delayed (?:by )?(?:at least |a minimum of |up to )?\d+ minutes\b.{0,300}"
+        r"|(?:most )?(?:stock )?(?:quote|market) data (?:is )?provided by\b.{0,300}"
+        r"|this copy is for your personal,? non-?commercial use only\b.{0,400}"
         r"|\(?\s*(?:mit material von|mit informationen von|avec agences|con información de|con informaci[oó]n de)\b.{0,100}",
         "syndication note or disclaimer",
         triggers=("commission", "sale", "affiliate", "trademarks"),
@@ -147,7 +167,8 @@ RULES: tuple[Rule, ...] = (
                   "(With inputs from agencies)", "This article was originally published on Example Site.",
                   "If you buy something through this post, Example may get a share of the sale.",
                   "Sometimes we include links to online retail stores. If you click on one we may receive a small commission.",
-                  "Example logo and Example TV are registered trademarks of Example Inc."),
+                  "Example logo and Example TV are registered trademarks of Example Inc.",
+                  "This copy is for your personal, non-commercial use only. To order presentation-ready copies, use the reprints page."),
         counterexamples=("The story was first published in 1923 and became a bestseller.",),
         max_words=80,
     ),
@@ -164,7 +185,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cookie-notice", "cookie",
         r"(?:we|this (?:web)?site|our (?:web)?site|this website|we and our partners) (?:use|uses|store|place) cookies\b.{0,400}"
-        r"|by (?:continuing|using|clicking|browsing|scrolling)\b.{0,100}(?:cookies?|privacy policy)\b.{0,200}"
+        r"|your privacy is important to us\b.{0,300}|we(?:'ve|’ve| have) updated our privacy (?:policy|notice)\b.{0,300}"
+        r"|by (?:continuing|using|clicking|browsing|scrolling|choosing|selecting|tapping)\b.{0,100}(?:cookies?|privacy policy)\b.{0,200}"
         r"|(?:accept|reject|decline|allow|deny|manage|customi[sz]e|refuse)(?: all| necessary| essential| optional)?(?: cookies| settings| preferences| choices| and (?:close|continue))?\W{0,3}"
         r"|(?:strictly necessary|necessary|essential|functional|performance|analytics|analytical|advertising|marketing|targeting|non-necessary) cookies (?:are|help|allow|collect|is|may|track|used)\b.{0,300}(?:website|site|browser|consent|function)\b.{0,300}"
         r"|(?:cookie|privacy|consent) (?:settings|preferences|policy|notice|statement|choices|banner)\W{0,3}|i (?:accept|agree|consent)\W{0,3}|got it\W{0,3}"
@@ -176,9 +198,110 @@ RULES: tuple[Rule, ...] = (
         r"|(?:używamy|ta strona (?:używa|korzysta z)) (?:plików )?cookies?\b.{0,400}|(?:akceptuję|zgadzam się|odrzuć)\W{0,3}",
         "cookie or consent notice, and legal links",
         examples=("We use cookies to improve your experience. By continuing, you agree to our use of cookies.", "Accept all cookies",
-                  "Privacy Policy", "Cookie settings", "Wir verwenden Cookies", "Aceptar todas"),
+                  "Privacy Policy", "Cookie settings", "Wir verwenden Cookies", "Aceptar todas",
+                  "By choosing I Accept , you consent to our use of cookies and other tracking technologies.",
+                  "Your privacy is important to us. We have updated our privacy policy to better explain how we use data."),
         counterexamples=("Regulators say many websites use cookies to track users across the web.",
                          "Bake the cookies for 12 minutes, until golden."),
         max_words=80,
+    ),
+)
+
+# One part of a post's meta line besides its date: a comment count, a section, an author, tags.
+_META_PART = (r"(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarzy?|comentários)"
+              r"|(?:in|by|von|par|por|di|posted in|filed under|(?:posted|published|publicado|publié|veröffentlicht|pubblicato) (?:by|por|par|von|da)\s*:?"
+              r"|(?:category|categoria|categoría|catégorie|kategorie|tags?)\s*:) [^/|·•]{1,60}?)")
+_META_SEP = r"\s*(?:/|\||·|•| - | – )\s*"
+
+# Lines that only label or count: a label whose value was a link or an image,
+# a bare count (shares, comments, the page of a gallery).
+RULES += (
+    Rule(
+        "meta-label", "byline",
+        r"(?:by|author|authors|autor|autorin|auteur|autore|written by|posted by|publish(?:ed)? (?:date|on)|date|posted on|updated|last updated"
+        r"|veröffentlicht(?: am)?|publié le|publicado(?: el| em)?|pubblicato(?: il)?|opublikowano)\s*:?",
+        "a byline or date label whose value was a link: nothing but the label is left",
+        examples=("By", "Author:", "Publish date:", "Publicado el"),
+        counterexamples=("By now, everyone knows.",),
+        max_words=3,
+    ),
+    Rule(
+        "post-meta", "byline",
+        rf"(?:{_META_PART}{_META_SEP}){{0,4}}(?:{_DATETIME})(?:{_META_SEP}(?:{_META_PART}|{_DATETIME})){{1,5}}\W{{0,3}}",
+        "a post's meta line: date, comment count, section and author between separators",
+        triggers=("0",),
+        examples=("October 15, 2018 / 0 Comments / in Example News / by jdadmin", "By Jane Doe | March 2, 2024 | 4 Comments",
+                  "05/10/2018 - Publicado por: Clara Silva - Categoria: Saúde - Tags: carro roubo"),
+        counterexamples=("March 2, 2024 was the day the strike began, and 4 comments were filed.",),
+        max_words=40,
+    ),
+    Rule(
+        "bare-count", "share",
+        r"\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?(?:\s+\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?){0,4}|\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}"
+        r"|(?:image|photo|picture|slide|foto|bild|imagen|immagine|zdjęcie|photo|фото)s?\s*\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}",
+        "a bare number: a share, comment or view count, or the page of a gallery",
+        examples=("0", "6", "1.2k", "4 55 3", "1 / 4", "Image 1 of 5", "Image 1 of / 4"),
+        counterexamples=("1 of 4 Grass Valley's Dionicio Torres looks at the gas cans.",),
+        max_words=5,
+    ),
+)
+
+# Tail furniture: what ends an article on many sites, and could be body
+# anywhere else ("Jane Doe is a reporter who was jailed..."), so it only goes
+# at the end (role "tail", see classify._tail).
+RULES += (
+    Rule(
+        "author-bio", "byline",
+        rf"{_NAMES}(?:\s*\([^()]{{1,40}}\))? (?:is|was|ist|est|es|è|jest|é|er|är) (?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|en|ett)? ?(?:\S+ ){{0,6}}?{_ROLE}\b.{{0,300}}",
+        "an author's bio at the end of the article",
+        triggers=tuple(_ROLE_WORDS),
+        examples=("Jane Doe is a reporter for Example News.", "Jane Doe (@janedoe) is an Ideas contributor at Example and the host of a daily show.",
+                  "John Roe is a freelance writer living in Minneapolis", "Max Mustermann ist Redakteur im Ressort Wirtschaft."),
+        counterexamples=("The reporter is a veteran of three wars.",),
+        role="tail",
+        max_words=70,
+    ),
+    Rule(
+        "publisher-blurb", "copyright",
+        rf"{_NAMES}(?:,? (?:LLC|Inc\.?|Ltd\.?|GmbH|plc|S\.A\.|AG))?,? (?:is|are) (?:a |an |the )?(?:wholly[- ]owned )?(?:subsidiary|part|division|unit|brand|member|publication|property|trademark) of\b.{{1,200}}",
+        "who publishes the site: a line of the footer",
+        triggers=("subsidiary", "division", "part", "publication", "property", "brand"),
+        examples=("Example Reporter, LLC is a subsidiary of Example Global Media, LLC.",
+                  "Example Science is part of Example US Inc, an international media group and leading digital publisher."),
+        counterexamples=("Part of the bridge collapsed on Tuesday.",),
+        role="tail",
+        max_words=60,
+    ),
+    Rule(
+        "role-line", "byline",
+        rf"(?:{_ROLE}|{_NAMES} (?:covers|writes about|reports on|is the author of)\b.{{1,200}})(?: (?:at|for|with|of|bei|chez|en|di|w) (?-i:\p{{Lu}})\S*(?: \S+){{0,4}})?\W{{0,3}}",
+        "the author's role, or a one-line bio, at the end of the article",
+        triggers=tuple(_ROLE_WORDS) + ("covers", "writes", "reports", "author"),
+        examples=("Senior editor at Example.", "Staff Writer", "Jane covers Apple news for Example and hosts the weekly podcast."),
+        counterexamples=("The editor resigned.",),
+        role="tail",
+        max_words=50,
+    ),
+    Rule(
+        "about-author", "byline",
+        r"(?:about the authors?|about (?:the )?(?:writer|reporter|contributor|author)|über (?:den autor|die autorin|die autoren)|à propos de l(?:'|’)auteur|sobre (?:el|o|a) autora?"
+        r"|sull(?:'|’)autore|o autorze|over de auteur|(?:about|über|sobre|à propos de|acerca de) (?-i:\p{Lu}\p{L}+)(?: (?-i:\p{Lu}\p{L}+)){1,2})\W{0,3}",
+        "the heading of an author's bio at the end of the article",
+        examples=("About the author", "Über Max Mustermann", "Sobre Carlos Silva", "À propos de l'auteur"),
+        counterexamples=("About 200 people came.",),
+        role="tail",
+        max_words=6,
+    ),
+)
+
+RULES += (
+    Rule(
+        "poll-result", "boilerplate",
+        r".{1,200}\(\d{1,3}(?:[.,]\d+)?\s*%,\s*[\d,.]+ (?:votes?|stimmen|votes|votos|voti|głos\w*)\)",
+        "an answer of a reader poll with its share of the votes",
+        triggers=("%",),
+        examples=("Yes, the game is cool (29%, 1,186 Votes)",),
+        counterexamples=("Turnout was 61% (up from 55%), officials said.",),
+        max_words=40,
     ),
 )

@@ -9,11 +9,12 @@ _ITEM = r"[^\s|>›»/·•→:,.!?;][^|>›»/·•→:,.!?;]{0,40}?"
 # "Also read" style headings, in the main European languages.
 _READ_ALSO = (
     r"(?:also|also read|read also|read more|more to read|see also|related(?: (?:articles?|stories|news|posts|content|coverage|topics|reading|links|videos?|galleries))?"
-    r"|more (?:from|on|about|in|stories|news|articles|like this|for you)\b.{0,50}|more (?:stories|news|articles)"
+    r"|more (?:from|on|about|in|stories|news|articles|like this|for you)\b.{0,50}|related (?:coverage|stories|articles|content|reading) (?:from|on|in|about)\b.{1,60}|more (?:stories|news|articles)|more (?:great |top |popular )?\S+ (?:stories|articles|reads)"
+    r"|featured (?:videos?|stories|articles|posts)|see (?:more|all)(?: (?:photos|pictures|images|videos|stories))?"
     r"|most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:stories|articles|news|now|today|this week))?"
     r"|trending(?: now| stories| news| topics| articles| today)?|popular(?: now| stories| posts| articles| today)?|top (?:stories|news|picks|headlines)"
     r"|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)"
-    r"|don(?:'|’)?t miss(?: out)?|editor(?:'|’)?s? (?:picks?|choice)|latest (?:news|stories|articles|videos|headlines|posts|updates)|what to read next|up next|read next|next (?:story|article|up)"
+    r"|don(?:'|’)?t miss(?: out)?|editor(?:'|’)?s? (?:picks?|choice)|our (?:top )?picks|latest (?:news|stories|articles|videos|headlines|posts|updates)|what to read next|up next|read next|next (?:story|article|up)"
     r"|in (?:other|case you missed|related) news|in case you missed it|(?:catch|caught) up on\b.{0,40}|further reading|keep reading"
     r"|lesen sie (?:auch|mehr|hier)|mehr (?:zum thema|dazu|lesen|aus dem ressort|aus der rubrik|nachrichten|artikel)|das könnte sie (?:auch )?interessieren|auch interessant|meistgelesen|beliebteste artikel|weitere artikel|top-artikel"
     r"|(?:à )?lire (?:aussi|également|la suite)|(?:sur le )?même sujet|à voir aussi|les plus lus|articles? (?:similaires|liés|recommandés)|vous aimerez aussi|voir aussi|en lien"
@@ -30,7 +31,8 @@ RULES: tuple[Rule, ...] = (
         rf"{_READ_ALSO}\W{{0,3}}",
         "heading of a related, most-read or recommended headline list: the headlines under it go too",
         examples=("Also read", "Related articles", "Most Read", "Trending now", "You may also like", "More from Business",
-                  "Lesen Sie auch:", "À lire aussi", "Te puede interesar", "Leggi anche", "Czytaj także"),
+                  "Lesen Sie auch:", "À lire aussi", "Te puede interesar", "Leggi anche", "Czytaj także",
+                  "More Great Example Stories", "Featured Video", "See more photos:", "Related coverage from How to Do Everything: Money:"),
         counterexamples=("Related costs rose sharply.", "More than 200 people attended the vigil."),
         role="heading",
     ),
@@ -55,6 +57,17 @@ RULES: tuple[Rule, ...] = (
         max_words=30,
     ),
     Rule(
+        "truncated-teaser", "related",
+        r".{1,400}?(?:\[(?:…|\.\.\.)\]|,\s*(?:…|\.\.\.)"
+        r"|\s(?:the|a|an|to|of|and|or|in|on|for|with|at|by|from|that|is|are|was|his|her|their|its|der|die|das|und|ein|eine|zu|le|la|les|de|des|du|et|un|une|el|los|las|y|en|il|di|e|che|w|i|z|na|o|a|do|da|em|que)(?:…|\.\.\.))",
+        "an excerpt cut off mid-sentence: the teaser of another story",
+        triggers=("…", "."),
+        examples=("Sometimes people ask me why this or that location become […]", "Two people in China have been diagnosed with the plague,...",
+                  "Good morning! This is the tech news you need to..."),
+        counterexamples=("“I don't know if I want to...” she said.", "And then there was silence..."),
+        max_words=60,
+    ),
+    Rule(
         "skip-link", "navigation",
         r"(?:skip|jump|go) to (?:(?:the )?(?:main )?(?:content|navigation|search|footer|article|menu|recipe|video|comments?)|main)\W{0,3}"
         r"|(?:toggle|open|close|show|hide) (?:the )?(?:navigation|menu|search|sidebar|main menu)\W{0,3}|back to top\W{0,3}|(?:zum|direkt zum) (?:inhalt|hauptinhalt)\W{0,3}"
@@ -68,7 +81,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:sign|log) ?(?:in|out|on)|login|logout|register|sign up|create (?:an )?account|my account|my profile|(?:manage )?(?:my )?subscriptions?|account|profile|dashboard"
         r"|(?:back to|zurück zu[rm]?|retour à|volver a|torna a|powrót do|terug naar) (?:\S+(?: \S+){0,3})"
         r"|(?:previous|next|older|newer) (?:post|article|story|entry|page|posts|articles|entries)|(?:blog )?homepage|enter (?:your )?search terms?(?: here)?|search for|set your location"
-        r"|subscribe|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
+        r"|keep me (?:logged|signed) in|remember me|subscribe|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|learn more|view all|see all|show all|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
         r"|anmelden|abmelden|einloggen|registrieren|mein konto|suche|startseite|se connecter|connexion|s'inscrire|mon compte|rechercher|accueil"
         r"|iniciar sesión|acceder|registrarse|regístrate|mi cuenta|buscar|inicio|portada|accedi|registrati|il mio account|cerca|zaloguj(?: się)?|zarejestruj(?: się)?|moje konto|szukaj|strona główna"
         r"|inloggen|registreren|mijn account|zoeken|entrar|minha conta|pesquisar|logga in|sök|hjem|søg|søk|hledat|přihlásit se)\W{0,3}",
@@ -79,18 +92,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "breadcrumb-or-menu", "navigation",
-        rf"(?:{_ITEM}{_SEP}){{2,}}{_ITEM}\W{{0,3}}|{_ITEM}(?:\s+(?:>|›|»|→)\s+){_ITEM}",
+        rf"(?:{_ITEM}{_SEP}){{2,}}{_ITEM}\W{{0,3}}|{_ITEM}(?:\s+(?:>|›|»|→)\s+){_ITEM}"
+        r"|(?:you are (?:here|at)|sie sind hier|vous êtes ici|(?:usted )?está (?:aquí|en)|ti trovi (?:qui|in)|jesteś tutaj)(?:\s*:.{0,150}|\W{0,3})",
         "breadcrumb trail or inline menu: short items joined by separators",
         triggers=("|", ">", "›", "»", "/", "·", "•", "→"),
-        examples=("Home > News > World", "Home | World | Business | Tech | Sport", "News › Politics", "Sport · Football · Premier League"),
-        counterexamples=("Prices rose 4% in March / April, the agency said.", "He said: yes — and then no — and then yes again."),
+        examples=("you are here: Home News Business Markets", "You are at:", "Home > News > World", "Home | World | Business | Tech | Sport", "News › Politics", "Sport · Football · Premier League"),
+        counterexamples=("Prices rose 4% in March / April, the agency said.", "He said: yes — and then no — and then yes again.",
+                         "You are here because you care about the river."),
         max_words=30,
     ),
     Rule(
         "tags-line", "navigation",
-        r"(?:posted|filed) in .{1,80}? tagged .{1,150}|(?:tags?|tagged(?: with| as)?|filed (?:under|in)|categor(?:y|ies)|topics?|posted in|more about|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|tagi|tematy)\s*:\s*.{1,250}",
+        r"(?:posted|filed) in .{1,80}? tagged .{1,150}|(?:tags?|tagged(?: with| as)?|filed (?:under|in|to)|categor(?:y|ies)|topics?|posted in|more about|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|tagi|tematy)\s*:\s*.{0,250}",
         "tag and category links",
-        examples=("Tags: Education, Cedar Falls, Schools", "Filed under: Media", "Themen: Verkehr, Radweg",
+        examples=("Tags: Education, Cedar Falls, Schools", "Filed under: Media", "Filed under:", "Themen: Verkehr, Radweg",
                   "Posted in Water Tagged barrels, committee"),
         counterexamples=("Topics discussed included the budget and the new school.",),
         max_words=40,
@@ -107,22 +122,57 @@ RULES: tuple[Rule, ...] = (
         max_words=20,
     ),
     Rule(
+        "comment-policy", "comments",
+        r".{0,100}\b(?:comments?|comentários?|comentarios?|commenti|commentaires?|kommentare?|komentarze?|reacties)\b.{0,120}"
+        r"\b(?:(?:are|is|will be|may be|must be|serão|são|serán|son|saranno|sono|seront|sont|werden|zostaną|worden) (?:moderated|reviewed|approved|aprovados|moderados|aprobados|moderati|approvati|modérés|approuvés|moderiert|freigeschaltet|moderowane|gemodereerd)"
+        r"|(?:pelo|por el|dal|par le|vom) (?:moderador|moderatore|modérateur|moderator))\b.{0,200}",
+        "the rules of the comment section",
+        triggers=("moderated", "moderator", "moderador", "moderatore", "modérateur", "moderation", "moderação", "moderación", "moderazione",
+                  "approved", "aprovados", "aprobados", "approvati", "approuvés", "freigeschaltet", "geprüft"),
+        examples=("ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.",
+                  "Comments are moderated and will appear once approved."),
+        counterexamples=("The committee approved the plan after a moderated debate.",
+                         "The council approved the budget after nearly four hours of public comment."),
+        max_words=60,
+    ),
+    Rule(
+        "comment-salutation", "comments",
+        r"(?:hi|hello|hey|hallo|hola|olá|oi|ciao|salut|bonjour|cześć|witam|hej) (?!(?:everyone|everybody|all|friends|folks|guys|there|team|readers|y'all)\b)(?-i:\p{Lu}\p{Ll}+)(?: (?-i:\p{Lu})\.?)?\s*[,!:]",
+        "a reply in a comment thread, opening with a salutation to the commenter",
+        examples=("Hi Milan,", "Hello Jane!", "Olá Maria,"),
+        counterexamples=("Hi everyone,", "Hello Kitty is fifty years old this year."),
+        role="barrier",
+        max_words=3,
+    ),
+    Rule(
         "comments", "comments",
-        r"(?:\d[\d,.]*k? )?(?:comments?|replies|reactions|responses)(?: \(\d+\))?\W{0,3}|(?:\(\d+\) )?comments?"
+        r"(?:\d[\d,.]*k? )?(?:comments?|replies|reactions|responses)(?: \(\d+\))?\W{0,3}|(?:\(\d+\) )?comments?|[\[(]\s*\d[\d,.]*k? (?:comments?|replies)\s*[\])]"
+        r"|(?:top|best|most|highest|latest|newest|recent|featured|reader|readers'?|user)(?: rated| liked| recent| popular| voted)? (?:comments?|replies|reactions)\W{0,3}"
         r"|(?:leave|post|add|write|submit|view|show|hide|load|see|read)(?: (?:a|an|your|all|more|\d+))? (?:comments?|repl(?:y|ies)|responses?|reactions?)\W{0,3}.{0,40}"
+        r"|(?:view|join|read|see) the discussion(?: thread)?\W{0,3}|tell us what (?:you|YOU) think\W{0,5}|what do you think\?\s*(?:leave|share|let us know|tell us)\b.{0,100}"
+        r"|save my name,? e-?mail,? and website\b.{0,120}|your e-?mail address will not be published\b.{0,120}|required fields are marked\b.{0,20}"
+        r"|meinen namen,? (?:meine )?e-?mail(?:-adresse)? und (?:meine )?website\b.{0,120}|enregistrer mon nom,? mon (?:e-?mail|courriel)\b.{0,120}"
+        r"|guardar mi nombre,? (?:correo electrónico|email)\b.{0,120}|salva il mio nome,? (?:e-?mail|indirizzo email)\b.{0,120}"
+        r"|zapisz moje dane,? adres e-?mail\b.{0,120}|(?:salvar|guardar) (?:meus dados|o meu nome|meu nome)\b.{0,120}|сохранить моё имя\b.{0,160}"
         r"|(?:log ?in|sign in|register|subscribe) (?:to|and) (?:comment|reply|join the (?:conversation|discussion))\b.{0,60}"
         r"|(?:join|start) the (?:conversation|discussion|debate)\W{0,3}.{0,60}|be the first to (?:comment|review|reply)\b.{0,40}|comments? (?:are|is) (?:closed|disabled|moderated)\b.{0,100}"
         r"|(?:reply|report(?: (?:abuse|comment))?|like|dislike|flag|upvote|downvote|permalink|edit|delete|cancel reply|load more|show more|see more|view more)\W{0,3}"
         r"|(?:sort|order) by\W{0,3}(?:newest|oldest|best|top|popular)?\W{0,3}|(?:newest|oldest) first"
         r"|(?:please )?enable javascript\b.{0,200}|.{0,60}\b(?:log ?in|sign in)\b.{0,60}\bto (?:post|leave|add|write) (?:a |your )?comments?\b.{0,60}"
         r"|(?:as you comment|when (?:you )?comment(?:ing)?|before (?:you )?comment(?:ing)?)\b.{0,300}|(?:note: )?we (?:are )?(?:temporarily )?moderat\w* (?:all )?comments\b.{0,200}"
-        r"|notify me (?:of|via|when|if)\b.{0,120}|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|registered|a member) to (?:post|leave|add|write) a comment\W{0,3}"
+        r"|notify me (?:of|via|when|if)\b.{0,120}|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|registered|a member) to (?:post|leave|add|write) a comment\W{0,3}(?:not a member\?.{0,60})?"
+        r"|devi essere (?:connesso|registrato|loggato) per (?:inviare|pubblicare|lasciare) un commento\W{0,3}|vous devez (?:être connecté|vous connecter) pour (?:publier|poster|laisser) un commentaire\W{0,3}"
+        r"|(?:debes|tienes que) (?:estar registrado|iniciar sesión|identificarte) para (?:publicar|dejar|escribir) (?:un )?comentarios?\W{0,3}|sie müssen (?:angemeldet|eingeloggt) sein,? um (?:einen )?kommentare? (?:zu )?(?:schreiben|veröffentlichen|verfassen)\W{0,3}"
+        r"|musisz (?:być zalogowany|się zalogować),? (?:aby|by) (?:dodać|opublikować|napisać) komentarz\W{0,3}|(?:você precisa|é necessário) (?:estar logado|fazer login|estar conectado) para (?:publicar|postar|comentar)\b.{0,40}"
         r"|(?:community|comment|discussion) (?:rules|guidelines|policy) (?:apply|applies)\b.{0,200}|(?:please )?(?:read|see|review) (?:our|the) (?:community|comment|commenting|discussion) (?:rules|guidelines|policy)\b.{0,200}"
         r"|(?:\d+ )?kommentare?\W{0,3}|kommentieren|commentaires?\W{0,3}|réagir|comentarios?\W{0,3}|comentar|commenti\W{0,3}|commenta|komentarze?\W{0,3}|skomentuj|reacties?\W{0,3}|reageer",
         "comment-section furniture",
         examples=("Please enable JavaScript to view the comments.", "Please log in using one of these methods to post your comment:",
                   "As you comment, please be respectful of other commenters.", "12 Comments", "Comments", "Leave a comment", "Log in to comment", "Reply", "Report", "Join the conversation", "Kommentare",
-                  ),
+                  "[ 167 comments ]", "Top Rated Comments", "View the discussion thread.", "Tell us what YOU think...",
+                  "Save my name, email, and website in this browser for the next time I comment.",
+                  "Your email address will not be published. Required fields are marked *",
+                  "You must be logged in to leave a comment. Not a member? Register now!", "Devi essere connesso per inviare un commento."),
         counterexamples=("Comments made by the minister on Tuesday were widely criticised.",),
         role="barrier",
         max_words=40,

@@ -17,29 +17,41 @@ RULES: tuple[Rule, ...] = (
         r"(?:\S+ ){0,4}?(?:newsletters?|briefings?|digest|bulletin|mailing list|emails?|alerts?)\b.{0,140}"
         r"|(?:get|receive|have) (?:our |the )?(?:\S+ ){0,6}?(?:newsletters?|briefing|headlines|stories|news|updates|best of \S+)\b.{0,40}?(?:delivered )?(?:straight |directly |right )?(?:to|in|into) your inbox\b.{0,80}"
         r"|(?:enter|your) (?:your )?e-?mail(?: address)?\W{0,3}(?:here\W{0,3})?|e-?mail address\W{0,3}"
-        r"|(?:free )?newsletters?(?: sign[- ]?up| signup)?\W{0,3}|(?:join|get) our newsletter\W{0,3}.{0,80}|keep up to date\W{0,3}|stay (?:informed|up to date|in the know)\W{0,3}"
+        r"|(?:free )?newsletters?(?: sign[- ]?up| signup)?\W{0,3}|(?:join|get) our newsletter\W{0,3}.{0,80}|keep up to date\W{0,3}|stay (?:informed|up to date|in the know)(?: with .{1,40})?\W{0,3}"
         r"|get (?:breaking news|news) alerts\b.{0,120}|(?:sorry,? )?we (?:could not|couldn(?:'|’)t) verify that email address\b.{0,120}"
         r"|(?:the )?(?:news|stories) (?:and stories )?that matters?,? delivered\b.{0,80}|support (?:independent|our|quality) (?:journalism|fact-checking|reporting)\W{0,3}.{0,60}"
         r"|(?:\S+ ){0,4}needs your (?:help|support)\W{0,3}.{0,120}|(?:please )?(?:consider )?(?:supporting|support) us\W{0,3}.{0,120}"
-        r"|sign[- ]?up\s*:.{1,250}|keep an eye on your inbox\b.{0,120}|(?:have|got) a (?:news )?tip\W.{0,200}"
-        r"|.{0,200}\b(?:delivered|sent|straight) (?:straight |directly |right )?(?:to|into) your inbox\b.{0,200}"
+        r"|sign[- ]?up\s*:.{1,250}|keep an eye on your inbox\b.{0,120}|(?:have|got) a (?:confidential |news |story )*tip\W.{0,200}"
+        r"|.{0,200}\b(?:delivered|sent(?= (?:straight|directly|right) )|straight) (?:straight |directly |right )?(?:to|into) your inbox\b.{0,200}"
         r"|support (?:\S+ ){1,3}so (?:that )?(?:we|they) (?:can )?(?:continue|keep)\b.{0,200}"
         r"|join (?:our|the) (?:\S+ ){0,3}(?:forums?|community|discussions?)\b.{0,200}"
-        r"|(?:by (?:signing up|subscribing|clicking)|thank you for (?:signing up|subscribing))\b.{0,200}"
+        r"|(?:by (?:signing up|subscribing|clicking|joining|becoming a (?:member|subscriber))|thank you for (?:signing up|subscribing))\b.{0,200}"
+        r"|if you (?:enjoyed|liked|value|appreciate|found)(?: reading)? (?:this|our) (?:article|story|post|piece|work|journalism|reporting)\b.{0,250}"
+        r"|you(?: have|'ve|’ve)? (?:successfully |succesfully )?(?:subscribed|signed up)\b.{0,100}|(?:subscribe |sign up )?(?:no,? thanks|no thank you|maybe later|not now)\W{0,3}"
+        r"|want (?:more|to read more) (?:stories|articles|news|content|posts) like this\W{0,3}"
+        r"|thanks? (?:you )?for contacting us\b.{0,120}|we(?:'ve|’ve| have) received your (?:submission|message|request|enquiry|inquiry)\b.{0,100}"
+        r"|.{0,100}\bturn on (?:browser |push |desktop )?notifications\b.{0,60}"
+        r"|(?:[^.?!]{0,80}[.?!]\s+)?subscribe to (?:our sister (?:title|site|publication|magazine) )?(?-i:\p{Lu})\S*(?: (?-i:\p{Lu})\S*){0,3} (?:and|for|to get|to receive)\b.{0,150}"
         r"|newsletter(?:-anmeldung| abonnieren)\b.{0,60}|(?:melden sie sich|abonnieren sie) (?:hier |jetzt )?(?:für )?(?:unseren|den) newsletter\b.{0,80}"
         r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter\b.{0,80}|recevez (?:notre|la) newsletter\b.{0,60}"
         r"|(?:suscr[íi]bete|apúntate|regístrate) (?:a|en) (?:nuestra|nuestro|la|el) (?:newsletter|boletín)\b.{0,80}"
         r"|(?:iscriviti|registrati) alla (?:nostra )?newsletter\b.{0,80}|(?:zapisz się|zasubskrybuj) (?:do )?(?:naszego )?newslettera?\b.{0,80}"
         r"|(?:schrijf je in|meld je aan) (?:voor|op) (?:onze|de) nieuwsbrief\b.{0,80}|assine (?:a|nossa) newsletter\b.{0,80}",
         "newsletter sign-up promo",
-        triggers=("needs", "inbox"),
+        triggers=("needs", "inbox", "newsletter", "newsletters", "mailing", "subscribe", "notifications"),
         examples=("Sign up for our newsletter", "Get the best stories delivered to your inbox every morning.", "Newsletter sign up", "Keep up to date",
                   "Support independent fact-checking", "Sign Up: Stay on top of the latest news! Sign up for our Email Newsletters here.",
                   "There's plenty more where that came from. Sign up today to get the free daily newsletter delivered to your inbox daily.",
                   "Keep an eye on your inbox for the latest sports news.", "Join our Space Forums to keep talking space!",
                   "Enter your email address", "Newsletter", "By signing up, you agree to our Terms of Use and Privacy Policy.",
-                  "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestra newsletter"),
-        counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.",),
+                  "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestra newsletter",
+                  "Subscribe No thanks", "You have successfully subscribed. Thank you!", "Want more stories like this?",
+                  "Thanks for contacting us. We've received your submission.", "GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON NOTIFICATIONS.",
+                  "Subscribe to EXAMPLE and stay smart with more of your favorite writers.",
+                  "Need more space? Subscribe to our sister title Example Magazine for the latest news!",
+                  "Got a confidential news tip? We want to hear from you.", "If you enjoyed this article, we have a proposition for you: Join EXAMPLE+."),
+        counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.",
+                         "“‘Sign up for our newsletter’ on a flyer was the whole strategy,” she said."),
         role="heading",
         max_words=40,
     ),
@@ -64,7 +76,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:click here|tap here) to (?:join|follow|subscribe)\b.{{0,120}}"
         rf"|follow (?:\S+ ){{1,8}}on {_PLATFORMS}\b.{{0,160}}"
         r"|(?:folgen sie uns|folge uns)\b.{0,80}|suivez-nous\b.{0,80}|(?:síguenos|siguenos)\b.{0,80}|seguici\b.{0,80}|obserwuj nas\b.{0,80}|volg ons\b.{0,80}|siga-nos\b.{0,80}"
-        r"|stay (?:connected|updated|informed) (?:with|on)\b.{0,80}",
+        r"|stay (?:connected|updated|informed) (?:with|on)\b.{0,80}|follow (?:the )?topics (?:within|in|of) this (?:article|story)\W{0,3}",
         "invitation to follow the site on a social network or messaging channel",
         examples=("Follow us on Twitter and Facebook", "Follow The Example Opinion section on Facebook, Twitter and Instagram.", "Join our WhatsApp channel for the latest updates",
                   "Click here to join our Telegram channel", "Folgen Sie uns auf Instagram", "Síguenos en Facebook"),
@@ -75,16 +87,21 @@ RULES: tuple[Rule, ...] = (
         "share-bar", "share",
         rf"(?:{_SHARE_VERB}(?: (?:this|the|on|via|to|with|article|story|post|page|artikel|article|artículo|articolo|artykuł|now))*\W{{0,3}}"
         rf"|{_PLATFORMS}\W{{0,3}}|(?:{_SHARE_VERB}|{_PLATFORMS})(?:(?:\s*[|/•·,]\s*|\s+)(?:{_SHARE_VERB}|{_PLATFORMS}))+\W{{0,3}}"
-        rf"|{_SHARE_VERB} (?:on|via|with|per|auf|sur|en|su|na|op|por|no) {_PLATFORMS}\W{{0,3}}"
+        rf"|{_SHARE_VERB}(?: this| it)? (?:on|via|with|per|auf|sur|en|su|na|op|por|no) {_PLATFORMS}\W{{0,3}}|sharing is caring\W{{0,3}}"
+        r"|(?:print|e-?mail|share|save)(?: this)? (?:article|story|page|post)\W{0,3}(?:share|send|e-?mail)(?: it| this)?(?: with (?:your |a )?friends?)?\W{0,3}"
+        r"|(?:share|send) (?:it|this|this article|this story) (?:with|to) (?:your |a )?friends?\W{0,3}"
         r"|\d[\d,.]*k? (?:shares?|comments?|views?|reads?)\W{0,3}|shares?\W{0,3}"
         r"|(?:click|tap) (?:to|here to) (?:share|copy|print|email)\b.{0,40}|(?:print|pin|save|rate|review)(?: this)? (?:recipe|article|story|page)\W{0,3}|pin it\W{0,3}|(?:artikel |beitrag )?merken|merkliste|like this\W{0,3}|(?:like )?loading\W{0,5}|(?:like|enjoy(?:ed)?|love) (?:this|the) (?:story|article|post)\W{1,3}share it\b.{0,60}"
-        r"|link copied\W{0,3}|gift (?:this )?article\W{0,3}"
+        r"|link copied\W{0,3}|gift (?:this )?article\W{0,3}|close (?:the )?share (?:panel|menu|options|dialog)\W{0,3}|read more about sharing\W{0,3}|share all sharing options(?: for\s*:.{1,200})?\W{0,3}"
+        r"|(?:show )?more sharing options\W{0,3}|copy (?:this|the) link\W{0,3}|get (?:a )?short (?:url|link)\W{0,3}|these are external links and will open in a new window\W{0,3}"
+        rf"|{_SHARE_VERB} (?:on|via)\s*:\s*(?:(?:{_PLATFORMS}|google\+)\W*){{1,8}}"
         r"|(?:save|bookmark)(?: (?:this )?(?:article|story|for later))?\W{0,3}|(?:listen|listen to)(?: this)? (?:article|story)\b.{0,40}"
         r"|(?:\d{1,2}:\d{2} )?(?:min|mins|minutes?) (?:listen|read)\W{0,3})",
         "share bar and article tools (share, tweet, e-mail, print, save, listen)",
         examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
                   "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article",
-                  "Print Recipe", "Pin it", "Artikel merken", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
+                  "Print Recipe", "Pin it", "Artikel merken", "Share this on WhatsApp", "Sharing is caring!", "Close share panel", "Share All sharing options", "Share All sharing options for: The law that is helping fuel the crisis",
+                  "Share on: Facebook Twitter Reddit Google+", "Copy this link", "These are external links and will open in a new window", "Print This Article Share it With Friends", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
         counterexamples=("Share prices rose 4% in early trading.", "Print media revenue fell for the tenth year in a row."),
         role="inline",
     ),
@@ -93,13 +110,79 @@ RULES: tuple[Rule, ...] = (
         r"(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories)?|paid (?:content|post|partnership)|partner content"
         r"|(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad|advert)"
         r"|(?:continue|keep) reading (?:below|after)(?: the)?(?: ad(?:vertisement)?)?|scroll (?:down )?to continue(?: with content| reading)?"
-        r"|(?:skip|close) (?:this )?ad|ad feedback|report (?:this )?ad|remove ads|go ad-free\b.{0,40}|ad-free\b.{0,60}"
+        r"|supported by|(?:skip|close) (?:this )?ad|ad feedback|report (?:this )?ad|remove ads|go ad-free\b.{0,40}|ad-free\b.{0,60}"
         r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|annonse|annons|mainos|reklame|reclame"
         r"|artikel wird (?:nach|unter) der anzeige fortgesetzt|la suite après (?:cette )?(?:publicité|la publicité)|sigue leyendo (?:después|debajo) (?:del|de la) (?:anuncio|publicidad)|continua a leggere dopo la pubblicità)\W{0,3}",
         "advertisement marker",
         examples=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Sponsored content", "Anzeige",
-                  "Publicidad", "Scroll to continue with content", "Ad Feedback"),
+                  "Publicidad", "Scroll to continue with content", "Ad Feedback", "Supported by"),
         counterexamples=("Advertisement revenue fell 12% in the quarter.", "Advertising is the paper's main source of income."),
         role="inline",
+    ),
+)
+
+RULES += (
+    Rule(
+        "ad-blocker-notice", "advertisement",
+        r"(?:please )?(?:turn off|disable|pause|switch off|whitelist|allowlist) (?:your |the )?ad ?-?blocker\b.{0,200}"
+        r"|.{0,150}\b(?:urge|ask) you to (?:turn off|disable|pause|switch off|whitelist) (?:your |the )?ad ?-?blocker\b.{0,200}"
+        r"|we rely on (?:advertising|ads|ad revenue) to (?:help )?(?:fund|support|pay for|keep)\b.{0,200}|(?=.{0,300}?\bad ?-?block).{0,150}\b(?:relies|rely|depend|depends) on (?:advertising|ads)\b.{0,250}|visit our ad ?-?blocking instructions\b.{0,60}"
+        r"|(?:it looks like|we (?:noticed|see|detected)|looks like) you(?:'re| are)? (?:using|running|have) an? ad ?-?blocker\b.{0,200}"
+        r"|.{0,150}\b(?:deaktivieren sie (?:bitte )?(?:ihren|den) (?:adblocker|werbeblocker)|(?:désactivez|désactiver) (?:votre|le) (?:bloqueur de (?:publicité|pub)|adblock)"
+        r"|desactiva (?:tu|el) (?:bloqueador de (?:anuncios|publicidad)|adblock)|disattiva (?:il tuo |l(?:'|’))?adblock|wyłącz (?:adblocka|blokowanie reklam)|desative (?:o )?(?:seu )?(?:bloqueador de anúncios|adblock))\b.{0,200}",
+        "a notice asking the reader to turn off an ad blocker",
+        triggers=("blocker", "adblocker", "relies", "rely", "depend", "depends", "deaktivieren", "désactivez", "désactiver", "desactiva", "disattiva", "wyłącz", "desative"),
+        examples=("We rely on advertising to help fund our award-winning journalism.",
+                  "We urge you to turn off your ad blocker for Example so that you can continue to access our quality content in the future.",
+                  "Visit our adblocking instructions page.", "Example relies on advertising to support our journalism. If you value our work, please disable your ad blocker.", "It looks like you're using an ad blocker.",
+                  "Bitte deaktivieren Sie Ihren Adblocker für diese Seite.", "Désactivez votre bloqueur de publicité pour continuer."),
+        counterexamples=("Ad blockers are installed on a quarter of desktop browsers, the survey found.",),
+        max_words=50,
+    ),
+    Rule(
+        "browser-notice", "boilerplate",
+        r".{0,200}\bplease (?:update|upgrade|switch) (?:to )?(?:a |your )?(?:modern|newer|supported|recent|different|latest)(?: version of your)? browser\b.{0,200}"
+        r"|(?:your|this) browser (?:is not supported|is out of date|is outdated|does not support (?:the |this )?(?:video|audio|iframes?|javascript|html5))\b.{0,200}"
+        r"|we(?:'ve| have) detected (?:that )?you(?:'re| are) (?:using|on) .{1,60}"
+        r"|thanks for watching\W{0,3}(?:visit (?:the )?website\W{0,3})?|visit (?:the )?website\W{0,3}"
+        r"|this (?:slideshow|video|gallery|content|page|feature|site|player|interactive) requires javascript\b.{0,100}|this site is protected by recaptcha\b.{0,200}",
+        "a notice about the reader's browser, or a video player's leftovers",
+        triggers=("browser",),
+        examples=("We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
+                  "Your browser does not support the video tag.", "Thanks for watching! Visit Website",
+                  "This slideshow requires JavaScript.", "This site is protected by reCAPTCHA and the Privacy Policy and Terms of Service apply."),
+        counterexamples=("The company said users should update their browser to fix the flaw.",),
+        max_words=50,
+    ),
+)
+
+RULES += (
+    Rule(
+        "click-promo", "promo",
+        r"(?:click|tap) (?:on )?(?:the |this )?(?:image|photo|picture|banner|thumbnail)(?: above| below| on the (?:left|right))? (?:to|and|for)\b.{0,200}"
+        r"|(?:clique|clica|toque) (?:na (?:imagem|foto)|no banner|e (?:saiba|veja|confira))(?: acima| ao lado| abaixo)?\b.{0,200}"
+        r"|(?:haz clic|haga clic|pincha|pulsa|clica) en (?:la imagen|la foto)\b.{0,200}"
+        r"|clicca (?:sull(?:'|’)immagine|sulla foto)\b.{0,200}|cliquez sur (?:l(?:'|’)image|la photo)\b.{0,200}"
+        r"|(?:klicken sie|klick) auf das bild\b.{0,200}|kliknij (?:w obrazek|na zdjęcie)\b.{0,200}",
+        "an invitation to click through to another page",
+        examples=("Click on the image to see the full ranking", "Clique na foto do colunista e veja as colunas", "Clique na imagem acima",
+                  "Clique e saiba os horários da TV", "Haz clic en la imagen para ver la galería", "Klicken Sie auf das Bild"),
+        counterexamples=("Click here to get more information or download this game.",),
+        max_words=45,
+    ),
+)
+
+RULES += (
+    Rule(
+        "newsletter-pitch", "promo",
+        r"(?!.*[\"“”‘«»]).{0,100}\b(?:subscribe|sign up|register) (?:to|for) (?:our|my) (?:\S+ ){0,3}?(?:newsletters?|mailing list)\b.{0,100}"
+        r"|(?:get|receive|have) .{0,60}\b(?:in|to|into) your inbox\W{0,3}",
+        "a short line pitching the site's newsletter",
+        triggers=("newsletter", "newsletters", "mailing", "inbox"),
+        examples=("Stay up to date with Example. Subscribe to our newsletter.", "Please, fill the form to subscribe to our newsletter",
+                  "Get More Stuff Like This in Your Inbox!"),
+        counterexamples=("Readers who sign up for the newsletter get a weekly digest.",
+                         "Police warned that fake invoices are being sent to your inbox."),
+        max_words=14,
     ),
 )
