@@ -19,8 +19,11 @@ docs/DESIGN.md walks through the passes in order.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -72,10 +75,27 @@ _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
 _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
 _URL_LINE = regex.compile(r"(?:https?://|www\.)\S+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+# Fast paths for the common case, each giving the answer of the general test above it:
+# - all of _CJK's scripts lie in these ranges (Thai, the first of them, starts at U+0E01),
+#   which leave out the punctuation, symbols and letters of Latin, Cyrillic, Greek... text;
+_MAY_BE_CJK = re.compile("[\u0e01-\u1fff\u2e80-\U0010ffff]")
+# - on ASCII text \w is [0-9A-Za-z_]: blank every other byte and split;
+_ASCII_WORD_BYTES = bytes(b if chr(b).isalnum() or b == ord("_") else ord(" ") for b in range(128)) + b" " * 128
+# - Western text often leaves ASCII only for punctuation (’ “ ” – — … NBSP « »...). None of these
+#   is \w, so each may stand as "?" (encode's replacement, a non-word byte) for the same tokens;
+_WORDLESS = "\u00a0\u00a9\u00ab\u00ae\u00b0\u00b7\u00bb\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2039\u203a\u2122"
+_BEYOND_ASCII_AND_WORDLESS = re.compile(f"[^\\x00-\\x7f{_WORDLESS}]")
+# - the ASCII members of _PUNCT, counted by deleting them;
+_ASCII_PUNCT = b",.;:!?"
+# - _SENTENCE_BREAK restricted to its ASCII members (\p{Lu} is A-Z, \p{N} 0-9, \p{Lo} has none).
+_ASCII_SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*[\t\n\x0b\x0c\r ]+[\"'(\[]*[A-Z0-9]")
 
 @dataclass(slots=True)
 class Decision:
-    """What the classifier concluded about one line."""
+    """What the classifier concluded about one line.
+
+    :func:`_first_pass` builds it with positional arguments: keep the field order in step.
+    """
 
     cls: str                      # GOOD, BAD or SHORT (context-free)
     keep: bool = True
@@ -104,47 +124,31 @@ class Matcher:
     be read off the pattern are filed under the rule's explicit ``triggers``
     (or, if it has none, their literal words) and tried when one of those
     occurs in the line. Most lines cost a few lookups and no regex at all.
+
+    A rule applies to lines of at most ``max_words`` words, so there is one
+    index per word limit found in the table, holding only the alternatives
+    that allow that many words: a long line looks up few keys and is tried
+    against no alternative that could not apply to it.
     """
 
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
         self.memo: dict[str, tuple] = {}  # line text -> facts (see _facts)
-        # One entry per alternative, in table order: (rule index, compiled alternative).
-        self._alts: list[tuple[int, regex.Pattern]] = []
-        first: dict[str, set[int]] = {}
-        loose_index: dict[str, set[int]] = {}
-        always: set[int] = set()
-        symbols: set[str] = set()
-        for r, rule in enumerate(rules):
-            marks = {t for t in rule.triggers if len(t) == 1 and not t.isalnum()}
+        filed: list[_Filed] = []  # one per alternative, in table order
+        for rule in rules:
+            marks = frozenset(t for t in rule.triggers if len(t) == 1 and not t.isalnum())
             declared = {triggers.key(t) for t in rule.triggers if t.isalnum()}
             for alternative in triggers.alternatives(rule.pattern):
-                a = len(self._alts)
-                self._alts.append((r, regex.compile(alternative, regex.IGNORECASE)))
                 lead = triggers.leading_words(alternative)
-                if lead:
-                    for k in lead:
-                        first.setdefault(k, set()).add(a)
-                    continue
                 # Declared triggers stand for the unread alternatives.
-                loose = declared if rule.triggers else triggers.literal_words(alternative)
-                symbols |= marks
-                if not loose and not marks:
-                    always.add(a)
-                for k in loose | marks:
-                    loose_index.setdefault(k, set()).add(a)
-        self._max_words = [rules[r].max_words for r, _ in self._alts]
-        self._longest = max(self._max_words, default=0)
-        # First-word lookups hand out alternatives in table order.
-        self._first_order = {k: tuple(sorted(v | always)) for k, v in first.items()}
-        self._always_order = tuple(sorted(always))
-        # Loose triggers: word prefixes, symbols, digits.
-        self._any = loose_index
-        self._any_keys = frozenset(k for k in loose_index if k.isalnum() and k != triggers.DIGIT)
-        self._any_digit = loose_index.get(triggers.DIGIT)
-        self._symbols = frozenset(symbols)
-        loose_alts = set().union(*loose_index.values()) if loose_index else set()
-        self._loose_longest = max((self._max_words[a] for a in loose_alts), default=-1)
+                loose = None if lead else declared if rule.triggers else triggers.literal_words(alternative)
+                filed.append(_Filed(regex.compile(alternative, regex.IGNORECASE).fullmatch, rule, lead, loose, marks))
+        limits = sorted({f.rule.max_words for f in filed}) or [0]  # [0]: no rules, an empty index
+        self._longest = limits[-1]
+        # For n words, the index of the smallest word limit >= n: exactly the
+        # alternatives whose rule allows n words.
+        indexes = {limit: _Index([f for f in filed if f.rule.max_words >= limit]) for limit in limits}
+        self._index_for = [indexes[next(lim for lim in limits if lim >= n)] for n in range(self._longest + 1)]
 
     def match(self, text: str, words: list[str]) -> Rule | None:
         """The first rule (in table order) that matches the whole ``text``.
@@ -154,15 +158,64 @@ class Matcher:
         n = len(words)
         if len(text) > MAX_RULE_LINE or n > self._longest:
             return None
-        if n:
+        return self._index_for[n].match(text, words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Filed:
+    """One alternative of a rule and the keys it is filed under."""
+
+    fullmatch: Callable[[str], object]  # the compiled alternative's fullmatch
+    rule: Rule
+    lead: set[str] | None          # keys of the words it starts with, None if unknown
+    loose: set[str] | None         # for an unknown start: keys of words anywhere in the line...
+    marks: frozenset[str]          # ...or symbols anywhere in the line
+
+
+_KEY_PREFIX = itemgetter(slice(triggers.KEY_LENGTH))  # word -> word[:KEY_LENGTH], mapped in C
+
+
+class _Index:
+    """The trigger index over some alternatives (a table's, in table order)."""
+
+    def __init__(self, filed: list[_Filed]):
+        self._alts = [(f.fullmatch, f.rule) for f in filed]
+        first: dict[str, set[int]] = {}
+        loose_index: dict[str, set[int]] = {}
+        always: set[int] = set()
+        symbols: set[str] = set()
+        for a, f in enumerate(filed):
+            if f.lead:
+                for k in f.lead:
+                    first.setdefault(k, set()).add(a)
+                continue
+            symbols |= f.marks
+            if not f.loose and not f.marks:
+                always.add(a)
+            for k in f.loose | f.marks:
+                loose_index.setdefault(k, set()).add(a)
+        # First-word lookups hand out alternatives in table order.
+        self._first_order = {k: tuple(sorted(v | always)) for k, v in first.items()}
+        self._always_order = tuple(sorted(always))
+        # Loose triggers: word prefixes, symbols, digits.
+        self._loose = bool(loose_index)
+        self._any = loose_index
+        self._any_keys = frozenset(k for k in loose_index if k.isalnum() and k != triggers.DIGIT)
+        self._any_digit = loose_index.get(triggers.DIGIT)
+        # The symbols a line holds, as a list (one findall beats a set intersection with the line).
+        self._find_symbols = re.compile(f"[{re.escape(''.join(sorted(symbols)))}]").findall if symbols else None
+
+    def match(self, text: str, words: list[str]) -> Rule | None:
+        """The first alternative (in table order) that matches the whole ``text``, if any: its rule."""
+        if words:
             w0 = words[0]
             order = self._first_order.get(triggers.DIGIT if w0[0].isdigit() else w0[:triggers.KEY_LENGTH],
                                           self._always_order)
         else:
             order = self._always_order
-        if n <= self._loose_longest:
-            keys = self._any_keys.intersection([w[:triggers.KEY_LENGTH] for w in words])
-            marks = self._symbols.intersection(text)
+        if self._loose:
+            keys = self._any_keys.intersection(map(_KEY_PREFIX, words))
+            marks = self._find_symbols(text) if self._find_symbols is not None else ()
             digit = self._any_digit is not None and _DIGIT.search(text) is not None
             if keys or marks or digit:
                 candidates = set(order)
@@ -174,13 +227,11 @@ class Matcher:
                 if digit:
                     candidates |= self._any_digit
                 order = sorted(candidates)
-        max_words = self._max_words
         alts = self._alts
         for a in order:
-            if max_words[a] >= n:
-                r, pattern = alts[a]
-                if pattern.fullmatch(text):
-                    return self.rules[r]
+            fullmatch, rule = alts[a]
+            if fullmatch(text):
+                return rule
         return None
 
 
@@ -241,28 +292,29 @@ def _first_pass(line: Line, matcher: Matcher, keep_re, disabled: frozenset[str] 
     text = line.text
     if not text:
         return Decision(SHORT, keep=False)
-    words, sentence, terminal, stops, sentences, punct, cjk, rule = _facts(text, matcher)
-    d = Decision(SHORT, words=words, sentence=sentence)
+    # Half the lines of a page were seen before: look them up without a call.
+    words, sentence, terminal, stops, sentences, punct, cjk, rule = matcher.memo.get(text) or _facts(text, matcher)
     if keep_re is not None and keep_re.search(text):
-        d.cls, d.forced = GOOD, True
-        return d
+        return Decision(GOOD, words=words, sentence=sentence, forced=True)
+    cls = SHORT
     ev = line.evidence
     if ev is not None:
         from .evidence import judge  # the HTML front end's evidence; text mode never imports it
+        d = Decision(SHORT, words=words, sentence=sentence)
         judge(line, d)
-        if d.cls == BAD:
-            if d.category not in disabled:
-                return d
-            d.cls, d.keep, d.stage, d.category, d.rule, d.role = SHORT, True, "", "", "", "line"
+        if d.cls == BAD and d.category not in disabled:
+            return d
+        cls = GOOD if d.cls == GOOD else SHORT  # judge only ever sets cls (GOOD) or drops the line (BAD)
         if rule is not None and rule.category == "html-residue" and ev.body and ev.tag in ("pre", "code"):
             rule = None  # code shown in the article is its content
+    tail = None
     if rule is not None and rule.role == "tail":
-        d.tail, rule = rule, None  # decided at the end, by what surrounds it (see _tail)
+        tail, rule = rule, None  # decided at the end, by what surrounds it (see _tail)
+    # One call with every field, in declaration order: lines are many and keywords cost.
     if rule is not None:
-        d.cls, d.keep, d.stage, d.category, d.rule, d.role = BAD, False, "rules", rule.category, rule.name, rule.role
-        return d
-    d.stops, d.terminal, d.sentences, d.punct, d.cjk = stops, terminal, sentences, punct, cjk
-    return d
+        return Decision(BAD, False, "rules", rule.category, rule.name, rule.role, words, sentence)
+    return Decision(cls, True, "", "", "", "line", words, sentence, False, terminal, stops, sentences, cjk, False, punct,
+                    tail)
 
 
 def _facts(text: str, matcher: Matcher) -> tuple:
@@ -277,12 +329,20 @@ def _facts(text: str, matcher: Matcher) -> tuple:
     if facts is not None:
         return facts
     lower = text.lower()
-    tokens = _WORD.findall(lower)
-    words = len(tokens)
+    ascii_bytes = lower.encode("ascii") if text.isascii() else None
     cjk = 0
-    if not text.isascii() and _CJK.search(text):
-        cjk = len(_CJK.findall(text))
-        words = max(words, cjk // 2)
+    if ascii_bytes is not None:
+        tokens = ascii_bytes.translate(_ASCII_WORD_BYTES).decode("ascii").split()
+        words = len(tokens)
+    elif not _BEYOND_ASCII_AND_WORDLESS.search(text):
+        tokens = lower.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+        words = len(tokens)
+    else:
+        tokens = _WORD.findall(lower)
+        words = len(tokens)
+        if _MAY_BE_CJK.search(text) and _CJK.search(text):
+            cjk = len(_CJK.findall(text))
+            words = max(words, cjk // 2)
     terminal = text.rstrip(_CLOSERS)[-1:] in _TERMINALS
     sentence = words >= 3 and (terminal and _starts_sentence(text) or _is_bullet(text))
     rule = matcher.match(text, tokens)
@@ -290,8 +350,12 @@ def _facts(text: str, matcher: Matcher) -> tuple:
     if rule is None or rule.role == "tail":  # a tail rule decides later: the line is measured like any other
         stops = sum(map(STOPWORDS.__contains__, tokens))
         if words >= NEAR_MIN_WORDS:  # the sentence measures only matter for lines that may be body
-            sentences = len(_SENTENCE_BREAK.findall(text)) + terminal
-            punct = len(_PUNCT.findall(text))
+            if ascii_bytes is not None:
+                sentences = len(_ASCII_SENTENCE_BREAK.findall(text)) + terminal
+                punct = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_PUNCT))
+            else:
+                sentences = len(_SENTENCE_BREAK.findall(text)) + terminal
+                punct = len(_PUNCT.findall(text))
     facts = (words, sentence, terminal, stops, sentences, punct, cjk > 0, rule)
     if len(text) <= MEMO_MAX_LINE:
         if len(memo) >= MEMO_SIZE:

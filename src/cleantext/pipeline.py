@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .classify import classify
+from .classify import Decision, classify
 from .config import Config
 from .result import Removal, Result
 from .segment import Evidence, Line, lines as split_lines
@@ -18,25 +18,34 @@ def explain(text: str, *, config: Config | None = None) -> Result:
 
 def explain_lines(text: str, evidence: Sequence[Evidence] | None = None, *, config: Config | None = None) -> Result:
     """The pipeline behind both front ends: ``text`` with optional per-line DOM evidence."""
-    config = config or _DEFAULT
-    lines = split_lines(text, repair=config.repair_encoding, evidence=evidence)
-    decisions = classify(lines, config)
-    kept: list[str] = []
+    lines, decisions = _decide(text, evidence, config)
     removals: list[Removal] = []
     for line, d in zip(lines, decisions):
         if d.keep:
-            kept.append(line.text)
             removals.extend(_residue_removals(line))
         elif line.text:
             removals.append(Removal(d.stage, d.category, d.rule, line.raw, _line_number(line), line.start, line.end))
         else:
             removals.extend(_residue_removals(line))
-    return Result("\n\n".join(kept), tuple(removals), any(line.repaired for line in lines), source=text)
+    return Result(_body(lines, decisions), tuple(removals), any(line.repaired for line in lines), source=text)
 
 
 def clean(text: str, *, config: Config | None = None) -> str:
     """The article body of ``text``: paragraphs joined by one blank line."""
-    return explain(text, config=config).text
+    # explain(text).text, without building the removals nobody will read.
+    return _body(*_decide(text, None, config))
+
+
+def _decide(text: str, evidence: Sequence[Evidence] | None, config: Config | None) -> tuple[list[Line], list[Decision]]:
+    """Lines and their decisions: the work both :func:`clean` and :func:`explain_lines` share."""
+    config = config or _DEFAULT
+    lines = split_lines(text, repair=config.repair_encoding, evidence=evidence)
+    return lines, classify(lines, config)
+
+
+def _body(lines: list[Line], decisions: list[Decision]) -> str:
+    """The kept lines, one blank line between them."""
+    return "\n\n".join([line.text for line, d in zip(lines, decisions) if d.keep])
 
 
 def _residue_removals(line: Line) -> list[Removal]:

@@ -55,6 +55,7 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
     ``evidence``, when given, holds one :class:`Evidence` per source line.
     """
     out: list[Line] = []
+    append = out.append
     pos = 0
     blank = False
     # Whole-text tests first: most lines need no residue stripping or repair at all.
@@ -74,12 +75,17 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
             stripped, spans = residue.strip(raw)
         else:
             stripped, spans = raw, no_spans
-        text = " ".join(stripped.split())
+        # Every whitespace character but the space is unprintable: a printable line without
+        # double, leading or trailing spaces is already collapsed (most lines; no split and join).
+        if stripped.isprintable() and "  " not in stripped and stripped[:1] != " " and stripped[-1:] != " ":
+            text = stripped
+        else:
+            text = " ".join(stripped.split())
         if not text:
             if out and out[-1].text:
                 out[-1].blank_after = True
             if spans:  # a line of nothing but residue: kept as a record of what went
-                out.append(Line(index, start, raw, "", spans))
+                append(Line(index, start, raw, "", spans))
             blank = True
             continue
         repaired = False
@@ -93,7 +99,7 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
         ev = evidence[index] if evidence is not None and index < len(evidence) else None
         caption = (spans and any(s.rule in _CAPTION_RULES for s in spans)) or (ev is not None and ev.caption) or (
             "[caption" in raw)
-        out.append(Line(index, start, raw, text, spans, blank_before=blank and bool(out),
-                        repaired=repaired, caption=caption, evidence=ev))
+        # Positional: Line(index, start, raw, text, spans, blank_before, blank_after, repaired, caption, evidence).
+        append(Line(index, start, raw, text, spans, blank and bool(out), False, repaired, caption, ev))
         blank = False
     return out
