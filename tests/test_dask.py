@@ -90,6 +90,6 @@ def test_cli_scheduler_matches_serial(cluster, tmp_path, capsys):
 
 
 def test_cli_scheduler_unreachable(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr("cleantext.cli.CONNECT_TIMEOUT", "0.5s")
+    monkeypatch.setattr("cleantext.runner.CONNECT_TIMEOUT", "0.5s")
     assert main(["clean", str(DATA), "--out", str(tmp_path / "o"), "--scheduler", "tcp://127.0.0.1:9"]) == 2
     assert "cannot connect" in capsys.readouterr().err

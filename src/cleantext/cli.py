@@ -1,4 +1,5 @@
-"""The command line: arguments -> Config -> library -> files. No cleaning logic here.
+"""The command line: arguments -> Config -> library -> files. No cleaning logic here;
+running over many files (worker processes, a Dask cluster) is :mod:`cleantext.runner`.
 
 Exit codes: 0 everything cleaned (or all fixtures pass), 1 some file failed
 (or a fixture differs), 2 usage error, 130 interrupted.
@@ -8,10 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -21,15 +20,15 @@ from cleantext.config import Config
 from cleantext.datasets import is_dataset
 from cleantext.encoding import BinaryInputError, decode
 from cleantext.fileio import (
-    atomic_write, is_html, iter_sources, output_dir_problem, output_path, parse_globs,
+    atomic_write, is_html, iter_sources, output_dir_problem, output_path, parse_globs, show,
     with_final_newline,
+)
+from cleantext.runner import (
+    ClusterError, Outcome, Task, clean_text, learn_locally, learn_on_cluster, run_on_cluster, run_tasks,
 )
 
 PROG = "cleantext"
 EXPLAIN_WIDTH = 80  # removed text longer than this is truncated with "…"
-INFLIGHT_PER_JOB = 4  # bounded submissions: memory stays flat however many files
-BATCH_SIZE = 16  # files per submission: tiny files cost less than the round trip
-CONNECT_TIMEOUT = "10s"  # --scheduler: give up connecting after this long
 
 
 class UsageError(Exception):
@@ -37,11 +36,6 @@ class UsageError(Exception):
 
 
 # --- messages -----------------------------------------------------------------
-
-def show(path: Path | str) -> str:
-    """A path printable on any terminal (undecodable bytes as escapes)."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
-
 
 def warn(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr, flush=True)
@@ -141,7 +135,7 @@ def _known_categories() -> frozenset[str]:
         "boilerplate", "navigation", "captions", "duplicate", "html-residue"}
 
 
-# --- reading and cleaning one input ---------------------------------------------
+# --- reading one input; the totals of a run --------------------------------------
 
 def read_text(data: bytes, name: Path | str, *, html: bool) -> str:
     """Decode ``data``; a fallback warning names the file on stderr."""
@@ -149,95 +143,6 @@ def read_text(data: bytes, name: Path | str, *, html: bool) -> str:
     if decoded.warning:
         warn(f"{show(name)}: {decoded.warning}")
     return decoded.text
-
-
-def clean_text(text: str, config: Config, *, html: bool) -> str:
-    clean_html = getattr(cleantext, "clean_html", None)
-    if html and clean_html is not None:
-        return clean_html(text, config=config)
-    return cleantext.clean(text, config=config)
-
-
-@dataclass(frozen=True)
-class Task:
-    source: Path
-    target: Path
-    config: Config
-    skip_existing: bool
-
-
-@dataclass(frozen=True)
-class Outcome:
-    source: Path
-    status: str  # "cleaned", "skipped" or "failed"
-    messages: tuple[str, ...] = ()
-    kept: int = 0
-    removed: int = 0
-
-
-def process(task: Task) -> Outcome:
-    """Read, clean and write one file; never raises for a per-file problem."""
-    if task.skip_existing and task.target.exists():
-        return Outcome(task.source, "skipped")
-    name = show(task.source)
-    try:
-        data = task.source.read_bytes()
-        decoded = decode(data, html=is_html(task.source))
-        text = clean_text(decoded.text, task.config, html=is_html(task.source))
-        atomic_write(task.target, with_final_newline(text))
-    except BinaryInputError:
-        return Outcome(task.source, "failed", (f"{name}: binary file (NUL bytes); skipped",))
-    except OSError as exc:
-        return Outcome(task.source, "failed", (f"{name}: {exc.strerror or exc}",))
-    except Exception as exc:  # a bug while cleaning one file must not stop the run
-        return Outcome(task.source, "failed", (f"{name}: {type(exc).__name__}: {exc}",))
-    warnings = (f"{name}: {decoded.warning}",) if decoded.warning else ()
-    return Outcome(task.source, "cleaned", warnings, len(text), max(len(decoded.text) - len(text), 0))
-
-
-def _ignore_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-
-
-def process_batch(tasks: list[Task]) -> list[Outcome]:
-    return [process(task) for task in tasks]
-
-
-def run_tasks(tasks: Iterator[Task | Outcome], jobs: int) -> Iterator[Outcome]:
-    """Outcomes of ``tasks`` (already-failed ones pass through).
-
-    With ``jobs > 1`` tasks go to worker processes in batches of
-    :data:`BATCH_SIZE`, at most ``jobs * INFLIGHT_PER_JOB`` batches in flight.
-    """
-    if jobs == 1:
-        for task in tasks:
-            yield task if isinstance(task, Outcome) else process(task)
-        return
-    limit = jobs * INFLIGHT_PER_JOB
-    pending: set[Future[list[Outcome]]] = set()
-    batch: list[Task] = []
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
-        try:
-            for task in tasks:
-                if isinstance(task, Outcome):
-                    yield task
-                    continue
-                batch.append(task)
-                if len(batch) < BATCH_SIZE:
-                    continue
-                pending.add(pool.submit(process_batch, batch))
-                batch = []
-                if len(pending) >= limit:
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    yield from (outcome for f in done for outcome in f.result())
-            if batch:
-                pending.add(pool.submit(process_batch, batch))
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                yield from (outcome for f in done for outcome in f.result())
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
 
 
 @dataclass
@@ -351,13 +256,15 @@ def _clean_to_folder(args: argparse.Namespace, paths: list[Path], config: Config
             for message in outcome.messages:
                 say(message)
             bar.update()
+    except ClusterError as exc:
+        raise UsageError(f"--scheduler {exc}") from None
     finally:
         bar.close()
     warn(totals.summary())
     return 1 if totals.failed else 0
 
 
-# --- corpus mode: learn repeated lines, run on a Dask cluster ----------------------
+# --- corpus mode: learn repeated lines (cleantext.runner does the work) ------------
 
 def _learn_repeats(args: argparse.Namespace, paths: list[Path], config: Config) -> Config:
     """Pass one over the inputs: count their lines into a profile (files are read, counted,
@@ -370,9 +277,12 @@ def _learn_repeats(args: argparse.Namespace, paths: list[Path], config: Config) 
                     min_share=start.min_share if start else MIN_SHARE)
     files = (str(s.path) for s in iter_sources(paths, parse_globs(args.glob)))
     if args.scheduler:
-        profile = _learn_on_cluster(list(files), settings, args.scheduler)
+        try:
+            profile = learn_on_cluster(list(files), settings, args.scheduler)
+        except ClusterError as exc:
+            raise UsageError(f"--scheduler {exc}") from None
     else:
-        profile = _learn_locally(files, settings, args.jobs or os.cpu_count() or 1)
+        profile = learn_locally(files, settings, args.jobs or os.cpu_count() or 1)
     return _use_profile(profile, start, args, config, "documents")
 
 
@@ -387,97 +297,6 @@ def _use_profile(profile, start, args: argparse.Namespace, config: Config, unit:
         except OSError as exc:
             raise UsageError(f"--save-profile {show(args.save_profile)}: {exc.strerror or exc}") from None
     return replace(config, profile=profile.trimmed())
-
-
-def learn_files(paths: Sequence[str], settings: dict) -> cleantext.Profile:
-    """The profile of some files (unreadable and binary ones are skipped here:
-    the cleaning pass reports them)."""
-    from cleantext.corpus import ProfileBuilder
-
-    settings = dict(settings)
-    builder = ProfileBuilder(config=replace(Config(), repair_encoding=settings.pop("repair")), **settings)
-    for name in paths:
-        path = Path(name)
-        try:
-            decoded = decode(path.read_bytes(), html=is_html(path))
-        except (OSError, BinaryInputError):
-            continue
-        builder.add(decoded.text, html=is_html(path))
-    return builder.build()
-
-
-def _learn_locally(files: Iterator[str], settings: dict, jobs: int) -> cleantext.Profile:
-    if jobs == 1:
-        return learn_files(list(files), settings)
-    profile = None
-    pending: set[Future] = set()
-    batch: list[str] = []
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
-        def collect(done) -> None:
-            nonlocal profile
-            for f in done:
-                profile = f.result() if profile is None else profile.merge(f.result())
-        for name in files:
-            batch.append(name)
-            if len(batch) >= BATCH_SIZE:
-                pending.add(pool.submit(learn_files, batch, settings))
-                batch = []
-                if len(pending) >= jobs * INFLIGHT_PER_JOB:
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    collect(done)
-        if batch or profile is None and not pending:
-            pending.add(pool.submit(learn_files, batch, settings))
-        collect(pending)
-    return profile
-
-
-def _client(address: str):
-    try:
-        from distributed import Client
-    except ImportError:
-        raise UsageError("--scheduler needs Dask: pip install 'cleantext-body[dask]'") from None
-    try:
-        return Client(address, timeout=CONNECT_TIMEOUT)
-    except (OSError, TimeoutError) as exc:
-        raise UsageError(f"--scheduler {address}: cannot connect: {exc}") from None
-
-
-def _learn_on_cluster(files: list[str], settings: dict, address: str) -> cleantext.Profile:
-    import dask.bag as db
-    from functools import partial
-
-    from cleantext.dask import merge_profiles
-
-    if not files:
-        return learn_files([], settings)
-    with _client(address) as client:
-        bag = db.from_sequence(files, partition_size=BATCH_SIZE)
-        item = bag.reduction(partial(learn_files, settings=settings), merge_profiles, name="cleantext-learn")
-        return client.compute(item).result()
-
-
-def run_on_cluster(tasks: Iterator[Task | Outcome], address: str) -> Iterator[Outcome]:
-    """Outcomes of ``tasks`` run on a Dask cluster, in batches of :data:`BATCH_SIZE`.
-
-    The workers read the input paths and write the outputs themselves: they must
-    see the same filesystem (same paths) as this process.
-    """
-    from distributed import as_completed
-
-    batches: list[list[Task]] = [[]]
-    for task in tasks:  # paths only; the texts are read by the workers
-        if isinstance(task, Outcome):
-            yield task
-            continue
-        if len(batches[-1]) >= BATCH_SIZE:
-            batches.append([])
-        batches[-1].append(task)
-    if not batches[-1]:
-        return
-    with _client(address) as client:
-        futures = client.map(process_batch, batches, pure=False)
-        for future in as_completed(futures):
-            yield from future.result()
 
 
 # --- dataset files: a text column of JSONL, CSV, Parquet (cleantext.datasets) ------------

@@ -1,4 +1,4 @@
-"""Input discovery, output mirroring and atomic writes for the CLI.
+"""Input discovery, output mirroring, atomic writes and printable paths for the CLI and the runner.
 
 Everything streams: :func:`iter_sources` is a generator that never reads a
 file, so a run over 100,000 files holds paths, not texts.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 __all__ = [
     "DEFAULT_GLOB", "HTML_SUFFIXES", "Source", "parse_globs", "iter_sources", "is_html",
-    "output_path", "inside", "output_dir_problem", "with_final_newline", "atomic_write",
+    "output_path", "inside", "output_dir_problem", "with_final_newline", "atomic_write", "show",
 ]
 
 DEFAULT_GLOB = "*.txt"
@@ -30,6 +30,11 @@ class Source:
     path: Path
     relative: Path
     root: Path | None = None  # the input folder; None for a file named directly
+
+
+def show(path: Path | str) -> str:
+    """A path printable on any terminal (undecodable bytes as escapes)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def parse_globs(spec: str) -> tuple[str, ...]:
