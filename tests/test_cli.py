@@ -380,3 +380,11 @@ def test_atomic_write_leaves_no_temp_files(tmp_path):
     assert target.read_bytes() == b"two\n"
     assert [p.name for p in target.parent.iterdir()] == ["x.txt"]
     assert fileio.with_final_newline("a\n\n") == "a\n" and fileio.with_final_newline("") == ""
+
+
+def test_scheduler_without_dask_is_a_usage_error(tree, tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # "import distributed" now fails
+    code, _, err = run(["clean", str(tree), "--out", str(tmp_path / "o"), "--scheduler", "tcp://127.0.0.1:9"], capsys)
+    assert code == 2
+    assert "needs Dask" in err
+    assert not (tmp_path / "o").exists() or not any((tmp_path / "o").rglob("*.txt"))

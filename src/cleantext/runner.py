@@ -132,8 +132,6 @@ def run_on_cluster(tasks: Iterator[Task | Outcome], address: str) -> Iterator[Ou
     The workers read the input paths and write the outputs themselves: they must
     see the same filesystem (same paths) as this process.
     """
-    from distributed import as_completed
-
     batches: list[list[Task]] = [[]]
     for task in tasks:  # paths only; the texts are read by the workers
         if isinstance(task, Outcome):
@@ -144,7 +142,9 @@ def run_on_cluster(tasks: Iterator[Task | Outcome], address: str) -> Iterator[Ou
         batches[-1].append(task)
     if not batches[-1]:
         return
-    with _client(address) as client:
+    with _client(address) as client:  # says "needs Dask" when it is not installed
+        from distributed import as_completed
+
         futures = client.map(process_batch, batches, pure=False)
         for future in as_completed(futures):
             yield from future.result()
