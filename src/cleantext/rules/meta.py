@@ -54,18 +54,26 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:analysis|opinion|commentary|review|interview|column|photos?|videos?|story|text|words|essay|report|fact[- ]check|illustrations?) by\s+{_NAMES}(?:\s*(?:,|\||–|—|-)\s*.{{1,60}})?"
         rf"|(?:posted|submitted|written|published|uploaded|added) by \S+(?: \S+){{0,3}}?(?:\s*(?:on|at|in|\||-|–|—|,)\s*.{{1,60}})?"
         rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE}\b.{{0,60}}"
-        rf"|(?=[^:]{{1,60}}:){_ROLE}\s*:\s*{_NAMES}\W{{0,3}}"
-        rf"|(?=[^,|–—·]{{1,60}}(?:,|\||–|—|·| - )\s*\d)(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{1,3}}\s*(?:,|\||–|—|·|-)\s*(?:{_DATETIME})\W{{0,3}}"
-        rf"|(?=.{{5,60}}$)(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{0,3}}\s+(?:{_DATETIME})\W{{0,3}}",
+        rf"|(?=[^:]{{1,60}}:){_ROLE}\s*:\s*{_NAMES}\W{{0,3}}",
         "byline: the author's name, perhaps with a role or date",
-        triggers=("0", "writer", "reporter", "correspondent", "editor", "journalist", "columnist", "contributor", "photographer", "producer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore", "corrispondente", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur"),
+        triggers=("writer", "reporter", "correspondent", "editor", "journalist", "columnist", "contributor", "photographer", "producer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore", "corrispondente", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur"),
         examples=("By Jane Doe", "By JANE DOE".title(), "Jane Doe, Staff Writer", "By Jane Doe and John Smith | Updated March 2, 2024",
                   "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent", "Posted by admin on June 4, 2023",
                   "Von Max Mustermann publiziert am 25. September 2018", "Analysis by Jane Doe , Example Editor-at-large",
-                  "Jane Doe - Nov 19, 2019, 10:31 pm CST", "Associated Press November 19, 2019, 9:02 AM"),
+                  ),
         counterexamples=("By the end of the year, prices had doubled.", "By 2030 the city hopes to be carbon neutral.",
                          "By Monday, the river had burst its banks."),
         max_words=24,
+    ),
+    Rule(
+        "byline-date", "byline",
+        rf"(?=[^,|–—·]{{1,60}}(?:,|\||–|—|·| - )\s*\d)(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{1,3}}\s*(?:,|\||–|—|·|-)\s*(?:{_DATETIME})\W{{0,3}}"
+        rf"|(?=.{{5,60}}$)(?-i:\p{{Lu}})[\p{{L}}'’.\-]*(?:\s+{_NAMEWORD}){{0,3}}\s+(?:{_DATETIME})\W{{0,3}}",
+        "byline: the author's (or agency's) name and a date, nothing else",
+        triggers=("0",),
+        examples=("Jane Doe - Nov 19, 2019, 10:31 pm CST", "Associated Press November 19, 2019, 9:02 AM"),
+        counterexamples=("March 2024 was warmer than usual.",),
+        max_words=16,
     ),
     Rule(
         "bare-role", "byline",

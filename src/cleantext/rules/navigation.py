@@ -61,7 +61,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "truncated-teaser", "related",
-        r"(?=.*(?:…|\.\.\.)\]?$).{1,400}?(?:\[(?:…|\.\.\.)\]|,\s*(?:…|\.\.\.)"
+        # (?r): matched from the end backwards, so a line that does not end in an ellipsis fails at once.
+        r"(?r).{1,400}?(?:\[(?:…|\.\.\.)\]|,\s*(?:…|\.\.\.)"
         r"|\s(?:the|a|an|to|of|and|or|in|on|for|with|at|by|from|that|is|are|was|his|her|their|its|der|die|das|und|ein|eine|zu|le|la|les|de|des|du|et|un|une|el|los|las|y|en|il|di|e|che|w|i|z|na|o|a|do|da|em|que)(?:…|\.\.\.))",
         "an excerpt cut off mid-sentence: the teaser of another story",
         triggers=("…", "."),
