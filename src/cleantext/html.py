@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .config import Config
 from .encoding import decode
-from .pipeline import explain_lines
+from .pipeline import clean_lines, explain_lines
 from .result import Result
 from .rules import dom
 from .segment import Evidence
@@ -669,4 +669,5 @@ def explain_html(html: str | bytes, *, config: Config | None = None) -> Result:
 
 def clean_html(html: str | bytes, *, config: Config | None = None) -> str:
     """The article body of an HTML page: paragraphs joined by one blank line."""
-    return explain_html(html, config=config).text
+    found = blocks(html)
+    return clean_lines("\n".join(t for t, _ in found), [e for _, e in found], config=config)

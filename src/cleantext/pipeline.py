@@ -32,8 +32,12 @@ def explain_lines(text: str, evidence: Sequence[Evidence] | None = None, *, conf
 
 def clean(text: str, *, config: Config | None = None) -> str:
     """The article body of ``text``: paragraphs joined by one blank line."""
-    # explain(text).text, without building the removals nobody will read.
-    return _body(*_decide(text, None, config))
+    return clean_lines(text, config=config)
+
+
+def clean_lines(text: str, evidence: Sequence[Evidence] | None = None, *, config: Config | None = None) -> str:
+    """``explain_lines(...).text``, without building the removals nobody will read."""
+    return _body(*_decide(text, evidence, config))
 
 
 def _decide(text: str, evidence: Sequence[Evidence] | None, config: Config | None) -> tuple[list[Line], list[Decision]]:
