@@ -115,3 +115,19 @@ def test_score_corpus_means_over_nonzero_denominators() -> None:
 def test_score_corpus_empty() -> None:
     c = score_corpus([])
     assert (c.precision, c.recall, c.f1, c.n_precision, c.n_recall) == (0.0, 0.0, 0.0, 0, 0)
+
+
+def test_oracle_removes_junk_by_place():
+    from benchmarks.oracle import oracle_texts
+
+    truth = "the council voted to close the old bridge to cars next spring after engineers warned"
+    output = "\n\n".join(["Menu of the day here today", "the council voted to close the old bridge",
+                          "Advert for a great new car here", "to cars next spring after engineers warned",
+                          "Most read stories this week here"])
+    texts = oracle_texts(output, truth)
+    assert texts["none"] == output
+    assert texts["before"] == output.split("\n\n", 1)[1]
+    assert texts["after"] == output.rsplit("\n\n", 1)[0]
+    assert "Advert" not in texts["inside"] and "Menu" in texts["inside"]
+    assert texts["all"] == "the council voted to close the old bridge\n\nto cars next spring after engineers warned"
+    assert oracle_texts("", truth) == {mode: "" for mode in texts}
