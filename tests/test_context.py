@@ -80,3 +80,8 @@ def test_a_copyright_notice_after_the_article_closes_it():
 def test_a_copyright_notice_before_much_body_closes_nothing():
     page = "\n".join(["© 2024 Example Media Inc. All Rights Reserved.", *STORY])
     assert cleantext.clean(page) == "\n\n".join(STORY)
+
+
+def test_a_sentence_closed_by_an_emoji_continues_the_body():
+    page = "\n".join([*BODY[:2], "We hope to see you there! 🙂", "Share", "© 2024 Example Media. All rights reserved."])
+    assert cleantext.clean(page) == "\n\n".join([*BODY[:2], "We hope to see you there! 🙂"])

@@ -74,6 +74,8 @@ _CLOSERS = "\"'”’»)]"          # may follow a sentence's last punctuation m
 _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
 _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
 _URL_LINE = regex.compile(r"(?:https?://|www\.)\S+")
+# A sentence closed by emoji ("See you soon! 🙂"): the punctuation before them ends it.
+_ENDS_WITH_EMOJI = regex.compile(r"[.!?…。！？][\"'”’»)\]]*(?:\s*[\p{So}\p{Sk}\u200d\ufe0f])+\s*$")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # Fast paths for the common case, each giving the answer of the general test above it:
 # - all of _CJK's scripts lie in these ranges (Thai, the first of them, starts at U+0E01),
@@ -343,7 +345,8 @@ def _facts(text: str, matcher: Matcher) -> tuple:
         if _MAY_BE_CJK.search(text) and _CJK.search(text):
             cjk = len(_CJK.findall(text))
             words = max(words, cjk // 2)
-    terminal = text.rstrip(_CLOSERS)[-1:] in _TERMINALS
+    end = text.rstrip(_CLOSERS)[-1:]
+    terminal = end in _TERMINALS or (not end.isascii() and _ENDS_WITH_EMOJI.search(text) is not None)
     sentence = words >= 3 and (terminal and _starts_sentence(text) or _is_bullet(text))
     rule = matcher.match(text, tokens)
     stops = sentences = punct = 0
