@@ -85,3 +85,11 @@ def test_a_copyright_notice_before_much_body_closes_nothing():
 def test_a_sentence_closed_by_an_emoji_continues_the_body():
     page = "\n".join([*BODY[:2], "We hope to see you there! 🙂", "Share", "© 2024 Example Media. All rights reserved."])
     assert cleantext.clean(page) == "\n\n".join([*BODY[:2], "We hope to see you there! 🙂"])
+
+
+def test_a_list_of_dates_flattened_into_one_line_stays():
+    dates = ("June 10 – Tampa, FL @ Riverside Amphitheatre June 12 – Atlanta, GA @ Lakewood Arena "
+             "June 15 – Raleigh, NC @ Coastal Credit Union Pavilion June 18 – Charlotte, NC @ PNC Music Pavilion "
+             "June 20 – Nashville, TN @ Bridgestone Arena June 22 – Chicago, IL @ Northerly Island")
+    page = "\n".join([*BODY[:2], "North American Tour Dates", dates, "© 2024 Example Media. All rights reserved."])
+    assert cleantext.clean(page) == "\n\n".join([*BODY[:2], "North American Tour Dates", dates])

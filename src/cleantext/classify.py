@@ -68,6 +68,7 @@ _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(r"[.!?…؟۔।][\"'”’»)\]]*\s+[\"'“‘«(\[]*[\p{Lu}\p{N}\p{Lo}]|[。！？｡](?!$)")
 _PUNCT = regex.compile(r"[,.;:!?…،。、，！？؟۔।॥።｡։]")
 _DIGIT = regex.compile(r"\d")
+_NUMBER = regex.compile(r"\d+")
 _BULLETS = "-•*·▪●◦–—"
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
 _CLOSERS = "\"'”’»)]"          # may follow a sentence's last punctuation mark
@@ -651,9 +652,10 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
 
 def _data_list(run: list[int], lines: list[Line], decisions: list[Decision]) -> set[int]:
     """The lines below the body that form a list of data (tour dates, ingredients,
-    results): at least DATA_LIST_MIN consecutive lines with a digit each, reached
-    from the body through sentences and at most one heading. Menus and headline
-    lists rarely number every item."""
+    results): at least DATA_LIST_MIN consecutive lines with a digit each, or one
+    long line with twice as many numbers (the list with its line breaks lost),
+    reached from the body through sentences and at most one heading. Menus and
+    headline lists rarely number every item."""
     start = titles = 0
     while start < len(run) and not _DIGIT.search(lines[run[start]].text):
         d = decisions[run[start]]
@@ -665,6 +667,9 @@ def _data_list(run: list[int], lines: list[Line], decisions: list[Decision]) -> 
     end = start
     while end < len(run) and _DIGIT.search(lines[run[end]].text):
         end += 1
+    if end - start == 1 and decisions[run[start]].words >= GOOD_LONG_WORDS and (
+            len(_NUMBER.findall(lines[run[start]].text)) >= 2 * DATA_LIST_MIN):
+        return set(run[:end])  # the list flattened into one long line ("June 9 – Tampa June 10 – ...")
     return set(run[:end]) if end - start >= DATA_LIST_MIN else set()  # with its heading
 
 
