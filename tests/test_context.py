@@ -93,3 +93,10 @@ def test_a_list_of_dates_flattened_into_one_line_stays():
              "June 20 – Nashville, TN @ Bridgestone Arena June 22 – Chicago, IL @ Northerly Island")
     page = "\n".join([*BODY[:2], "North American Tour Dates", dates, "© 2024 Example Media. All rights reserved."])
     assert cleantext.clean(page) == "\n\n".join([*BODY[:2], "North American Tour Dates", dates])
+
+
+def test_the_buttons_of_an_embedded_post_do_not_open_a_comment_section():
+    rest = ["The company said on Tuesday that it had never tried to block the performance, and that the dispute was about licences.",
+            "A spokesperson for the singer declined to comment on the statement, which was posted on the label's website."]
+    page = "\n".join([*STORY, "Image copyright @example @example", "Report", *rest])
+    assert cleantext.clean(page) == "\n\n".join([*STORY, *rest])

@@ -150,6 +150,14 @@ RULES: tuple[Rule, ...] = (
         max_words=3,
     ),
     Rule(
+        "comment-buttons", "comments",
+        r"(?:reply|report(?: (?:abuse|comment))?|like|dislike|flag|upvote|downvote|permalink|edit|delete|cancel reply|load more|show more|see more|view more)\W{0,3}",
+        "the buttons under a comment, or under a social post embedded in the article: looked through, not a comment section",
+        examples=("Reply", "Report", "Report abuse", "Cancel reply", "Load more"),
+        counterexamples=("Reply hazy, try again later, the toy said.",),
+        role="inline",
+    ),
+    Rule(
         "comments", "comments",
         r"(?:\d[\d,.]*k? )?(?:comments?|replies|reactions|responses)(?: \(\d+\))?\W{0,3}|(?:\(\d+\) )?comments?|[\[(]\s*\d[\d,.]*k? (?:comments?|replies)\s*[\])]"
         r"|(?:top|best|most|highest|latest|newest|recent|featured|reader|readers'?|user)(?: rated| liked| recent| popular| voted)? (?:comments?|replies|reactions)\W{0,3}"
@@ -161,7 +169,6 @@ RULES: tuple[Rule, ...] = (
         r"|zapisz moje dane,? adres e-?mail\b.{0,120}|(?:salvar|guardar) (?:meus dados|o meu nome|meu nome)\b.{0,120}|сохранить моё имя\b.{0,160}"
         r"|(?:log ?in|sign in|register|subscribe) (?:to|and) (?:comment|reply|join the (?:conversation|discussion))\b.{0,60}"
         r"|(?:join|start) the (?:conversation|discussion|debate)\W{0,3}.{0,60}|be the first to (?:comment|review|reply)\b.{0,40}|comments? (?:are|is) (?:closed|disabled|moderated)\b.{0,100}"
-        r"|(?:reply|report(?: (?:abuse|comment))?|like|dislike|flag|upvote|downvote|permalink|edit|delete|cancel reply|load more|show more|see more|view more)\W{0,3}"
         r"|(?:sort|order) by\W{0,3}(?:newest|oldest|best|top|popular)?\W{0,3}|(?:newest|oldest) first"
         r"|(?:please )?enable javascript\b.{0,200}|.{0,60}\b(?:log ?in|sign in)\b.{0,60}\bto (?:post|leave|add|write) (?:a |your )?comments?\b.{0,60}"
         r"|(?:as you comment|when (?:you )?comment(?:ing)?|before (?:you )?comment(?:ing)?)\b.{0,300}|(?:note: )?we (?:are )?(?:temporarily )?moderat\w* (?:all )?comments\b.{0,200}"
@@ -175,7 +182,7 @@ RULES: tuple[Rule, ...] = (
         r"|laat een reactie achter\W{0,3}|комментари(?:и|ев|й)\W{0,3}|fehler gefunden\?.{0,60}|commentaires?\W{0,3}|réagir|comentarios?\W{0,3}|comentar|commenti\W{0,3}|commenta|komentarze?\W{0,3}|skomentuj|reacties?\W{0,3}|reageer",
         "comment-section furniture",
         examples=("Please enable JavaScript to view the comments.", "Please log in using one of these methods to post your comment:",
-                  "As you comment, please be respectful of other commenters.", "12 Comments", "Comments", "Leave a comment", "Log in to comment", "Reply", "Report", "Join the conversation", "Kommentare",
+                  "As you comment, please be respectful of other commenters.", "12 Comments", "Comments", "Leave a comment", "Log in to comment", "Join the conversation", "Kommentare",
                   "[ 167 comments ]", "Top Rated Comments", "View the discussion thread.", "Tell us what YOU think...",
                   "Save my name, email, and website in this browser for the next time I comment.",
                   "Your email address will not be published. Required fields are marked *",
