@@ -100,3 +100,12 @@ def test_the_buttons_of_an_embedded_post_do_not_open_a_comment_section():
             "A spokesperson for the singer declined to comment on the statement, which was posted on the label's website."]
     page = "\n".join([*STORY, "Image copyright @example @example", "Report", *rest])
     assert cleantext.clean(page) == "\n\n".join([*STORY, *rest])
+
+
+def test_a_bio_like_sentence_near_the_end_stays_when_body_follows():
+    near_end = ["John Roe is a reporter who covered the council for a decade and watched the vote from the gallery.",
+                "The council will meet again next month to discuss the budget for the replacement bridge."]
+    bio = "Jane Doe is a staff writer at Example News."
+    page = "\n".join([*STORY, *near_end, bio, "Follow her on Example."])
+    assert cleantext.clean(page) == "\n\n".join([*STORY, *near_end])
+    assert cleantext.clean(cleantext.clean(page)) == cleantext.clean(page)

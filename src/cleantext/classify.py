@@ -695,15 +695,20 @@ def _barrier_tail(idx: list[int], decisions: list[Decision]) -> None:
 def _tail(decisions: list[Decision]) -> None:
     """Tail furniture (an author's bio, "About the author") ends the article:
     the first such kept line with at least TAIL_BEFORE_WORDS words of body
-    kept before it and at most TAIL_AFTER_WORDS kept after it goes, with
-    everything kept after it."""
+    kept before it goes, with everything kept after it, if it ends the
+    article. A line that reads as body ("Jane Doe is a reporter for …") ends
+    it when no body line is kept after it; a heading ("About the author")
+    when at most TAIL_AFTER_WORDS are kept after it (the bio under it)."""
     after = sum(d.words for d in decisions if d.keep)
+    good_after = sum(d.keep and d.cls == GOOD for d in decisions)
     before = 0
     for k, d in enumerate(decisions):
         if not d.keep:
             continue
         after -= d.words
-        if d.tail is not None and before >= TAIL_BEFORE_WORDS and after <= TAIL_AFTER_WORDS and not d.forced:
+        good_after -= d.cls == GOOD
+        last = good_after == 0 if d.cls == GOOD else after <= TAIL_AFTER_WORDS
+        if d.tail is not None and before >= TAIL_BEFORE_WORDS and last and not d.forced:
             rule = d.tail
             _drop(d, "context", rule.category, rule.name)
             for rest in decisions[k + 1:]:
