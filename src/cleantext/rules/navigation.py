@@ -117,11 +117,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "comment-author", "comments",
-        r"(?:\S+(?: \S+){0,3}) (?:says|said|wrote|writes|commented|replied)\s*:"
+        r"(?:\S+(?: \S+){0,3}) (?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|dit|a dit|écrit|dice|dijo|escribió|scrive|ha scritto|napisał|napisała|pisze|disse|diz|escreveu|schreef|zegt)\s*:"
         r"|(?:\S+(?: \S+){0,3}) (?:on|at) (?:\S+ ){1,6}(?:at )?\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says)?:",
         "the name line of a reader's comment",
         triggers=(":",),
-        examples=("thelastchargersfan says:", "Jane Doe says:", "Milan Doe on September 12, 2018 at 4:47 pm said:"),
+        examples=("thelastchargersfan says:", "Jane Doe says:", "Milan Doe on September 12, 2018 at 4:47 pm said:",
+                  "Max Mustermann sagt:", "Marie Dupont dit :", "Jan Kowalski napisał:", "Maria Silva disse:"),
         counterexamples=("The minister said: \"We will not raise taxes this year, and we will not cut pensions either.\"",),
         role="barrier",
         max_words=20,
@@ -151,9 +152,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "comment-buttons", "comments",
-        r"(?:reply|report(?: (?:abuse|comment))?|like|dislike|flag|upvote|downvote|permalink|edit|delete|cancel reply|load more|show more|see more|view more)\W{0,3}",
+        r"(?:reply|report(?: (?:abuse|comment))?|like|dislike|flag|upvote|downvote|permalink|edit|delete|cancel reply|load more|show more|see more|view more"
+        r"|antworten|antwort abbrechen|melden|répondre|annuler la réponse|signaler|responder|cancelar respuesta|denunciar|rispondi|annulla risposta|segnala"
+        r"|odpowiedz|anuluj pisanie odpowiedzi|zgłoś|responder|cancelar resposta|denunciar|beantwoorden|reageer|annuleer reactie)\W{0,3}",
         "the buttons under a comment, or under a social post embedded in the article: looked through, not a comment section",
-        examples=("Reply", "Report", "Report abuse", "Cancel reply", "Load more"),
+        examples=("Reply", "Report", "Report abuse", "Cancel reply", "Load more", "Antworten", "Répondre", "Rispondi", "Odpowiedz"),
         counterexamples=("Reply hazy, try again later, the toy said.",),
         role="inline",
     ),
