@@ -11,7 +11,7 @@ _READ_ALSO = (
     r"(?:also|also read|read also|read more|more to read|see also|related(?: (?:articles?|stories|news|posts|content|coverage|topics|reading|links|videos?|galleries))?"
     r"|more (?:from|on|about|in|stories|news|articles|like this|for you)\b.{0,50}|related (?:coverage|stories|articles|content|reading) (?:from|on|in|about)\b.{1,60}|more (?:stories|news|articles)|more (?:great |top |popular )?\S+ (?:stories|articles|reads)"
     r"|featured (?:videos?|stories|articles|posts)|see (?:more|all)(?: (?:photos|pictures|images|videos|stories))?"
-    r"|most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:stories|articles|news|now|today|this week))?"
+    r"|most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:stories|articles|news|now|today|this week))?(?: in [\w ]{1,30})?"
     r"|trending(?: now| stories| news| topics| articles| today)?|popular(?: now| stories| posts| articles| today)?|top (?:stories|news|picks|headlines)"
     r"|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)"
     r"|don(?:'|’)?t miss(?: out)?|editor(?:'|’)?s? (?:picks?|choice)|our (?:top )?picks|latest (?:news|stories|articles|videos|headlines|posts|updates)|what to read next|up next|read next|next (?:story|article|up)"
@@ -33,18 +33,18 @@ RULES: tuple[Rule, ...] = (
         rf"{_READ_ALSO}\W{{0,3}}",
         "heading of a related, most-read or recommended headline list: the headlines under it go too",
         examples=("Also read", "Related articles", "Most Read", "Trending now", "You may also like", "More from Business",
-                  "Lesen Sie auch:", "À lire aussi", "Te puede interesar", "Leggi anche", "Czytaj także",
+                  "Lesen Sie auch:", "À lire aussi", "Te puede interesar", "Leggi anche", "Czytaj także", "Most read in world news",
                   "More Great Example Stories", "Featured Video", "See more photos:", "Related coverage from How to Do Everything: Money:"),
         counterexamples=("Related costs rose sharply.", "More than 200 people attended the vigil."),
         role="heading",
     ),
     Rule(
         "related-inline", "related",
-        rf"(?:{_READ_ALSO})\s*(?::|\||–|—|-|»|>|→|\.\.\.|…)\s*\S.{{0,300}}|(?:{_READ_ALSO})\s*\|.{{0,300}}|[\[(]\s*(?:{_READ_ALSO})\s*:[^\[\]()]{{1,300}}[\])]",
+        rf"also (?:on|at) [\w.-]+\.[a-z]{{2,}}\s.{{1,300}}|(?:{_READ_ALSO})\s*(?::|\||–|—|-|»|>|→|\.\.\.|…)\s*\S.{{0,300}}|(?:{_READ_ALSO})\s*\|.{{0,300}}|[\[(]\s*(?:{_READ_ALSO})\s*:[^\[\]()]{{1,300}}[\])]",
         "an inline link to another article (\"Also read: …\")",
         examples=("Also read: Five things to know about the new tax rules", "READ MORE: Inflation hits 40-year high",
                   "Lesen Sie auch: Regierung plant neue Steuer", "Te puede interesar: Cómo ahorrar en la factura de la luz",
-                  "[Related: Example Keynote: AI, Integration And Protestors ]"),
+                  "[Related: Example Keynote: AI, Integration And Protestors ]", "Also on example.com Ministers threatened with arrest"),
         counterexamples=("Read more about the study in the journal Nature.",
                          "Related costs rose."),
         role="inline",

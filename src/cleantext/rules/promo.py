@@ -29,16 +29,17 @@ RULES: tuple[Rule, ...] = (
         r"|if you (?:enjoyed|liked|value|appreciate|found)(?: reading)? (?:this|our) (?:article|story|post|piece|work|journalism|reporting)\b.{0,250}"
         r"|you(?: have|'ve|’ve)? (?:successfully |succesfully )?(?:subscribed|signed up)\b.{0,100}|(?:subscribe |sign up )?(?:no,? thanks|no thank you|maybe later|not now)\W{0,3}"
         r"|want (?:more|to read more) (?:stories|articles|news|content|posts) like this\W{0,3}"
+        r"|(?:[^.?!]{0,100}[.?!]\s+)?click here to support (?:it|us|our \w+)\W{0,3}|.{0,150}\b(?:take|taking|complete|completing) (?:our|this|a|the) (?:short |quick |brief )?(?:reader )?survey\b.{0,100}"
         r"|thanks? (?:you )?for contacting us\b.{0,120}|we(?:'ve|’ve| have) received your (?:submission|message|request|enquiry|inquiry)\b.{0,100}"
         r"|.{0,100}\bturn on (?:browser |push |desktop )?notifications\b.{0,60}"
-        r"|(?:[^.?!]{0,80}[.?!]\s+)?subscribe to (?:our sister (?:title|site|publication|magazine) )?(?-i:\p{Lu})\S*(?: (?-i:\p{Lu})\S*){0,3} (?:and|for|to get|to receive)\b.{0,150}"
+        r"|(?:[^.?!]{0,80}[.?!]\s+)?subscribe to (?:our sister (?:title|site|publication|magazine) )?[\"“]?(?-i:\p{Lu})\S*(?: (?-i:\p{Lu})\S*){0,3} (?:and|for|to get|to receive)\b.{0,150}"
         r"|newsletter(?:-anmeldung| abonnieren)\b.{0,60}|(?:melden sie sich|abonnieren sie) (?:hier |jetzt )?(?:für )?(?:unseren|den) newsletter\b.{0,80}"
         r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter\b.{0,80}|recevez (?:notre|la) newsletter\b.{0,60}"
         r"|(?:suscr[íi]bete|apúntate|regístrate) (?:a|en) (?:nuestra|nuestro|la|el) (?:newsletter|boletín)\b.{0,80}"
         r"|(?:iscriviti|registrati) alla (?:nostra )?newsletter\b.{0,80}|(?:zapisz się|zasubskrybuj) (?:do )?(?:naszego )?newslettera?\b.{0,80}"
         r"|(?:schrijf je in|meld je aan) (?:voor|op) (?:onze|de) nieuwsbrief\b.{0,80}|assine (?:a|nossa) newsletter\b.{0,80}",
         "newsletter sign-up promo",
-        triggers=("needs", "inbox", "newsletter", "newsletters", "mailing", "subscribe", "notifications"),
+        triggers=("needs", "inbox", "newsletter", "newsletters", "mailing", "subscribe", "notifications", "support", "survey"),
         examples=("Sign up for our newsletter", "Get the best stories delivered to your inbox every morning.", "Newsletter sign up", "Keep up to date",
                   "Support independent fact-checking", "Sign Up: Stay on top of the latest news! Sign up for our Email Newsletters here.",
                   "There's plenty more where that came from. Sign up today to get the free daily newsletter delivered to your inbox daily.",
@@ -46,7 +47,8 @@ RULES: tuple[Rule, ...] = (
                   "Enter your email address", "Newsletter", "By signing up, you agree to our Terms of Use and Privacy Policy.",
                   "Melden Sie sich für unseren Newsletter an", "Suscríbete a nuestra newsletter",
                   "Subscribe No thanks", "You have successfully subscribed. Thank you!", "Want more stories like this?",
-                  "Thanks for contacting us. We've received your submission.", "GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON NOTIFICATIONS.",
+                  "Thanks for contacting us. We've received your submission.", "Do you rely on Example reporting? Click here to support it.",
+                  "Welcome to our new article page. Tell us what you think about our new look by taking this survey.", "GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON NOTIFICATIONS.",
                   "Subscribe to EXAMPLE and stay smart with more of your favorite writers.",
                   "Need more space? Subscribe to our sister title Example Magazine for the latest news!",
                   "Got a confidential news tip? We want to hear from you.", "If you enjoyed this article, we have a proposition for you: Join EXAMPLE+."),
@@ -74,12 +76,12 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:follow|join) (?:us|our (?:\S+ )?(?:channel|page|community|group))(?: on| at| via)?\W{{0,3}}"
         rf"|(?:follow|join|subscribe to) (?:us on |our )?{_PLATFORMS} (?:channel|page|group|community|account)\b.{{0,80}}"
         rf"|(?:click here|tap here) to (?:join|follow|subscribe)\b.{{0,120}}"
-        rf"|follow (?:\S+ ){{1,8}}on {_PLATFORMS}\b.{{0,160}}"
+        rf"|follow (?:\S+ ){{1,8}}on {_PLATFORMS}\b.{{0,160}}|follow (?:\S+ ){{1,3}}on\s*:?"
         r"|(?:folgen sie uns|folge uns)\b.{0,80}|suivez-nous\b.{0,80}|(?:síguenos|siguenos)\b.{0,80}|seguici\b.{0,80}|obserwuj nas\b.{0,80}|volg ons\b.{0,80}|siga-nos\b.{0,80}"
         r"|stay (?:connected|updated|informed) (?:with|on)\b.{0,80}|follow (?:the )?topics (?:within|in|of) this (?:article|story)\W{0,3}",
         "invitation to follow the site on a social network or messaging channel",
         examples=("Follow us on Twitter and Facebook", "Follow The Example Opinion section on Facebook, Twitter and Instagram.", "Join our WhatsApp channel for the latest updates",
-                  "Click here to join our Telegram channel", "Folgen Sie uns auf Instagram", "Síguenos en Facebook"),
+                  "Click here to join our Telegram channel", "Folgen Sie uns auf Instagram", "Síguenos en Facebook", "Follow Example on"),
         counterexamples=("Follow the money, the investigators were told.",),
         max_words=30,
     ),
