@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "disclaimer", "disclaimer",
-        r"(?:disclaimer|haftungsausschluss|avertissement|descargo de responsabilidad|aviso legal|esclusione di responsabilità|zastrzeżenie)\s*:.{0,400}"
+        r"(?:disclaimer|disclosure|haftungsausschluss|avertissement|descargo de responsabilidad|aviso legal|esclusione di responsabilità|zastrzeżenie)\s*:.{0,400}"
         r"|\(?\s*(?:this|the) (?:story|article|report|content|copy|news) has not been (?:edited|modified|changed)\b.{0,300}"
         r"|\(?\s*(?:except for|only) the (?:headline|title)\b.{0,300}"
         r"|\(?\s*with (?:inputs?|input|contributions?) from .{1,80}"
@@ -161,7 +161,7 @@ RULES: tuple[Rule, ...] = (
         r"|\(?\s*(?:the )?(?:views|opinions) expressed (?:here|above|in this (?:article|column|piece))? ?(?:are|is) (?:the|those of|solely|personal)\b.{0,200}"
         r"|\(?\s*(?:published|republished|reproduced) (?:with permission|by arrangement|under a creative commons)\b.{0,200}"
         r"|if you (?:buy|purchase|click)\b.{0,120}\b(?:commission|share of the sale|affiliate)\b.{0,200}"
-        r"|.{0,300}\bmay (?:get|earn|receive) (?:a )?(?:small )?(?:share of the sale|commission|affiliate commission)\b.{0,200}"
+        r"|.{0,300}\bmay (?:get|earn|receive) (?:a )?(?:small )?(?:share of the sale|commission|affiliate commission)\b(?=.{0,200}\b(?:links?|products?|purchases?|page|site|post|article)\b).{0,200}"
         r"|(?:sometimes |occasionally )?we (?:may )?(?:include|use) (?:affiliate )?links\b.{0,300}"
         r"|.{0,200}\bare (?:registered )?trademarks (?:of|owned by)\b.{0,300}|.{0,100}\ball (?:other )?trademarks (?:are|belong)\b.{0,200}"
         r"|\*?\s*these statements have not been evaluated\b.{0,300}|the information (?:provided |contained )?(?:on|in) this (?:web ?site|site|page|article)\b.{0,400}"
@@ -178,7 +178,8 @@ RULES: tuple[Rule, ...] = (
                   "Sometimes we include links to online retail stores. If you click on one we may receive a small commission.",
                   "Example logo and Example TV are registered trademarks of Example Inc.",
                   "This copy is for your personal, non-commercial use only. To order presentation-ready copies, use the reprints page."),
-        counterexamples=("The story was first published in 1923 and became a bestseller.",),
+        counterexamples=("The story was first published in 1923 and became a bestseller.",
+                         "Brokers may earn a commission on each trade, the regulator said in its report on fees."),
         max_words=80,
     ),
     Rule(
