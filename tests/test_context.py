@@ -109,3 +109,11 @@ def test_a_bio_like_sentence_near_the_end_stays_when_body_follows():
     page = "\n".join([*STORY, *near_end, bio, "Follow her on Example."])
     assert cleantext.clean(page) == "\n\n".join([*STORY, *near_end])
     assert cleantext.clean(cleantext.clean(page)) == cleantext.clean(page)
+
+
+def test_one_name_said_line_introduces_a_quote_not_a_comment_thread():
+    quote = "“We will not raise taxes this year, and we will not cut pensions either, whatever the opposition says.”"
+    rest = "The opposition said it would table a motion of no confidence before the end of the month."
+    page = "\n".join([*STORY, "Jane Doe said:", quote, rest])
+    # The name line itself reads like a comment header and goes; what it introduces stays.
+    assert cleantext.clean(page) == "\n\n".join([*STORY, quote, rest])

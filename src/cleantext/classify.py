@@ -445,8 +445,10 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                     d.category == "byline" and body_words >= ITEM_AFTER_WORDS)):
                 # A byline or date after an article's worth of text starts another item (a teaser, a post).
                 gap_break = True
-                if closed is None and d.category == "comments" and (body_words >= COMMENTS_AFTER_WORDS or (
-                        body_words and authors_left >= COMMENT_AUTHORS)):
+                if closed is None and d.category == "comments" and (
+                        # One "Jane Doe said:" can introduce a quote; a thread has several.
+                        authors_left >= COMMENT_AUTHORS if d.rule == "comment-author" else
+                        body_words >= COMMENTS_AFTER_WORDS or (body_words and authors_left >= COMMENT_AUTHORS)):
                     closed = ("comments", "comment-thread")
             elif closed is None and d.category == "copyright" and d.stage == "rules" and body_words >= COMMENTS_AFTER_WORDS:
                 # The notice itself, not an element the DOM calls "copyright" (image credits often are).

@@ -117,13 +117,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "comment-author", "comments",
-        r"(?:\S+(?: \S+){0,3}) (?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|dit|a dit|écrit|dice|dijo|escribió|scrive|ha scritto|napisał|napisała|pisze|disse|diz|escreveu|schreef|zegt)\s*:"
+        r"(?!(?:the|el|la|le|les|der|die|das|o|a|il|lo|los|las|un|una|ein|eine)\s)(?:\S+(?: \S+){0,3}) (?:says|said|wrote|writes|commented|replied|sagt|schreibt|dit|écrit|dice|scrive|napisał|napisała|disse|diz|schreef|zegt)\s*:"
         r"|(?:\S+(?: \S+){0,3}) (?:on|at) (?:\S+ ){1,6}(?:at )?\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says)?:",
         "the name line of a reader's comment",
         triggers=(":",),
         examples=("thelastchargersfan says:", "Jane Doe says:", "Milan Doe on September 12, 2018 at 4:47 pm said:",
                   "Max Mustermann sagt:", "Marie Dupont dit :", "Jan Kowalski napisał:", "Maria Silva disse:"),
-        counterexamples=("The minister said: \"We will not raise taxes this year, and we will not cut pensions either.\"",),
+        counterexamples=("The minister said: \"We will not raise taxes this year, and we will not cut pensions either.\"",
+                         "The minister said:", "El presidente dijo:"),
         role="barrier",
         max_words=20,
     ),

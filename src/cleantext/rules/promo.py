@@ -29,9 +29,9 @@ RULES: tuple[Rule, ...] = (
         r"|if you (?:enjoyed|liked|value|appreciate|found)(?: reading)? (?:this|our) (?:article|story|post|piece|work|journalism|reporting)\b.{0,250}"
         r"|you(?: have|'ve|’ve)? (?:successfully |succesfully )?(?:subscribed|signed up)\b.{0,100}|(?:subscribe |sign up )?(?:no,? thanks|no thank you|maybe later|not now)\W{0,3}"
         r"|want (?:more|to read more) (?:stories|articles|news|content|posts) like this\W{0,3}"
-        r"|(?:[^.?!]{0,100}[.?!]\s+)?click here to support (?:it|us|our \w+)\W{0,3}|.{0,150}\b(?:take|taking|complete|completing) (?:our|this|a|the) (?:short |quick |brief )?(?:reader )?survey\b.{0,100}"
+        r"|(?:[^.?!]{0,100}[.?!]\s+)?click here to support (?:it|us|our \w+)\W{0,3}|.{0,150}\b(?:take|taking|complete|completing) (?:our|this) (?:short |quick |brief )?(?:reader )?survey\b.{0,100}"
         r"|thanks? (?:you )?for contacting us\b.{0,120}|we(?:'ve|’ve| have) received your (?:submission|message|request|enquiry|inquiry)\b.{0,100}"
-        r"|.{0,100}\bturn on (?:browser |push |desktop )?notifications\b.{0,60}"
+        r"|.{0,100}\b(?:click (?:here )?to turn on (?:browser |push |desktop )?|turn on (?:browser|push|desktop) )notifications\b.{0,60}"
         r"|(?:[^.?!]{0,80}[.?!]\s+)?subscribe to (?:our sister (?:title|site|publication|magazine) )?[\"“]?(?-i:\p{Lu})\S*(?: (?-i:\p{Lu})\S*){0,3} (?:and|for|to get|to receive)\b.{0,150}"
         r"|newsletter(?:-anmeldung| abonnieren)\b.{0,60}|(?:melden sie sich|abonnieren sie) (?:hier |jetzt )?(?:für )?(?:unseren|den) newsletter\b.{0,80}"
         r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter\b.{0,80}|recevez (?:notre|la) newsletter\b.{0,60}"
@@ -53,6 +53,8 @@ RULES: tuple[Rule, ...] = (
                   "Need more space? Subscribe to our sister title Example Magazine for the latest news!",
                   "Got a confidential news tip? We want to hear from you.", "If you enjoyed this article, we have a proposition for you: Join EXAMPLE+."),
         counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.",
+                         "Researchers asked 2,000 adults to complete a survey about their sleep.",
+                         "Users can turn on notifications in the app's settings, the company said.",
                          "“‘Sign up for our newsletter’ on a flyer was the whole strategy,” she said."),
         role="heading",
         max_words=40,
