@@ -117,3 +117,11 @@ def test_one_name_said_line_introduces_a_quote_not_a_comment_thread():
     page = "\n".join([*STORY, "Jane Doe said:", quote, rest])
     # The name line itself reads like a comment header and goes; what it introduces stays.
     assert cleantext.clean(page) == "\n\n".join([*STORY, quote, rest])
+
+
+def test_one_salutation_in_a_quoted_email_does_not_open_a_comment_section():
+    email = ["Hi Tom,", "Thanks for sending the plans over. We will need the final drawings before the council meets in March."]
+    rest = "The council has not yet said when the drawings will be published, or whether residents will be consulted."
+    page = "\n".join([*STORY, *email, rest])
+    out = cleantext.clean(page).split("\n\n")
+    assert email[1] in out and rest in out

@@ -74,6 +74,8 @@ _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
 _CLOSERS = "\"'”’»)]"          # may follow a sentence's last punctuation mark
 _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
 _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
+# Lines that head one comment of a thread ("Jane Doe says:", "Hi Jane,"): one alone may be body.
+_THREAD_MARKS = frozenset({"comment-author", "comment-salutation"})
 _URL_LINE = regex.compile(r"(?:https?://|www\.)\S+")
 # A sentence closed by emoji ("See you soon! 🙂"): the punctuation before them ends it.
 _ENDS_WITH_EMOJI = regex.compile(r"[.!?…。！？][\"'”’»)\]]*(?:\s*[\p{So}\p{Sk}\u200d\ufe0f])+\s*$")
@@ -431,7 +433,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     gap_break = True
     closed: tuple[str, str] | None = None
     body_words = 0
-    authors_left = sum(d.rule == "comment-author" for d in decisions)
+    authors_left = sum(d.rule in _THREAD_MARKS for d in decisions)
     for i, d in enumerate(decisions):
         if d.cls == GOOD:
             if gap_break or gap_short >= BLOCK_BREAK_LINES:
@@ -447,7 +449,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                 gap_break = True
                 if closed is None and d.category == "comments" and (
                         # One "Jane Doe said:" can introduce a quote; a thread has several.
-                        authors_left >= COMMENT_AUTHORS if d.rule == "comment-author" else
+                        authors_left >= COMMENT_AUTHORS if d.rule in _THREAD_MARKS else
                         body_words >= COMMENTS_AFTER_WORDS or (body_words and authors_left >= COMMENT_AUTHORS)):
                     closed = ("comments", "comment-thread")
             elif closed is None and d.category == "copyright" and d.stage == "rules" and body_words >= COMMENTS_AFTER_WORDS:
@@ -456,7 +458,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                 gap_break = True
             elif not d.sentence:
                 gap_short += 1
-            if d.rule == "comment-author":
+            if d.rule in _THREAD_MARKS:
                 authors_left -= 1
     packed = [False] * len(blocks)
     is_spaced = [lines[i].blank_before or lines[i].blank_after for b in blocks for i in b]
