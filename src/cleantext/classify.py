@@ -417,8 +417,10 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     footers are small blocks apart from the article. A comment-section
     marker after the article (once :data:`COMMENTS_AFTER_WORDS` words of
     body have passed, or any body when comment-author lines follow) starts
-    the comments: every block after it goes. So does a copyright notice
-    after that much body: it closes the article, and what follows it is
+    the comments: every block after it goes. A comment's own header ("Jane
+    says:", "Hi Jane,") counts only with another after it: one alone can
+    introduce a quote or an e-mail in the article. A copyright notice after
+    that much body closes the article too: it closes the article, and what follows it is
     the site's (teasers, footers).
 
     Layout counts too: where paragraphs are set apart by blank lines, a run
