@@ -420,8 +420,8 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     the comments: every block after it goes. A comment's own header ("Jane
     says:", "Hi Jane,") counts only with another after it: one alone can
     introduce a quote or an e-mail in the article. A copyright notice after
-    that much body closes the article too: it closes the article, and what follows it is
-    the site's (teasers, footers).
+    that much body closes the article too: what follows it is the site's
+    (teasers, footers).
 
     Layout counts too: where paragraphs are set apart by blank lines, a run
     of body lines packed without them (a teaser list: headline and summary
