@@ -76,7 +76,6 @@ _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
 _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
 # Lines that head one comment of a thread ("Jane Doe says:", "Hi Jane,"): one alone may be body.
 _THREAD_MARKS = frozenset({"comment-author", "comment-salutation"})
-_URL_LINE = regex.compile(r"(?:https?://|www\.)\S+")
 # A sentence closed by emoji ("See you soon! 🙂"): the punctuation before them ends it.
 _ENDS_WITH_EMOJI = regex.compile(r"[.!?…。！？][\"'”’»)\]]*(?:\s*[\p{So}\p{Sk}\u200d\ufe0f])+\s*$")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -394,7 +393,7 @@ def _body_class(lines: list[Line], decisions: list[Decision]) -> None:
     stops = sum(d.stops for d in prose)
     known_language = total > 0 and stops / total >= KNOWN_LANGUAGE_DENSITY
     for line, d in zip(lines, decisions):
-        if d.cls != SHORT or not d.words or _URL_LINE.fullmatch(line.text):
+        if d.cls != SHORT or not d.words or _is_url(line.text):
             continue
         dense = d.cjk or not known_language or d.stops / d.words >= GOOD_MIN_STOP_DENSITY
         prose = dense or d.sentences >= 3
@@ -403,6 +402,11 @@ def _body_class(lines: list[Line], decisions: list[Decision]) -> None:
             d.cls = GOOD
         elif d.words >= NEAR_MIN_WORDS and dense:
             d.near = True
+
+
+def _is_url(text: str) -> bool:
+    """A web address alone on a (whitespace-normalised) line."""
+    return text.startswith(("http://", "https://", "www.")) and " " not in text
 
 
 def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
