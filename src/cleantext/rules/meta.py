@@ -18,6 +18,8 @@ _ROLE_WORDS = ("writer", "writers", "reporter", "reporters", "correspondent", "e
                "photographer", "producer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste",
                "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal",
                "giornalista", "redattore", "corrispondente", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur")
+# Words an outlet puts before a role ("AP Auto Writer", "White House Correspondent").
+_ROLE_PREFIX = r"(?:(?-i:\p{Lu})[\p{L}.]*\s+){0,2}"
 _MONTH = (r"(?:jan(?:uary|vier|uar|\.)?|feb(?:ruary|ruar|\.)?|mar(?:ch|s|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:t|tember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
           r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
           r"|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
@@ -48,19 +50,20 @@ _STAMP = (rf"(?:(?:(?:{_STAMP_WORD})\s*:?\s*)?(?:{_DATETIME})(?:\s*\(\s*{_TIME}\
 RULES: tuple[Rule, ...] = (
     Rule(
         "byline", "byline",
-        rf"(?:by|written by|words by|story by|reported by|text by|von|par|por|di|door|av|af|autor|autorka|tekst)\s*:?\s+{_NAMES}"
-        rf"(?:\s*(?:,|\||–|—|-|/)\s*(?:{_ROLE}|{_NAMES}|{_DATETIME}|{_STAMP_WORD}\s*:?\s*(?:{_DATETIME})?|\S+(?:\s+\S+){{0,3}})"
-        rf"|\s+(?:{_STAMP_WORD}|am|on|le|el|il)\s*:?\s*(?:{_DATETIME}))*\W{{0,3}}"
+        rf"(?:by|written by|words by|story by|reported by|text by|von|par|por|di|door|av|af|autor|autorka|tekst|текст|автор)\s*:?\s+(?:{_NAMES}|admin|administrator|webmaster)"
+        rf"(?:\s*(?:,|\||–|—|-|/|·)\s*(?:{_ROLE}|{_NAMES}|{_DATETIME}|{_STAMP_WORD}\s*:?\s*(?:{_DATETIME})?|\S+(?:\s+\S+){{0,3}})"
+        rf"|\s+(?:(?:{_STAMP_WORD}|am|on|le|el|il)\s*:?\s*)?(?:{_DATETIME})(?:\s+{_NAMES})?)*\W{{0,3}}"
         rf"|(?:analysis|opinion|commentary|review|interview|column|photos?|videos?|story|text|words|essay|report|fact[- ]check|illustrations?) by\s+{_NAMES}(?:\s*(?:,|\||–|—|-)\s*.{{1,60}})?"
         rf"|(?:posted|submitted|written|published|uploaded|added) by \S+(?: \S+){{0,3}}?(?:\s*(?:on|at|in|\||-|–|—|,)\s*.{{1,60}})?"
-        rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE}\b.{{0,60}}"
+        rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE_PREFIX}{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE_PREFIX}{_ROLE}\b.{{0,60}}"
         rf"|(?=[^:]{{1,60}}:){_ROLE}\s*:\s*{_NAMES}\W{{0,3}}",
         "byline: the author's name, perhaps with a role or date",
         triggers=("writer", "reporter", "correspondent", "editor", "journalist", "columnist", "contributor", "photographer", "producer", "analyst", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore", "corrispondente", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur"),
         examples=("By Jane Doe", "By JANE DOE".title(), "Jane Doe, Staff Writer", "By Jane Doe and John Smith | Updated March 2, 2024",
                   "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent", "Posted by admin on June 4, 2023",
                   "Von Max Mustermann publiziert am 25. September 2018", "Analysis by Jane Doe , Example Editor-at-large",
-                  ),
+                  "By admin - 2018-09-16", "By Jane Doe 2019-11-18T20:51:19Z Science & Astronomy", "Jane Doe, Ap Auto Writer",
+                  "Текст: Анна Иванова · 24 сентября 2018"),
         counterexamples=("By the end of the year, prices had doubled.", "By 2030 the city hopes to be carbon neutral.",
                          "By Monday, the river had burst its banks."),
         max_words=24,
@@ -86,7 +89,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "timestamp", "byline",
-        rf"(?=.{{1,200}}$)(?=\D{{0,60}}\d)(?:(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|{_STAMP}(?:\s*(?:\||/|·|•|–|—|,)\s*{_STAMP}){{0,3}}(?:\s*[,|·•–—-]?\s*(?:by|von|par|por|di)\s+{_NAMES})?\W{{0,3}})",
+        rf"(?=.{{1,200}}$)(?=\D{{0,60}}\d)(?:(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|{_STAMP}(?:(?:\s*(?:\||/|·|•|–|—|,)\s*|\s+(?=(?:{_STAMP_WORD})\b)){_STAMP}){{0,3}}"
+        rf"(?:\s*[,|·•–—-]?\s*(?:by|von|par|por|di)\s+{_NAMES}|\s*[/|·•–—]\s*{_NAMES}|\s*,\s*(?-i:\p{{Lu}}{{2,4}}))?\W{{0,3}})",
         "publication timestamp or reading time",
         examples=("Published 3:45 PM EST, March 2, 2024", "Updated: March 3, 2024 10:00 am", "March 2, 2024", "2024-03-02",
                   "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Publicado el 3 de marzo de 2024", "2 hours ago",
@@ -94,7 +98,9 @@ RULES: tuple[Rule, ...] = (
                   "5:45 AM PST 11/19/2019 by Jane Doe", "September 10, 2018 | by Catherine",
                   "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "Today 12:01 AM",
                   "Last modified on Mon 18 Nov 2019 18.56 GMT",
-                  "Tempo de leitura: 2 minutos", "2 days ago at 07:52 am", "32M ago"),
+                  "Tempo de leitura: 2 minutos", "2 days ago at 07:52 am", "32M ago",
+                  "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "November 20, 2019 / 1:07 AM / Example News",
+                  "Wednesday 20 November 2019 11:42, UK"),
         counterexamples=("Published in 1851, the novel sold poorly at first.", "Updated figures will be released on Monday."),
         max_words=24,
     ),
@@ -117,18 +123,26 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "copyright", "copyright",
-        r"(?:©|\(c\)|copyright|copr\.)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?).{0,200}"
+        r"(?:©|\(c\)|copyright|copr\.)\s*(?:[©@]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?).{0,200}"
         r"|(?=.{0,200}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
         r"|wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|alla rättigheter förbehållna|všechna práva vyhrazena)\b).{1,400}"
         r"|.{0,200}without (?:the )?(?:express |prior )+writ\w* (?:permission|consent)\b.{0,200}|(?:©\s*)?riproduzione riservata\W{0,3}"
         r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}"
-        r"|copyright\s*(?:©|\([cсCС]\)).{1,200}|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright)\s*.{1,200}",
+        r"|copyright\s*(?:©|\([cсCС]\)).{1,200}|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright)\s*.{1,200}"
+        r"|(?=.{0,200}?\b(?:reproduction interdite|prohibida (?:su|la) reproducción|(?:é )?proibida a (?:sua )?reprodução|nachdruck nur mit"
+        r"|(?:воспроизведение|перепечатка|копирование|использование) (?:материалов|материала)\b.{0,60}\bбез\b"
+        r"|свидетельство о регистрации (?:сми|средства массовой информации))).{1,400}",
         "copyright line",
-        triggers=("reserved", "vorbehalten", "réservés", "reservados", "riservati", "zastrzeżone", "voorbehouden", "förbehållna", "vyhrazena", "permission", "consent"),
+        triggers=("reserved", "vorbehalten", "réservés", "reservados", "riservati", "zastrzeżone", "voorbehouden", "förbehållna", "vyhrazena", "permission", "consent",
+                  "interdite", "reproducción", "reprodução", "nachdruck", "материалов", "материала", "свидетельство"),
         examples=("© 2024 Example Media. All rights reserved.", "Copyright 2023 Example Corp", "All rights reserved.",
                   "This material may not be published, broadcast, rewritten or redistributed.",
-                  "Copyright (с) Example Publishing, 2019.", "Riproduzione riservata", "The contents of this site are ©2019 Example Publishing Corp."),
-        counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",),
+                  "Copyright (с) Example Publishing, 2019.", "Riproduzione riservata", "The contents of this site are ©2019 Example Publishing Corp.",
+                  "Copyright @ 2019 Example News.", "Любое воспроизведение материалов сайта без разрешения редакции воспрещается.",
+                  "Сетевое издание «Example.ru» Свидетельство о регистрации СМИ ЭЛ №ФС77-00000", "Reproduction interdite sans autorisation.",
+                  "Prohibida su reproducción total o parcial."),
+        counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",
+                         "Воспроизведение материалов архива заняло у музея три года."),
         max_words=60,
     ),
     Rule(
@@ -195,7 +209,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cookie-notice", "cookie",
         r"(?:we|this (?:web)?site|our (?:web)?site|this website|we and our partners) (?:use|uses|store|place) cookies\b.{0,400}"
-        r"|your privacy is important to us\b.{0,300}|we(?:'ve|’ve| have) updated our privacy (?:policy|notice)\b.{0,300}"
+        r"|your privacy is important to us\b.{0,300}|(?:[^.?!]{0,120}\b)?we(?:'ve|’ve| have) updated our privacy (?:policy|notice)\b.{0,300}"
+        r"|please (?:review|read|see|check) our (?:updated )?privacy (?:policy|notice)\b.{0,300}|if you have any questions (?:or concerns )?about (?:our|this) privacy (?:policy|notice)\b.{0,200}"
+        r"|(?:this feature|cookies?) (?:allows?|helps?|enables?|lets?) .{1,60} to personali[sz]e your experience\b.{0,300}"
         r"|by (?:continuing|using|clicking|browsing|scrolling|choosing|selecting|tapping)\b.{0,100}(?:cookies?|privacy policy)\b.{0,200}"
         r"|(?:accept|reject|decline|allow|deny|manage|customi[sz]e|refuse)(?: all| necessary| essential| optional)?(?: cookies| settings| preferences| choices| and (?:close|continue))?\W{0,3}"
         r"|(?:strictly necessary|necessary|essential|functional|performance|analytics|analytical|advertising|marketing|targeting|non-necessary) cookies (?:are|help|allow|collect|is|may|track|used)\b.{0,300}(?:website|site|browser|consent|function)\b.{0,300}"
@@ -210,7 +226,10 @@ RULES: tuple[Rule, ...] = (
         examples=("We use cookies to improve your experience. By continuing, you agree to our use of cookies.", "Accept all cookies",
                   "Privacy Policy", "Cookie settings", "Wir verwenden Cookies", "Aceptar todas",
                   "By choosing I Accept , you consent to our use of cookies and other tracking technologies.",
-                  "Your privacy is important to us. We have updated our privacy policy to better explain how we use data."),
+                  "Your privacy is important to us. We have updated our privacy policy to better explain how we use data.",
+                  "We are committed to protecting your personal information and we have updated our Privacy Policy to comply with the GDPR.",
+                  "Please review our Privacy Policy . It contains details about the types of data we collect.",
+                  "This feature allows Example to personalise your experience so that you get the most out of your visit."),
         counterexamples=("Regulators say many websites use cookies to track users across the web.",
                          "Bake the cookies for 12 minutes, until golden."),
         max_words=80,
@@ -313,5 +332,50 @@ RULES += (
         examples=("Yes, the game is cool (29%, 1,186 Votes)",),
         counterexamples=("Turnout was 61% (up from 55%), officials said.",),
         max_words=40,
+    ),
+)
+
+# News and photo agencies: a line that is only names and one of them is a byline or a credit.
+_AGENCY = (r"(?:the )?(?:associated press|ap|reuters|agence france-presse|afp|bloomberg(?: news)?|dpa|press association|pa(?: media| wire| images)?"
+           r"|ansa|efe|europa press|upi|xinhua|kyodo(?: news)?|tass|ria novosti|anadolu(?: agency)?|aap|pap|ctk|apa|belga|anp|sda|ats"
+           r"|getty images|shutterstock|istock(?:photo)?|alamy|epa(?:-efe)?|picture alliance|imago|sipa|zuma(?: press| wire)?|nurphoto)")
+
+RULES += (
+    Rule(
+        "agency-byline", "byline",
+        rf"(?=.{{1,120}}$){_NAMES}\s*(?:,|\||/|–|—|-|·|for)\s*{_AGENCY}(?:\s*(?:,|\||/)\s*{_AGENCY})?\W{{0,3}}",
+        "names and a news or photo agency, nothing else: a byline or a picture credit",
+        triggers=("associated", "ap", "reuters", "afp", "bloomberg", "dpa", "pa", "press", "ansa", "efe", "upi", "xinhua", "kyodo", "tass",
+                  "ria", "anadolu", "aap", "pap", "ctk", "apa", "belga", "anp", "sda", "ats", "getty", "shutterstock", "istock",
+                  "istockphoto", "alamy", "epa", "picture", "imago", "sipa", "zuma", "nurphoto"),
+        examples=("Meg Kinnard and Errin Haines, Associated Press", "Alex Wong | Getty Images", "Jane Doe/AFP", "John Smith, Reuters"),
+        counterexamples=("Jane Doe told Reuters the deal was off.", "Associated Press"),
+        max_words=14,
+    ),
+    Rule(
+        "social-handle", "credit",
+        r"(?:\p{L}+\s?){1,2}:\s*@[\w.]{2,40}\W{0,3}",
+        "a label and a social-media handle: whose photo or account it is",
+        triggers=("@",),
+        examples=("Аккаунт: @example_user", "Instagram: @janedoe", "Photo: @jane.doe"),
+        counterexamples=("She wrote: @janedoe is wrong about this, and here is why.",),
+        max_words=4,
+    ),
+)
+
+RULES += (
+    Rule(
+        "feedback-prompt", "boilerplate",
+        r"(?:please )?(?:give|leave|provide|add) (?:us )?(?:an? |your )?(?:overall )?(?:site |page |article )?(?:rating|feedback)\W{0,3}"
+        r"|(?:rate|bewerten sie|évaluez|valora|valuta|oceń) (?:this|diesen|dieses|cet|cette|este|esta|questo|questa|ten|ten) (?:article|story|post|page|artikel|beitrag|article|artículo|articolo|artykuł)\W{0,3}"
+        r"|(?:was|is|did you find) this (?:article|story|post|page|information|answer) (?:helpful|useful)\W{0,3}(?:yes\W{0,3}no\W{0,3})?"
+        r"|how (?:useful|helpful) (?:was|is|did you find) this (?:article|story|post|page)\W{0,3}"
+        r"|(?:our journalists|we) strive for accuracy\b.{0,300}|.{0,120}\bour complaints policy\b.{0,200}",
+        "a request to rate the page or report an error: the site's, not the article's",
+        triggers=("complaints",),
+        examples=("Please give an overall site rating:", "Rate this article", "Was this article helpful?", "How useful was this article?",
+                  "Our journalists strive for accuracy but on occasion we make mistakes. For further details of our complaints policy click here."),
+        counterexamples=("Users can rate this product on a five-point scale, the company said.",),
+        max_words=45,
     ),
 )

@@ -40,11 +40,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "related-inline", "related",
-        rf"also (?:on|at) [\w.-]+\.[a-z]{{2,}}\s.{{1,300}}|(?:{_READ_ALSO})\s*(?::|\||–|—|-|»|>|→|\.\.\.|…)\s*\S.{{0,300}}|(?:{_READ_ALSO})\s*\|.{{0,300}}|[\[(]\s*(?:{_READ_ALSO})\s*:[^\[\]()]{{1,300}}[\])]",
+        rf"also (?:on|at) [\w.-]+\.[a-z]{{2,}}\s.{{1,300}}|(?:on|at) [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|de|fr|es|it)\s*:\s*\S.{{1,300}}|(?:{_READ_ALSO})\s*(?::|\||–|—|-|»|>|→|\.\.\.|…)\s*\S.{{0,300}}|(?:{_READ_ALSO})\s*\|.{{0,300}}|[\[(]\s*(?:{_READ_ALSO})\s*:[^\[\]()]{{1,300}}[\])]",
         "an inline link to another article (\"Also read: …\")",
         examples=("Also read: Five things to know about the new tax rules", "READ MORE: Inflation hits 40-year high",
                   "Lesen Sie auch: Regierung plant neue Steuer", "Te puede interesar: Cómo ahorrar en la factura de la luz",
-                  "[Related: Example Keynote: AI, Integration And Protestors ]", "Also on example.com Ministers threatened with arrest"),
+                  "[Related: Example Keynote: AI, Integration And Protestors ]", "Also on example.com Ministers threatened with arrest",
+                  "On Example.com: Car sales plunge nearly 17 percent in August"),
         counterexamples=("Read more about the study in the journal Nature.",
                          "Related costs rose."),
         role="inline",
@@ -194,5 +195,21 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Comments made by the minister on Tuesday were widely criticised.",),
         role="barrier",
         max_words=40,
+    ),
+)
+
+RULES += (
+    Rule(
+        "prev-next", "navigation",
+        r"(?:[-–—←«‹<]\s*)?(?:previous|prev|next|older|newer)(?: \S+)?? (?:news|stories|story|articles?|posts?|entry|entries|items?)(?:\s*[-–—→»›>])?\W{0,3}"
+        r"|(?:[-–—←«‹<]\s*)?(?:vorheriger|nächster|voriger) (?:artikel|beitrag)(?:\s*[-–—→»›>])?\W{0,3}|(?:article|sujet) (?:précédent|suivant)\W{0,3}"
+        r"|(?:artículo|noticia|entrada) (?:anterior|siguiente)\W{0,3}|(?:siguiente|próximo) (?:artículo|noticia)\W{0,3}"
+        r"|articolo (?:precedente|successivo)\W{0,3}|(?:poprzedni|następny) (?:artykuł|wpis)\W{0,3}|(?:próximo|anterior) (?:artigo|post)\W{0,3}|artigo anterior\W{0,3}",
+        "a link to the previous or next story: the headline under it goes with it",
+        triggers=("previous", "prev", "next", "older", "newer", "vorheriger", "nächster", "voriger"),
+        examples=("- Next Example News", "Previous Example News -", "Next article", "← Older posts", "Article précédent", "Artículo siguiente"),
+        counterexamples=("Next week the older posts will be archived, the council said.",),
+        role="heading",
+        max_words=6,
     ),
 )

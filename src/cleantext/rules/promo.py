@@ -23,7 +23,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:\S+ ){0,4}needs your (?:help|support)\W{0,3}.{0,120}|(?:please )?(?:consider )?(?:supporting|support) us\W{0,3}.{0,120}"
         r"|sign[- ]?up\s*:.{1,250}|keep an eye on your inbox\b.{0,120}|(?:have|got) a (?:confidential |news |story )*tip\W.{0,200}"
         r"|.{0,200}\b(?:delivered|sent(?= (?:straight|directly|right) )|straight) (?:straight |directly |right )?(?:to|into) your inbox\b.{0,200}"
-        r"|support (?:\S+ ){1,3}so (?:that )?(?:we|they) (?:can )?(?:continue|keep)\b.{0,200}"
+        r"|support (?:\S+ ){1,3}so (?:that )?(?:we|they) (?:can )?(?:continue|keep)\b.{0,200}|support (?:\S+ ){1,3}and make a difference\b.{0,200}"
         r"|join (?:our|the) (?:\S+ ){0,3}(?:forums?|community|discussions?)\b.{0,200}"
         r"|(?:by (?:signing up|subscribing|clicking|joining|becoming a (?:member|subscriber))|thank you for (?:signing up|subscribing))\b.{0,200}"
         r"|if you (?:enjoyed|liked|value|appreciate|found)(?: reading)? (?:this|our) (?:article|story|post|piece|work|journalism|reporting)\b.{0,250}"
@@ -184,13 +184,40 @@ RULES += (
     Rule(
         "newsletter-pitch", "promo",
         r"(?!.*[\"“”‘«»]).{0,100}\b(?:subscribe|sign up|register) (?:to|for) (?:our|my) (?:\S+ ){0,3}?(?:newsletters?|mailing list)\b.{0,100}"
-        r"|(?:get|receive|have) .{0,60}\b(?:in|to|into) your inbox\W{0,3}",
+        r"|(?:get|receive|have) .{0,60}\b(?:in|to|into) your inbox\W{0,3}"
+        r"|(?:every (?:day|morning|week) )?we(?:'ll|’ll| will)? send (?:you )?(?:an? |one )?(?:daily |weekly |free )?(?:e-?mail|newsletter)s? (?:with|of|featuring)\b.{1,120}"
+        r"|i (?:agree|consent|would like)(?: that| to)? .{0,80}\b(?:send|e-?mail) me\b.{0,150}"
+        r"|start (?:your|the) (?:day|morning|week) (?:off )?with\b(?=.{0,200}\b(?:newsletter|briefing|powered by|sign up|subscribe|inbox)\b).{1,250}",
         "a short line pitching the site's newsletter",
-        triggers=("newsletter", "newsletters", "mailing", "inbox"),
+        triggers=("newsletter", "newsletters", "mailing", "inbox", "send", "start"),
         examples=("Stay up to date with Example. Subscribe to our newsletter.", "Please, fill the form to subscribe to our newsletter",
-                  "Get More Stuff Like This in Your Inbox!"),
+                  "Get More Stuff Like This in Your Inbox!", "Every day we send an email with the top stories from Example.",
+                  "I agree that Example Sports can send me the \"Pick Six\" newsletter.",
+                  "Start your day with the Opening Bell powered by Example. Example is the preferred reading material of finance professionals."),
         counterexamples=("Readers who sign up for the newsletter get a weekly digest.",
-                         "Police warned that fake invoices are being sent to your inbox."),
-        max_words=14,
+                         "Police warned that fake invoices are being sent to your inbox.",
+                         "Start your day with a glass of water and a short walk, doctors advise."),
+        max_words=45,
+    ),
+    Rule(
+        "live-promo", "promo",
+        r"(?:watch|listen)(?: (?!live\b)\S+){0,2} live(?: now| tv| stream| radio)?\W{0,3}|(?:\S+ ){0,3}push notifications\W{0,3}"
+        r"|(?:get|download|read|watch|listen to|follow|try) .{1,60} by clicking (?:here|this link|below)\W{0,3}",
+        "a button-like pitch: watch or listen live, turn on notifications, click for the site's app or channel",
+        triggers=("push",),
+        examples=("Watch Example Live", "Listen live", "Example push notifications", "GET EXAMPLE BUSINESS ON THE GO BY CLICKING HERE"),
+        counterexamples=("They watched the launch live from the beach.", "Push notifications were disabled by default, the report found."),
+        max_words=12,
+    ),
+    Rule(
+        "print-offer", "pricing",
+        r".{0,150}\b(?:\d{1,3}|twelve|six) (?:issues|editions|ausgaben|numéros|números|numeri|wydań) (?:for|für|pour|por|per|za) (?:only |just |nur )?[$£€]\s?\d.{0,150}"
+        r"|get .{1,60} delivered (?:to|through) your (?:door|letterbox|doorstep|mailbox|letter box)\b.{0,150}",
+        "a magazine subscription offer",
+        triggers=("issues", "editions", "ausgaben", "numéros", "números", "numeri", "wydań", "delivered"),
+        examples=("Get Example Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.",
+                  "Subscribe today: 6 issues for $10"),
+        counterexamples=("The magazine printed 12 issues for subscribers before it closed in 1998.",),
+        max_words=45,
     ),
 )
