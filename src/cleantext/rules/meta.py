@@ -19,7 +19,7 @@ _ROLE_WORDS = ("writer", "writers", "reporter", "reporters", "correspondent", "e
                "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal",
                "giornalista", "redattore", "corrispondente", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur")
 # Words an outlet puts before a role ("AP Auto Writer", "White House Correspondent").
-_ROLE_PREFIX = r"(?:(?-i:\p{Lu})[\p{L}.]*\s+){0,2}"
+_ROLE_PREFIX = r"(?:(?-i:\p{Lu})[\p{L}.]*\s+){0,3}"
 _MONTH = (r"(?:jan(?:uary|vier|uar|\.)?|feb(?:ruary|ruar|\.)?|mar(?:ch|s|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:t|tember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
           r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
           r"|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
@@ -33,7 +33,7 @@ _WEEKDAY = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|t
             r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
             r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela")
 _TIME = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC|IST|CET|CEST|MEZ|MESZ)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
-_DATE = (rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}\.?(?:\s+(?:de\s+)?\d{{4}})?|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}})"
+_DATE = (rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}\.?(?:\s+(?:de\s+)?\d{{4}})?|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}})"
          rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}")
 _STAMP_WORD = (r"(?:published|updated|last updated|last modified(?: on)?|posted|modified|created|first published|date|dated|released|issued|publiziert"
                r"|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|modifié|publicado|actualizado|modificado|pubblicato|aggiornato"
@@ -52,7 +52,8 @@ RULES: tuple[Rule, ...] = (
         "byline", "byline",
         rf"(?:by|written by|words by|story by|reported by|text by|von|par|por|di|door|av|af|autor|autorka|tekst|текст|автор)\s*:?\s+(?:{_NAMES}|admin|administrator|webmaster)"
         rf"(?:\s*(?:,|\||–|—|-|/|·)\s*(?:{_ROLE}|{_NAMES}|{_DATETIME}|{_STAMP_WORD}\s*:?\s*(?:{_DATETIME})?|\S+(?:\s+\S+){{0,3}})"
-        rf"|\s+(?:(?:{_STAMP_WORD}|am|on|le|el|il)\s*:?\s*)?(?:{_DATETIME})(?:\s+{_NAMES})?)*\W{{0,3}}"
+        rf"|\s+(?:(?:{_STAMP_WORD}|am|on|le|el|il)\s*:?\s*)?(?:{_DATETIME})(?:\s+{_NAMES})?"
+        rf"|\s+[\w.+-]{{1,40}}@[\w-]{{1,40}}(?:\.[\w-]{{1,20}}){{1,3}}|\s+\(?\d{{2,4}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{3,4}})*\W{{0,3}}"
         rf"|(?:analysis|opinion|commentary|review|interview|column|photos?|videos?|story|text|words|essay|report|fact[- ]check|illustrations?) by\s+{_NAMES}(?:\s*(?:,|\||–|—|-)\s*.{{1,60}})?"
         rf"|(?:posted|submitted|written|published|uploaded|added) by \S+(?: \S+){{0,3}}?(?:\s*(?:on|at|in|\||-|–|—|,)\s*.{{1,60}})?"
         rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE_PREFIX}{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE_PREFIX}{_ROLE}\b.{{0,60}}"
@@ -63,7 +64,7 @@ RULES: tuple[Rule, ...] = (
                   "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent", "Posted by admin on June 4, 2023",
                   "Von Max Mustermann publiziert am 25. September 2018", "Analysis by Jane Doe , Example Editor-at-large",
                   "By admin - 2018-09-16", "By Jane Doe 2019-11-18T20:51:19Z Science & Astronomy", "Jane Doe, Ap Auto Writer",
-                  "Текст: Анна Иванова · 24 сентября 2018"),
+                  "Текст: Анна Иванова · 24 сентября 2018", "By Jane Doe jane.doe@example.com (509) 555-0182"),
         counterexamples=("By the end of the year, prices had doubled.", "By 2030 the city hopes to be carbon neutral.",
                          "By Monday, the river had burst its banks."),
         max_words=24,
@@ -89,7 +90,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "timestamp", "byline",
-        rf"(?=.{{1,200}}$)(?=\D{{0,60}}\d)(?:(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|{_STAMP}(?:(?:\s*(?:\||/|·|•|–|—|,)\s*|\s+(?=(?:{_STAMP_WORD})\b)){_STAMP}){{0,3}}"
+        rf"(?=.{{1,200}}$)(?=\D{{0,60}}\d)(?:[-–—•·]\s*)?(?:(?:{_STAMP_WORD})\s*:?\s*(?:{_DATETIME}).{{0,60}}|{_STAMP}(?:(?:\s*(?:\||/|·|•|–|—|,)\s*|\s+(?=(?:{_STAMP_WORD})\b)){_STAMP}){{0,3}}"
         rf"(?:\s*[,|·•–—-]?\s*(?:by|von|par|por|di)\s+{_NAMES}|\s*[/|·•–—]\s*{_NAMES}|\s*,\s*(?-i:\p{{Lu}}{{2,4}}))?\W{{0,3}})",
         "publication timestamp or reading time",
         examples=("Published 3:45 PM EST, March 2, 2024", "Updated: March 3, 2024 10:00 am", "March 2, 2024", "2024-03-02",
@@ -216,7 +217,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:accept|reject|decline|allow|deny|manage|customi[sz]e|refuse)(?: all| necessary| essential| optional)?(?: cookies| settings| preferences| choices| and (?:close|continue))?\W{0,3}"
         r"|(?:strictly necessary|necessary|essential|functional|performance|analytics|analytical|advertising|marketing|targeting|non-necessary) cookies (?:are|help|allow|collect|is|may|track|used)\b.{0,300}(?:website|site|browser|consent|function)\b.{0,300}"
         r"|(?:cookie|privacy|consent) (?:settings|preferences|policy|notice|statement|choices|banner)\W{0,3}|i (?:accept|agree|consent)\W{0,3}|got it\W{0,3}"
-        r"|(?:privacy policy|terms (?:of (?:use|service)|and conditions|& conditions)|do not sell(?: or share)? my (?:personal )?information|your privacy choices|imprint|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|informativa (?:sulla )?privacy|polityka prywatności)\W{0,3}"
+        r"|(?:(?:privacy policy|terms (?:of (?:use|service)|and conditions|& conditions)|do not sell(?: or share)? my (?:personal )?information|your privacy choices|imprint|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal|política de privacidad|informativa (?:sulla )?privacy|polityka prywatności)\W{0,3}){1,4}"
         r"|(?:wir verwenden|diese (?:web)?seite verwendet|wir nutzen) cookies\b.{0,400}|(?:alle )?(?:akzeptieren|ablehnen)\W{0,3}|einstellungen\W{0,3}"
         r"|(?:nous utilisons|ce site utilise) des cookies\b.{0,400}|tout (?:accepter|refuser)\W{0,3}"
         r"|(?:utilizamos|usamos|este sitio (?:web )?utiliza) cookies\b.{0,400}|(?:aceptar|rechazar)(?: todo| todas| cookies)?\W{0,3}"
@@ -343,21 +344,21 @@ _AGENCY = (r"(?:the )?(?:associated press|ap|reuters|agence france-presse|afp|bl
 RULES += (
     Rule(
         "agency-byline", "byline",
-        rf"(?=.{{1,120}}$){_NAMES}\s*(?:,|\||/|–|—|-|·|for)\s*{_AGENCY}(?:\s*(?:,|\||/)\s*{_AGENCY})?\W{{0,3}}",
+        rf"(?=.{{1,120}}$)(?:{_NAMES}\s*(?:,|\||/|–|—|-|·|for)\s*)?{_AGENCY}(?:\s*(?:,|\||/)\s*{_AGENCY})?\W{{0,3}}",
         "names and a news or photo agency, nothing else: a byline or a picture credit",
         triggers=("associated", "ap", "reuters", "afp", "bloomberg", "dpa", "pa", "press", "ansa", "efe", "upi", "xinhua", "kyodo", "tass",
                   "ria", "anadolu", "aap", "pap", "ctk", "apa", "belga", "anp", "sda", "ats", "getty", "shutterstock", "istock",
                   "istockphoto", "alamy", "epa", "picture", "imago", "sipa", "zuma", "nurphoto"),
-        examples=("Meg Kinnard and Errin Haines, Associated Press", "Alex Wong | Getty Images", "Jane Doe/AFP", "John Smith, Reuters"),
-        counterexamples=("Jane Doe told Reuters the deal was off.", "Associated Press"),
+        examples=("Meg Kinnard and Errin Haines, Associated Press", "Alex Wong | Getty Images", "Jane Doe/AFP", "John Smith, Reuters", "Associated Press"),
+        counterexamples=("Jane Doe told Reuters the deal was off.",),
         max_words=14,
     ),
     Rule(
         "social-handle", "credit",
-        r"(?:\p{L}+\s?){1,2}:\s*@[\w.]{2,40}\W{0,3}",
+        r"(?:(?:\p{L}+\s?){1,2}:\s*)?@[\w.]{2,40}\W{0,3}",
         "a label and a social-media handle: whose photo or account it is",
         triggers=("@",),
-        examples=("Аккаунт: @example_user", "Instagram: @janedoe", "Photo: @jane.doe"),
+        examples=("Аккаунт: @example_user", "Instagram: @janedoe", "Photo: @jane.doe", "@janedoe14"),
         counterexamples=("She wrote: @janedoe is wrong about this, and here is why.",),
         max_words=4,
     ),

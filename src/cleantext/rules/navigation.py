@@ -40,7 +40,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "related-inline", "related",
-        rf"also (?:on|at) [\w.-]+\.[a-z]{{2,}}\s.{{1,300}}|(?:on|at) [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|de|fr|es|it)\s*:\s*\S.{{1,300}}|(?:{_READ_ALSO})\s*(?::|\||–|—|-|»|>|→|\.\.\.|…)\s*\S.{{0,300}}|(?:{_READ_ALSO})\s*\|.{{0,300}}|[\[(]\s*(?:{_READ_ALSO})\s*:[^\[\]()]{{1,300}}[\])]",
+        rf"also (?:on|at) [\w.-]+\.[a-z]{{2,}}\s.{{1,300}}|(?:on|at) [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|de|fr|es|it)\s*:\s*\S.{{1,300}}|(?:{_READ_ALSO})\s*(?::|\||–|—|-|»|>|→|\.\.\.|…)\s*\S.{{0,300}}|(?:{_READ_ALSO})\s*\|.{{0,300}}|(?-i:DON(?:'|’)T MISS|READ MORE|READ ALSO|ALSO READ|SEE ALSO)\s+\S.{{0,300}}|[\[(]\s*(?:{_READ_ALSO})\s*:[^\[\]()]{{1,300}}[\])]",
         "an inline link to another article (\"Also read: …\")",
         examples=("Also read: Five things to know about the new tax rules", "READ MORE: Inflation hits 40-year high",
                   "Lesen Sie auch: Regierung plant neue Steuer", "Te puede interesar: Cómo ahorrar en la factura de la luz",
@@ -87,7 +87,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:sign|log) ?(?:in|out|on)|login|logout|register|sign up|create (?:an )?account|my account|my profile|(?:manage )?(?:my )?subscriptions?|account|profile|dashboard"
         r"|(?:back to|zurück zu[rm]?|retour à|volver a|torna a|powrót do|terug naar) (?:\S+(?: \S+){0,3})"
         r"|(?:previous|next|older|newer) (?:post|article|story|entry|page|posts|articles|entries)|(?:blog )?homepage|enter (?:your )?search terms?(?: here)?|search for|set your location"
-        r"|keep me (?:logged|signed) in|remember me|subscribe|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|learn more|view all|see all|show all|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
+        r"|keep me (?:logged|signed) in|remember me|forg[eo]t (?:your )?password\??|click here to (?:sign|log) in\b.{0,30}|subscribe|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|learn more|view all|see all|show all|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
         r"|anmelden|abmelden|einloggen|registrieren|mein konto|suche|startseite|zur startseite|se connecter|connexion|s'inscrire|mon compte|rechercher|accueil"
         r"|iniciar sesión|acceder|registrarse|regístrate|mi cuenta|buscar|inicio|portada|accedi|registrati|il mio account|cerca|zaloguj(?: się)?|zarejestruj(?: się)?|moje konto|szukaj|strona główna"
         r"|inloggen|registreren|mijn account|zoeken|entrar|minha conta|pesquisar|logga in|sök|hjem|søg|søk|hledat|přihlásit se)\W{0,3}",

@@ -77,6 +77,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:follow|like|join|find|connect with|subscribe to|catch) (?:us|our \S+(?: \S+)?)(?: (?:on|at|via|in))? {_PLATFORMS}\b.{{0,120}}"
         rf"|(?:follow|join) (?:us|our (?:\S+ )?(?:channel|page|community|group))(?: on| at| via)?\W{{0,3}}"
         rf"|(?:follow|join|subscribe to) (?:us on |our )?{_PLATFORMS} (?:channel|page|group|community|account)\b.{{0,80}}"
+        rf"|subscribe to (?:the |our )?\S+(?: \S+)? (?:on youtube|youtube channel)\b.{{0,120}}"
         rf"|(?:click here|tap here) to (?:join|follow|subscribe)\b.{{0,120}}"
         rf"|follow (?:\S+ ){{1,8}}on {_PLATFORMS}\b.{{0,160}}|follow (?:\S+ ){{1,3}}on\s*:?"
         r"|(?:folgen sie uns|folge uns)\b.{0,80}|suivez-nous\b.{0,80}|(?:síguenos|siguenos)\b.{0,80}|seguici\b.{0,80}|obserwuj nas\b.{0,80}|volg ons\b.{0,80}|siga-nos\b.{0,80}"
@@ -117,7 +118,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad|advert)"
         r"|(?:continue|keep) reading (?:below|after)(?: the)?(?: ad(?:vertisement)?)?|scroll (?:down )?to continue(?: with content| reading)?"
         r"|supported by|(?:skip|close) (?:this )?ad|ad feedback|report (?:this )?ad|remove ads|go ad-free\b.{0,40}|ad-free\b.{0,60}"
-        r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама|advertentie|annonse|annons|mainos|reklame|reclame"
+        r"|スポンサードリンク|スポンサーリンク|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама|advertentie|annonse|annons|mainos|reklame|reclame"
         r"|(?:weiter|fortsetzung) nach der (?:anzeige|werbung)|la suite (?:ci-dessous|après la publicité)|continua (?:dopo|sotto) la pubblicità|dalsza część artykułu (?:pod|poniżej) .{1,40}"
         r"|artikel wird (?:nach|unter) der anzeige fortgesetzt|la suite après (?:cette )?(?:publicité|la publicité)|sigue leyendo (?:después|debajo) (?:del|de la) (?:anuncio|publicidad)|continua a leggere dopo la pubblicità)\W{0,3}",
         "advertisement marker",
@@ -185,7 +186,7 @@ RULES += (
         "newsletter-pitch", "promo",
         r"(?!.*[\"“”‘«»]).{0,100}\b(?:subscribe|sign up|register) (?:to|for) (?:our|my) (?:\S+ ){0,3}?(?:newsletters?|mailing list)\b.{0,100}"
         r"|(?:get|receive|have) .{0,60}\b(?:in|to|into) your inbox\W{0,3}"
-        r"|(?:every (?:day|morning|week) )?we(?:'ll|’ll| will)? send (?:you )?(?:an? |one )?(?:daily |weekly |free )?(?:e-?mail|newsletter)s? (?:with|of|featuring)\b.{1,120}"
+        r"|get the best of \S+(?: \S+)? by e-?mail\b.{0,100}|(?:every (?:day|morning|week) )?we(?:'ll|’ll| will)? send (?:you )?(?:an? |one )?(?:daily |weekly |free )?(?:e-?mail|newsletter)s? (?:with|of|featuring)\b.{1,120}"
         r"|i (?:agree|consent|would like)(?: that| to)? .{0,80}\b(?:send|e-?mail) me\b.{0,150}"
         r"|start (?:your|the) (?:day|morning|week) (?:off )?with\b(?=.{0,200}\b(?:newsletter|briefing|powered by|sign up|subscribe|inbox)\b).{1,250}",
         "a short line pitching the site's newsletter",
@@ -202,12 +203,14 @@ RULES += (
     Rule(
         "live-promo", "promo",
         r"(?:watch|listen)(?: (?!live\b)\S+){0,2} live(?: now| tv| stream| radio)?\W{0,3}|(?:\S+ ){0,3}push notifications\W{0,3}"
-        r"|(?:get|download|read|watch|listen to|follow|try) .{1,60} by clicking (?:here|this link|below)\W{0,3}",
+        r"|(?:get|download|read|watch|listen to|follow|try) .{1,60} by clicking (?:here|this link|below)\W{0,3}|live now\s*:.{1,60}"
+        r"|chat with us (?:on|in|via) (?:facebook )?(?:messenger|whatsapp|telegram)\b.{0,150}",
         "a button-like pitch: watch or listen live, turn on notifications, click for the site's app or channel",
         triggers=("push",),
-        examples=("Watch Example Live", "Listen live", "Example push notifications", "GET EXAMPLE BUSINESS ON THE GO BY CLICKING HERE"),
+        examples=("Watch Example Live", "Listen live", "Example push notifications", "GET EXAMPLE BUSINESS ON THE GO BY CLICKING HERE", "Live Now: Your Morning",
+                  "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."),
         counterexamples=("They watched the launch live from the beach.", "Push notifications were disabled by default, the report found."),
-        max_words=12,
+        max_words=30,
     ),
     Rule(
         "print-offer", "pricing",
