@@ -125,3 +125,18 @@ def test_one_salutation_in_a_quoted_email_does_not_open_a_comment_section():
     page = "\n".join([*STORY, *email, rest])
     out = cleantext.clean(page).split("\n\n")
     assert email[1] in out and rest in out
+
+
+def test_a_donation_box_after_the_article_goes_with_what_follows_it():
+    pitch = ["We do this work every day at no cost to you, but it is far from free to produce, and we cannot slow down now.",
+             "Most of our assignments begin when readers ask us a question, and your support keeps our reporters on the job."]
+    teasers = ["Viral posts claimed the family had been barred from running charities in the state of New York.",
+               "The council voted to close the old bridge to cars from next spring, and buses will be rerouted."]
+    page = "\n".join([*STORY, "Support Example and make a difference for readers everywhere.", *pitch,
+                      "Support Example so we continue to pursue the facts for you.", *teasers])
+    assert cleantext.clean(page) == "\n\n".join(STORY)
+
+
+def test_a_paragraph_between_a_share_bar_and_a_read_also_heading_stays():
+    page = "\n".join(["Share", STORY[0], "Read also", "Council closes the old bridge", *STORY[1:]])
+    assert cleantext.clean(page) == "\n\n".join(STORY)

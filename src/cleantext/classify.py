@@ -63,6 +63,7 @@ HEADING_LIST_MAX = 15        # at most this many lines under a list heading go w
 DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its first occurrence
 TAIL_BEFORE_WORDS = 150      # tail furniture (a bio) ends an article only after this much body...
 TAIL_AFTER_WORDS = 80        # ...and when at most this much is kept after it
+BOXED_MAX_LINES = 2          # a block this short between two lines of site furniture belongs to them
 
 _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(r"[.!?…؟۔।][\"'”’»)\]]*\s+[\"'“‘«(\[]*[\p{Lu}\p{N}\p{Lo}]|[。！？｡](?!$)")
@@ -76,6 +77,8 @@ _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
 _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
 # Lines that head one comment of a thread ("Jane Doe says:", "Hi Jane,"): one alone may be body.
 _THREAD_MARKS = frozenset({"comment-author", "comment-salutation"})
+# The site's pitches, which come in boxes of their own (a "Read also" or a share bar sits in the article's flow).
+_BOX_CATEGORIES = frozenset({"promo", "paywall", "pricing"})
 # A sentence closed by emoji ("See you soon! 🙂"): the punctuation before them ends it.
 _ENDS_WITH_EMOJI = regex.compile(r"[.!?…。！？][\"'”’»)\]]*(?:\s*[\p{So}\p{Sk}\u200d\ufe0f])+\s*$")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -485,7 +488,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
         k = main + step
         while 0 <= k < len(blocks):
             share = PACKED_BLOCK_SHARE if packed[k] else MIN_BLOCK_SHARE
-            if in_comments[k] or scores[k] < share * best:
+            if in_comments[k] or scores[k] < share * best or _boxed(blocks[k], decisions):
                 break
             keep[k] = True
             k += step
@@ -497,6 +500,21 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
             d = decisions[i]
             if not d.forced:
                 d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", category, rule
+
+
+def _boxed(block: list[int], decisions: list[Decision]) -> bool:
+    """A short block with the site's pitches right above and right below it (a
+    promo or donation box: "Support us", its text, "Support us") is part of the box."""
+    if len(block) > BOXED_MAX_LINES:
+        return False
+    sides = []
+    for start, step in ((block[0] - 1, -1), (block[-1] + 1, 1)):
+        i = start
+        while 0 <= i < len(decisions) and not decisions[i].words:
+            i += step
+        sides.append(decisions[i] if 0 <= i < len(decisions) else None)
+    return all(d is not None and d.cls == BAD and d.stage == "rules" and d.role != "inline" and d.category in _BOX_CATEGORIES
+               for d in sides) and sides[0].category == sides[1].category
 
 
 def _split_packed(blocks: list[list[int]], in_comments: list, lines: list[Line]):
