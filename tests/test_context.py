@@ -140,3 +140,17 @@ def test_a_donation_box_after_the_article_goes_with_what_follows_it():
 def test_a_paragraph_between_a_share_bar_and_a_read_also_heading_stays():
     page = "\n".join(["Share", STORY[0], "Read also", "Council closes the old bridge", *STORY[1:]])
     assert cleantext.clean(page) == "\n\n".join(STORY)
+
+
+def test_an_article_that_repeats_several_of_its_lines_keeps_every_copy():
+    day = ["Eat within an hour of waking", "Oatmeal with berries and a spoon of nut butter",
+           "Eat every two to three hours", "An apple and a handful of almonds"]
+    page = "\n".join([STORY[0], "On Monday, the plan is:", *day, STORY[1], "On Tuesday, the plan is:", *day, STORY[3]])
+    assert cleantext.clean(page) == "\n\n".join([STORY[0], "On Monday, the plan is:", *day, STORY[1],
+                                                 "On Tuesday, the plan is:", *day, STORY[3]])
+
+
+def test_one_caption_repeated_between_paragraphs_is_kept_once():
+    caption = "The old bridge seen from the north bank on Tuesday morning"
+    page = "\n".join([STORY[0], caption, STORY[1], caption, STORY[3], caption, STORY[4]])
+    assert cleantext.clean(page) == "\n\n".join([STORY[0], caption, STORY[1], STORY[3], STORY[4]])

@@ -63,6 +63,7 @@ HEADING_LIST_MAX = 15        # at most this many lines under a list heading go w
 DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its first occurrence
 TAIL_BEFORE_WORDS = 150      # tail furniture (a bio) ends an article only after this much body...
 TAIL_AFTER_WORDS = 80        # ...and when at most this much is kept after it
+REPEATED_STRUCTURE = 3       # an article that repeats this many different lines of its own keeps the copies
 BOXED_MAX_LINES = 2          # a block this short between two lines of site furniture belongs to them
 
 _WORD = regex.compile(r"\w+")
@@ -768,9 +769,20 @@ def _repeats(lines: list[Line], decisions: list[Decision]) -> dict[int, int]:
 
 
 def _duplicates(lines: list[Line], decisions: list[Decision], repeats: dict[int, int]) -> None:
-    """A repeated line goes when its first copy stays, and shares its fate otherwise."""
+    """A repeated line goes when its first copy stays, and shares its fate otherwise.
+
+    An article that repeats several of its own lines (both copies between its
+    first and its last body line) does it on purpose: a meal plan's "Eat every
+    2–3 hours", a schedule, a refrain. Those copies stay. One line repeated
+    again and again is a gallery's caption or a teaser, and goes.
+    """
+    body = [k for k, d in enumerate(decisions) if d.keep and d.cls == GOOD]
+    first, last = (body[0], body[-1]) if body else (0, -1)
+    inside = {j for i, j in repeats.items() if first < j and i < last and decisions[j].keep and not _is_url(lines[j].text)}
     for i, j in repeats.items():
         d, original = decisions[i], decisions[j]
+        if len(inside) >= REPEATED_STRUCTURE and j in inside and i < last:
+            continue
         if original.keep:
             _drop(d, "duplicate", "duplicate", "repeated-line")
         elif d.keep and not original.keep:
