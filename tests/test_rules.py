@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 import regex
 
+import cleantext
+
 from cleantext.classify import Matcher
 from cleantext.rules import CATEGORIES, LINE_RULES
 
@@ -42,3 +44,11 @@ def test_rule_matches_its_examples(rule):
 def test_no_rule_matches_a_counterexample(rule):
     hits = {c: ALL.match(c, _words(c)).name for c in rule.counterexamples if ALL.match(c, _words(c))}
     assert not hits
+
+
+def test_a_rule_reads_a_line_behind_its_leading_arrow():
+    result = cleantext.explain("\n".join([
+        "The council voted on Tuesday to close the old bridge to cars from next spring, engineers said.",
+        "» Publicidade", "• Share",
+        "Cyclists and pedestrians will still be able to cross, but buses will be diverted, officials said."]))
+    assert [(r.text, r.rule) for r in result.removals] == [("» Publicidade", "advertisement"), ("• Share", "share-bar")]

@@ -62,7 +62,7 @@ BOX_MAX_WORDS = 25           # a pitch line inside a promo box is at most this l
 HEADING_LIST_MAX = 15        # at most this many lines under a list heading go with it
 DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its first occurrence
 TAIL_BEFORE_WORDS = 150      # tail furniture (a bio) ends an article only after this much body...
-TAIL_AFTER_WORDS = 80        # ...and when at most this much is kept after it
+TAIL_AFTER_WORDS = 120       # ...and when at most this much is kept after it (a bio runs to about a hundred words)
 REPEATED_STRUCTURE = 3       # an article that repeats this many different lines of its own keeps the copies
 BOXED_MAX_LINES = 2          # a block this short between two lines of site furniture belongs to them
 
@@ -78,6 +78,8 @@ _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
 _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
 # Lines that head one comment of a thread ("Jane Doe says:", "Hi Jane,"): one alone may be body.
 _THREAD_MARKS = frozenset({"comment-author", "comment-salutation"})
+# Arrows and squares a page sets before a link or a label; a rule reads the line behind them.
+_LEADERS = "»›►▶→■▪•·"
 # The site's pitches, which come in boxes of their own (a "Read also" or a share bar sits in the article's flow).
 _BOX_CATEGORIES = frozenset({"promo", "paywall", "pricing"})
 # A sentence closed by emoji ("See you soon! 🙂"): the punctuation before them ends it.
@@ -166,6 +168,8 @@ class Matcher:
         n = len(words)
         if len(text) > MAX_RULE_LINE or n > self._longest:
             return None
+        if text[:1] in _LEADERS:
+            text = text.lstrip(_LEADERS + " ")  # "» Advertisement" is "Advertisement" behind a decoration
         return self._index_for[n].match(text, words)
 
 
