@@ -42,7 +42,7 @@ _STAMP_WORD = (r"(?:published|updated|last updated|last modified(?: on)?|posted|
 _READTIME = (r"\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(?:in)?)\.?\s*(?:read|ago|lesezeit|de lecture|de lectura|di lettura|czytania)"
              r"|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|czas czytania|leestijd)\s*:?\s*\d+\s*\w+\.?"
              r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?|\d+\s*(?:s|m|h|d|w|y|mo|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?")
-_DATETIME = rf"(?:{_DATE})(?:\s*(?:,|at|um|à|a las|alle|o|om|às|-|–|—|\|)?\s*{_TIME})?|{_TIME}(?:\s*(?:,|on|-|–|\|)?\s*(?:{_DATE}))?"
+_DATETIME = rf"(?:{_DATE})(?:\s*(?:,|at|@|um|à|a las|alle|o|om|às|-|–|—|\|)?\s*{_TIME})?|{_TIME}(?:\s*(?:,|on|-|–|\|)?\s*(?:{_DATE}))?"
 
 # One piece of a timestamp line: a (labelled) date or time, a reading time, an age.
 _STAMP = (rf"(?:(?:(?:{_STAMP_WORD})\s*:?\s*)?(?:{_DATETIME})(?:\s*\(\s*{_TIME}\s*\))?|(?:{_STAMP_WORD})\s*:?\s*\d+\s+\w+\s+ago"
@@ -54,7 +54,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:by|written by|words by|story by|reported by|text by|von|par|por|di|door|av|af|autor|autorka|tekst|текст|автор)\s*:?\s+(?:{_NAMES}|admin|administrator|webmaster)"
         rf"(?:\s*(?:,|\||–|—|-|/|·)\s*(?:{_ROLE}|{_NAMES}|{_DATETIME}|{_STAMP_WORD}\s*:?\s*(?:{_DATETIME})?|\S+(?:\s+\S+){{0,3}})"
         rf"|\s+(?:(?:{_STAMP_WORD}|am|on|le|el|il)\s*:?\s*)?(?:{_DATETIME})(?:\s+{_NAMES})?"
-        rf"|\s+[\w.+-]{{1,40}}@[\w-]{{1,40}}(?:\.[\w-]{{1,20}}){{1,3}}|\s+\(?\d{{2,4}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{3,4}})*\W{{0,3}}"
+        rf"|\s+[\w.+-]{{1,40}}@[\w-]{{1,40}}(?:\.[\w-]{{1,20}}){{1,3}}|\s+\(?\d{{2,4}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{3,4}}|\s+@[\w.]{{2,40}}"
+        rf"|\s+\d{{1,5}} (?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|comentários))*\W{{0,3}}"
         rf"|(?:analysis|opinion|commentary|review|interview|column|photos?|videos?|story|text|words|essay|report|fact[- ]check|illustrations?) by\s+{_NAMES}(?:\s*(?:,|\||–|—|-)\s*.{{1,60}})?"
         rf"|(?:posted|submitted|written|published|uploaded|added) by \S+(?: \S+){{0,3}}?(?:\s*(?:on|at|in|\||-|–|—|,)\s*.{{1,60}})?"
         rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE_PREFIX}{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE_PREFIX}{_ROLE}\b.{{0,60}}"
@@ -65,7 +66,8 @@ RULES: tuple[Rule, ...] = (
                   "Von Max Mustermann", "Por Juan Pérez", "By Jane Doe, Senior Correspondent", "Posted by admin on June 4, 2023",
                   "Von Max Mustermann publiziert am 25. September 2018", "Analysis by Jane Doe , Example Editor-at-large",
                   "By admin - 2018-09-16", "By Jane Doe 2019-11-18T20:51:19Z Science & Astronomy", "Jane Doe, Ap Auto Writer",
-                  "Текст: Анна Иванова · 24 сентября 2018", "By Jane Doe jane.doe@example.com (509) 555-0182"),
+                  "Текст: Анна Иванова · 24 сентября 2018", "By Jane Doe jane.doe@example.com (509) 555-0182",
+                  "By Jane Doe @janedoe Nov 18, 2019, 11:47am EST", "by Example News Weekly 0 Comments"),
         counterexamples=("By the end of the year, prices had doubled.", "By 2030 the city hopes to be carbon neutral.",
                          "By Monday, the river had burst its banks."),
         max_words=24,
@@ -250,9 +252,10 @@ RULES += (
     Rule(
         "meta-label", "byline",
         r"(?:by|author|authors|autor|autorin|auteur|autore|written by|posted by|publish(?:ed)? (?:date|on)|date|posted on|updated|last updated"
-        r"|veröffentlicht(?: am)?|publié le|publicado(?: el| em)?|pubblicato(?: il)?|opublikowano)\s*:?",
-        "a byline or date label whose value was a link: nothing but the label is left",
-        examples=("By", "Author:", "Publish date:", "Publicado el"),
+        r"|veröffentlicht(?: am)?|publié le|publicado(?: el| em)?|pubblicato(?: il)?|opublikowano)\s*:?"
+        r"|(?:photo|photos|foto|fotos|фото|bild|image|credit|credits|source|quelle|fuente|fonte|źródło|источник)\s*:",
+        "a byline, date or credit label whose value was a link or on another line: nothing but the label is left",
+        examples=("By", "Author:", "Publish date:", "Publicado el", "Фото:", "Photo:"),
         counterexamples=("By now, everyone knows.",),
         max_words=3,
     ),
@@ -268,7 +271,7 @@ RULES += (
     ),
     Rule(
         "bare-count", "share",
-        r"\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?(?:\s+\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?){0,4}|\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}"
+        r"\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?(?:\s+\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?){0,4}|\d{7,40}|\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}"
         r"|(?:image|photo|picture|slide|foto|bild|imagen|immagine|zdjęcie|photo|фото)s?\s*\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}",
         "a bare number: a share, comment or view count, or the page of a gallery",
         examples=("0", "6", "1.2k", "4 55 3", "1 / 4", "Image 1 of 5", "Image 1 of / 4"),
@@ -345,23 +348,23 @@ _AGENCY = (r"(?:the )?(?:associated press|ap|reuters|agence france-presse|afp|bl
 RULES += (
     Rule(
         "agency-byline", "byline",
-        rf"(?=.{{1,120}}$)(?:{_NAMES}\s*(?:,|\||/|–|—|-|·|for)\s*)?{_AGENCY}(?:\s*(?:,|\||/)\s*{_AGENCY})?\W{{0,3}}",
+        rf"(?=.{{1,120}}$)(?:{_NAMES}\s*(?:,|\||/|–|—|-|·|for)?\s*)?{_AGENCY}(?:\s*(?:,|\||/)\s*{_AGENCY})?\W{{0,3}}",
         "names and a news or photo agency, nothing else: a byline or a picture credit",
         triggers=("associated", "ap", "reuters", "afp", "bloomberg", "dpa", "pa", "press", "ansa", "efe", "upi", "xinhua", "kyodo", "tass",
                   "ria", "anadolu", "aap", "pap", "ctk", "apa", "belga", "anp", "sda", "ats", "getty", "shutterstock", "istock",
                   "istockphoto", "alamy", "epa", "picture", "imago", "sipa", "zuma", "nurphoto"),
-        examples=("Meg Kinnard and Errin Haines, Associated Press", "Alex Wong | Getty Images", "Jane Doe/AFP", "John Smith, Reuters", "Associated Press"),
+        examples=("Meg Kinnard and Errin Haines, Associated Press", "Alex Wong | Getty Images", "Jane Doe/AFP", "John Smith, Reuters", "Associated Press", "Tom Davies Associated Press"),
         counterexamples=("Jane Doe told Reuters the deal was off.",),
         max_words=14,
     ),
     Rule(
         "social-handle", "credit",
-        r"(?:(?:\p{L}+\s?){1,2}:\s*)?@[\w.]{2,40}\W{0,3}",
+        r"(?:(?:\p{L}+\s?){1,2}:\s*)?@[\w.]{2,40}\W{0,3}|(?-i:\p{Lu}\S*)(?: (?-i:\p{Lu}\S*)){0,3} @[\w.]{2,40}(?:\s*[/|·•]\s*\d{1,2} \w+(?: ago)?)?\W{0,3}",
         "a label and a social-media handle: whose photo or account it is",
         triggers=("@",),
-        examples=("Аккаунт: @example_user", "Instagram: @janedoe", "Photo: @jane.doe", "@janedoe14"),
+        examples=("Аккаунт: @example_user", "Instagram: @janedoe", "Photo: @jane.doe", "@janedoe14", "Jane Doe @janedoe / 2 days"),
         counterexamples=("She wrote: @janedoe is wrong about this, and here is why.",),
-        max_words=4,
+        max_words=8,
     ),
 )
 
@@ -379,5 +382,25 @@ RULES += (
                   "Our journalists strive for accuracy but on occasion we make mistakes. For further details of our complaints policy click here."),
         counterexamples=("Users can rate this product on a five-point scale, the company said.",),
         max_words=45,
+    ),
+)
+
+RULES += (
+    Rule(
+        "contact-line", "boilerplate",
+        r"(?:e-?mail|contact|kontakt|tel|phone|fax|telefon|téléphone|teléfono|telefone)\.?\s*:?\s*[\w.+-]{1,60}@[\w-]{1,60}(?:\.[\w-]{1,20}){1,3}\W{0,3}",
+        "a contact address on a line of its own",
+        examples=("E-mail info@example.com", "Contact: press@example.org"),
+        counterexamples=("Email the council at info@example.com before Friday to register your objection.",),
+        max_words=8,
+    ),
+    Rule(
+        "separator-line", "html-residue",
+        r"[_=~*#.·•\-–—]{10,}",
+        "a line drawn with characters: a separator (AP's short \"___\" between an article's sections is left alone)",
+        triggers=("_",),
+        examples=("__________", "______________________________"),
+        counterexamples=("___ was the word she left blank.",),
+        max_words=1,
     ),
 )

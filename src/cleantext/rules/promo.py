@@ -25,7 +25,8 @@ RULES: tuple[Rule, ...] = (
         r"|.{0,200}\b(?:delivered|sent(?= (?:straight|directly|right) )|straight) (?:straight |directly |right )?(?:to|into) your inbox\b.{0,200}"
         r"|support (?:\S+ ){1,3}so (?:that )?(?:we|they) (?:can )?(?:continue|keep)\b.{0,200}|support (?:\S+ ){1,3}and make a difference\b.{0,200}"
         r"|join (?:our|the) (?:\S+ ){0,3}(?:forums?|community|discussions?)\b.{0,200}"
-        r"|(?:by (?:signing up|subscribing|clicking|joining|becoming a (?:member|subscriber))|thank you for (?:signing up|subscribing))\b.{0,200}"
+        r"|(?:by (?:signing up|subscribing|clicking|joining|becoming a (?:member|subscriber))|(?:thank you|thanks) for (?:signing up|subscribing))\b.{0,200}"
+        r"|(?:see|view|browse) all newsletters\W{0,3}|(?:\S+ ){1,3}newsletter\W{0,3}|(?:want more [^?]{1,40}\?\s*)?(?:join|get|try) (?:the|our) (?:\S+ ){0,4}newsletter\b.{0,80}"
         r"|if you (?:enjoyed|liked|value|appreciate|found)(?: reading)? (?:this|our) (?:article|story|post|piece|work|journalism|reporting)\b.{0,250}"
         r"|you(?: have|'ve|’ve)? (?:successfully |succesfully )?(?:subscribed|signed up)\b.{0,100}|(?:subscribe |sign up )?(?:no,? thanks|no thank you|maybe later|not now)\W{0,3}"
         r"|want (?:more|to read more) (?:stories|articles|news|content|posts) like this\W{0,3}"
@@ -116,7 +117,7 @@ RULES: tuple[Rule, ...] = (
         "advertisement", "advertisement",
         r"(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories)?|paid (?:content|post|partnership)|partner content"
         r"|(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad|advert)"
-        r"|(?:continue|keep) reading (?:below|after)(?: the)?(?: ad(?:vertisement)?)?|scroll (?:down )?to continue(?: with content| reading)?"
+        r"|(?:continue|keep) reading (?:below|after)(?: the)?(?: ad(?:vertisement)?)?|continue reading the main story|scroll (?:down )?to continue(?: with content| reading)?"
         r"|supported by|(?:skip|close) (?:this )?ad|ad feedback|report (?:this )?ad|remove ads|go ad-free\b.{0,40}|ad-free\b.{0,60}"
         r"|スポンサードリンク|スポンサーリンク|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама|advertentie|annonse|annons|mainos|reklame|reclame"
         r"|(?:weiter|fortsetzung) nach der (?:anzeige|werbung)|la suite (?:ci-dessous|après la publicité)|continua (?:dopo|sotto) la pubblicità|dalsza część artykułu (?:pod|poniżej) .{1,40}"
