@@ -179,7 +179,9 @@ RULES: tuple[Rule, ...] = (
         r"|\(?\s*(?:the )?(?:views|opinions) expressed (?:here|above|in this (?:article|column|piece))? ?(?:are|is) (?:the|those of|solely|personal)\b.{0,200}"
         r"|\(?\s*(?:published|republished|reproduced) (?:with permission|by arrangement|under a creative commons)\b.{0,200}"
         r"|if you (?:buy|purchase|click)\b.{0,120}\b(?:commission|share of the sale|affiliate)\b.{0,200}"
-        r"|.{0,300}\bmay (?:get|earn|receive) (?:a )?(?:small )?(?:share of the sale|commission|affiliate commission)\b(?=.{0,200}\b(?:links?|products?|purchases?|page|site|post|article)\b).{0,200}"
+        r"|.{0,300}\bmay (?:get|earn|receive) (?:an? )?(?:small )?(?:share of the sale|commission|affiliate commission)\b(?=.{0,200}\b(?:links?|products?|purchases?|page|site|post|article)\b).{0,200}"
+        r"|(?=.{0,300}\b(?:links?|purchases?|purchase)\b).{0,300}\bmay (?:get|earn|receive) (?:an? )?(?:small )?(?:share of the sale|commission|affiliate commission)\b.{0,200}"
+        r"|quotes (?:are )?delayed (?:by )?(?:at least )?\d{1,2} minutes\b.{0,400}"
         r"|(?:sometimes |occasionally )?we (?:may )?(?:include|use) (?:affiliate )?links\b.{0,300}"
         r"|.{0,200}\bare (?:registered )?trademarks (?:of|owned by)\b.{0,300}|.{0,100}\ball (?:other )?trademarks (?:are|belong)\b.{0,200}"
         r"|\*?\s*these statements have not been evaluated\b.{0,300}|the information (?:provided |contained )?(?:on|in) this (?:web ?site|site|page|article)\b.{0,400}"
@@ -188,12 +190,14 @@ RULES: tuple[Rule, ...] = (
         r"|this copy is for your personal,? non-?commercial use only\b.{0,400}"
         r"|\(?\s*(?:mit material von|mit informationen von|avec agences|con información de|con informaci[oó]n de)\b.{0,100}",
         "syndication note or disclaimer",
-        triggers=("commission", "sale", "affiliate", "trademarks"),
+        triggers=("commission", "sale", "affiliate", "trademarks", "quotes"),
         examples=("Disclaimer: No Example Journalist was involved in creation of this content",
                   "(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)",
                   "(With inputs from agencies)", "This article was originally published on Example Site.",
                   "If you buy something through this post, Example may get a share of the sale.",
                   "Sometimes we include links to online retail stores. If you click on one we may receive a small commission.",
+                  "Example is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission. Learn more",
+                  "Quotes delayed at least 15 minutes. Real-time quotes provided by Example Exchange.",
                   "Example logo and Example TV are registered trademarks of Example Inc.",
                   "This copy is for your personal, non-commercial use only. To order presentation-ready copies, use the reprints page."),
         counterexamples=("The story was first published in 1923 and became a bestseller.",
@@ -286,10 +290,11 @@ RULES += (
 RULES += (
     Rule(
         "author-bio", "byline",
-        rf"(?=.{{1,100}}?\s(?:is|was|ist|est|es|è|jest|é|er|är)\s){_NAMES}(?:\s*\([^()]{{1,40}}\))? (?:is|was|ist|est|es|è|jest|é|er|är) (?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|en|ett)? ?(?:\S+ ){{0,6}}?{_ROLE}\b.{{0,300}}",
+        rf"(?=.{{1,100}}?\s(?:is|was|ist|est|es|è|jest|é|er|är)\s){_NAMES}(?:\s*\([^()]{{1,40}}\))? (?:is|was|ist|est|es|è|jest|é|er|är) (?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|en|ett)? ?(?:\S+ ){{0,6}}?{_ROLE}\b.{{0,300}}"
+        rf"|(?-i:\p{{Lu}}\p{{L}}+)(?: (?-i:\p{{Lu}}\p{{L}}+)){{0,2}} (?:joined \S+(?: \S+){{0,4}} in (?:{_MONTH} )?\d{{4}}|has been (?:writing|reporting) (?:about|on|for)\b)\b.{{0,300}}",
         "an author's bio at the end of the article",
-        triggers=tuple(_ROLE_WORDS),
-        examples=("Jane Doe is a reporter for Example News.", "Jane Doe (@janedoe) is an Ideas contributor at Example and the host of a daily show.",
+        triggers=tuple(_ROLE_WORDS) + ("joined", "writing", "reporting"),
+        examples=("Jane Doe is a reporter for Example News.", "Jane joined Example Magazine in March 2017. She has been reporting on energy since 2009.", "Jane Doe (@janedoe) is an Ideas contributor at Example and the host of a daily show.",
                   "John Roe is a freelance writer living in Minneapolis", "Max Mustermann ist Redakteur im Ressort Wirtschaft."),
         counterexamples=("The reporter is a veteran of three wars.",),
         role="tail",

@@ -40,7 +40,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "related-inline", "related",
-        rf"also (?:on|at) [\w.-]+\.[a-z]{{2,}}\s.{{1,300}}|(?:on|at) [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|de|fr|es|it)\s*:\s*\S.{{1,300}}|(?:{_READ_ALSO})\s*(?::|\||–|—|-|»|>|→|\.\.\.|…)\s*\S.{{0,300}}|(?:{_READ_ALSO})\s*\|.{{0,300}}|(?-i:DON(?:'|’)T MISS|READ MORE|READ ALSO|ALSO READ|SEE ALSO)\s+\S.{{0,300}}|[\[(]\s*(?:{_READ_ALSO})\s*:[^\[\]()]{{1,300}}[\])]",
+        rf"also (?:on|at) [\w.-]+\.[a-z]{{2,}}\s.{{1,300}}|(?:on|at) [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|de|fr|es|it)\s*:\s*\S.{{1,300}}|(?:{_READ_ALSO})\s*(?::|\||–|—|-|»|>|→|\.\.\.|…)\s*\S.{{0,300}}|(?:{_READ_ALSO})\s*\|.{{0,300}}|(?-i:DON(?:'|’)T MISS|READ MORE|READ ALSO|ALSO READ|SEE ALSO)\s+\S.{{0,300}}|.{{1,300}}?\s(?:read more|continue reading|mehr lesen|weiterlesen|lire la suite|leer más|leggi tutto|czytaj dalej|leia mais)\s*(?:»|›|>|→)+\W{{0,3}}|[\[(]\s*(?:{_READ_ALSO})\s*:[^\[\]()]{{1,300}}[\])]",
         "an inline link to another article (\"Also read: …\")",
         examples=("Also read: Five things to know about the new tax rules", "READ MORE: Inflation hits 40-year high",
                   "Lesen Sie auch: Regierung plant neue Steuer", "Te puede interesar: Cómo ahorrar en la factura de la luz",

@@ -78,9 +78,11 @@ RULES: tuple[Rule, ...] = (
         r"|(?:become|join as) an? (?:member|subscriber|supporter)\W{0,3}(?:today\W{0,3})?"
         r"|subscribe (?:now|today|here)\W{0,3}|(?:view|see|choose|compare) (?:all )?(?:subscription )?(?:plans|offers|options)\W{0,3}"
         r"|(?:unlock|read) (?:this|the full) (?:article|story)\b.{0,40}"
-        r"|(?:limited[- ]time|special|introductory|exclusive) offer\b.{0,80}",
+        r"|(?:limited[- ]time|special|introductory|exclusive) offer\b.{0,80}"
+        r"|(?:get|gain) access to .{1,120}\bfor (?:as little as|only|just) (?:rs\.?|inr|₹|\$|£|€|usd|eur)\s?\d.{0,200}",
         "subscription sales pitch",
         examples=("Start your free trial", "Get unlimited digital access for $1", "Become a member today",
+                  "Get access to the fastest growing subscription service Example Pro for as little as Rs 599 for first year.",
                   "Subscribe now", "View all plans"),
         counterexamples=("Subscribers now get unlimited access to the archive, the company said in a statement on Monday.",),
         role="barrier",

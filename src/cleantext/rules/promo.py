@@ -19,7 +19,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:enter|your) (?:your )?e-?mail(?: address)?\W{0,3}(?:here\W{0,3})?|e-?mail address\W{0,3}"
         r"|(?:free )?newsletters?(?: sign[- ]?up| signup)?\W{0,3}|(?:join|get) our newsletter\W{0,3}.{0,80}|keep up to date\W{0,3}|stay (?:informed|up to date|in the know)(?: with .{1,40})?\W{0,3}"
         r"|get (?:breaking news|news) alerts\b.{0,120}|(?:sorry,? )?we (?:could not|couldn(?:'|’)t) verify that email address\b.{0,120}"
-        r"|(?:the )?(?:news|stories) (?:and stories )?that matters?,? delivered\b.{0,80}|support (?:independent|our|quality) (?:journalism|fact-checking|reporting)\W{0,3}.{0,60}"
+        r"|(?:[^.?!]{0,60}[.?!]\s+)?(?:the )?(?:news|stories) (?:and stories )?that matters?,? delivered\b.{0,80}|support (?:independent|our|quality) (?:journalism|fact-checking|reporting)\W{0,3}.{0,60}"
         r"|(?:\S+ ){0,4}needs your (?:help|support)\W{0,3}.{0,120}|(?:please )?(?:consider )?(?:supporting|support) us\W{0,3}.{0,120}"
         r"|sign[- ]?up\s*:.{1,250}|keep an eye on your inbox\b.{0,120}|(?:have|got) a (?:confidential |news |story )*tip\W.{0,200}"
         r"|.{0,200}\b(?:delivered|sent(?= (?:straight|directly|right) )|straight) (?:straight |directly |right )?(?:to|into) your inbox\b.{0,200}"
