@@ -64,7 +64,12 @@ RULES: tuple[Rule, ...] = (
         "truncated-teaser", "related",
         # (?r): matched from the end backwards, so a line that does not end in an ellipsis fails at once.
         r"(?r).{1,400}?(?:\[(?:…|\.\.\.)\]|,\s*(?:…|\.\.\.)"
-        r"|\s(?:the|a|an|to|of|and|or|in|on|for|with|at|by|from|that|is|are|was|his|her|their|its|der|die|das|und|ein|eine|zu|le|la|les|de|des|du|et|un|une|el|los|las|y|en|il|di|e|che|w|i|z|na|o|a|do|da|em|que)(?:…|\.\.\.))",
+        r"|\s(?:the|a|an|to|of|and|or|in|on|for|with|at|by|from|that|is|are|was|were|be|been|has|have|had|his|her|their|its|our|your|this|these|those|what|which|who|how|when|where|about|into|than|as|but|not|more|most|can|will|would|could|should|may"
+        r"|der|die|das|den|dem|des|und|ein|eine|einen|zu|mit|von|für|auf|im|sich|nicht|auch|ist|sind|wird"
+        r"|le|la|les|de|des|du|et|un|une|pour|sur|avec|dans|par|est|sont|qui|ce|cette|son|sa|ses|au|aux"
+        r"|el|los|las|y|en|para|por|con|del|al|se|su|sus|es|lo|como|más"
+        r"|il|di|e|che|per|della|nel|si|è|sono"
+        r"|w|i|z|na|o|do|da|em|que|com|no|um|uma|seu|sua|ao|é|são|się|nie|jest|oraz|dla|ze|od)(?:…|\.\.\.))",
         "an excerpt cut off mid-sentence: the teaser of another story",
         triggers=("…", "."),
         examples=("Sometimes people ask me why this or that location become […]", "Two people in China have been diagnosed with the plague,...",
