@@ -132,21 +132,27 @@ RULES: tuple[Rule, ...] = (
         r"|wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|alla rättigheter förbehållna|všechna práva vyhrazena)\b).{1,400}"
         r"|.{0,200}without (?:the )?(?:express |prior )+writ\w* (?:permission|consent)\b.{0,200}|(?:©\s*)?riproduzione riservata\W{0,3}"
         r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}"
-        r"|copyright\s*(?:©|\([cсCС]\)).{1,200}|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright)\s*.{1,200}"
-        r"|(?=.{0,200}?\b(?:reproduction interdite|prohibida (?:su|la) reproducción|(?:é )?proibida a (?:sua )?reprodução|nachdruck nur mit"
-        r"|(?:воспроизведение|перепечатка|копирование|использование) (?:материалов|материала)\b.{0,60}\bбез\b"
-        r"|свидетельство о регистрации (?:сми|средства массовой информации))).{1,400}",
+        r"|copyright\s*(?:©|\([cсCС]\)).{1,200}|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright)\s*.{1,200}",
         "copyright line",
-        triggers=("reserved", "vorbehalten", "réservés", "reservados", "riservati", "zastrzeżone", "voorbehouden", "förbehållna", "vyhrazena", "permission", "consent",
-                  "interdite", "reproducción", "reprodução", "nachdruck", "материалов", "материала", "свидетельство"),
+        triggers=("reserved", "vorbehalten", "réservés", "reservados", "riservati", "zastrzeżone", "voorbehouden", "förbehållna", "vyhrazena", "permission", "consent"),
         examples=("© 2024 Example Media. All rights reserved.", "Copyright 2023 Example Corp", "All rights reserved.",
                   "This material may not be published, broadcast, rewritten or redistributed.",
                   "Copyright (с) Example Publishing, 2019.", "Riproduzione riservata", "The contents of this site are ©2019 Example Publishing Corp.",
-                  "Copyright @ 2019 Example News.", "Любое воспроизведение материалов сайта без разрешения редакции воспрещается.",
+                  "Copyright @ 2019 Example News."),
+        counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",),
+        max_words=60,
+    ),
+    Rule(
+        "reproduction-notice", "copyright",
+        r".{0,200}?\b(?:reproduction interdite|prohibida (?:su|la) reproducción|(?:é )?proibida a (?:sua )?reprodução|nachdruck nur mit"
+        r"|(?:воспроизведение|перепечатка|копирование|использование) (?:материалов|материала)\b.{0,60}\bбез\b"
+        r"|свидетельство о регистрации (?:сми|средства массовой информации))\b.{0,300}",
+        "a notice that the site's texts may not be reproduced, or its press registration",
+        triggers=("interdite", "reproducción", "reprodução", "nachdruck", "воспроизведение", "перепечатка", "копирование", "свидетельство"),
+        examples=("Любое воспроизведение материалов сайта без разрешения редакции воспрещается.", "Перепечатка материалов без ссылки запрещена.",
                   "Сетевое издание «Example.ru» Свидетельство о регистрации СМИ ЭЛ №ФС77-00000", "Reproduction interdite sans autorisation.",
                   "Prohibida su reproducción total o parcial."),
-        counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",
-                         "Воспроизведение материалов архива заняло у музея три года."),
+        counterexamples=("Воспроизведение материалов архива заняло у музея три года.",),
         max_words=60,
     ),
     Rule(
@@ -290,15 +296,24 @@ RULES += (
 RULES += (
     Rule(
         "author-bio", "byline",
-        rf"(?=.{{1,100}}?\s(?:is|was|ist|est|es|è|jest|é|er|är)\s){_NAMES}(?:\s*\([^()]{{1,40}}\))? (?:is|was|ist|est|es|è|jest|é|er|är) (?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|en|ett)? ?(?:\S+ ){{0,6}}?{_ROLE}\b.{{0,300}}"
-        rf"|(?-i:\p{{Lu}}\p{{L}}+)(?: (?-i:\p{{Lu}}\p{{L}}+)){{0,2}} (?:joined \S+(?: \S+){{0,4}} in (?:{_MONTH} )?\d{{4}}|has been (?:writing|reporting) (?:about|on|for)\b)\b.{{0,300}}",
+        rf"(?=.{{1,100}}?\s(?:is|was|ist|est|es|è|jest|é|er|är)\s){_NAMES}(?:\s*\([^()]{{1,40}}\))? (?:is|was|ist|est|es|è|jest|é|er|är) (?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|en|ett)? ?(?:\S+ ){{0,6}}?{_ROLE}\b.{{0,300}}",
         "an author's bio at the end of the article",
-        triggers=tuple(_ROLE_WORDS) + ("joined", "writing", "reporting"),
-        examples=("Jane Doe is a reporter for Example News.", "Jane joined Example Magazine in March 2017. She has been reporting on energy since 2009.", "Jane Doe (@janedoe) is an Ideas contributor at Example and the host of a daily show.",
+        triggers=tuple(_ROLE_WORDS),
+        examples=("Jane Doe is a reporter for Example News.", "Jane Doe (@janedoe) is an Ideas contributor at Example and the host of a daily show.",
                   "John Roe is a freelance writer living in Minneapolis", "Max Mustermann ist Redakteur im Ressort Wirtschaft."),
         counterexamples=("The reporter is a veteran of three wars.",),
         role="tail",
         max_words=70,
+    ),
+    Rule(
+        "joined-bio", "byline",
+        rf"(?-i:\p{{Lu}}\p{{L}}+)(?: (?-i:\p{{Lu}}\p{{L}}+)){{0,2}} joined \S+(?: \S+){{0,4}} in (?:{_MONTH} )?\d{{4}}\b.{{0,300}}",
+        "an author's bio at the end of the article: when the writer joined the publication",
+        triggers=("joined",),
+        examples=("Jane joined Example Magazine in March 2017. She has been reporting on energy since 2009.",),
+        counterexamples=("Smith joined the protest in the rain outside the ministry.",),
+        role="tail",
+        max_words=60,
     ),
     Rule(
         "publisher-blurb", "copyright",
