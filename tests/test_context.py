@@ -154,3 +154,19 @@ def test_one_caption_repeated_between_paragraphs_is_kept_once():
     caption = "The old bridge seen from the north bank on Tuesday morning"
     page = "\n".join([STORY[0], caption, STORY[1], caption, STORY[3], caption, STORY[4]])
     assert cleantext.clean(page) == "\n\n".join([STORY[0], caption, STORY[1], STORY[3], STORY[4]])
+
+
+def test_the_company_paragraph_that_ends_a_press_release_goes():
+    blurb = ("Example Systems is a global solutions provider focused on healthcare software and mobile workflow tools. "
+             "Example Systems is headquartered in Baar, Switzerland, and employs around 1,300 people worldwide.")
+    page = "\n".join([*STORY, "About Example Systems", blurb])
+    result = cleantext.explain(page)
+    assert result.text == "\n\n".join(STORY)
+    assert {(r.category, r.rule) for r in result.removals} == {("byline", "about-author"), ("byline", "after-about-author")}
+
+
+def test_a_company_sentence_inside_a_press_release_stays():
+    blurb = ("Example Systems is a global solutions provider focused on healthcare software, and it is headquartered in Baar, "
+             "Switzerland, the company said in a statement.")
+    page = "\n".join([STORY[0], blurb, *STORY[1:]])
+    assert cleantext.clean(page) == "\n\n".join([STORY[0], blurb, *STORY[1:]])

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: Lines longer than this are never matched by line rules.
-MAX_RULE_LINE = 400
+MAX_RULE_LINE = 1000
 
 
 @dataclass(frozen=True)

@@ -327,6 +327,20 @@ RULES += (
         max_words=60,
     ),
     Rule(
+        "company-blurb", "copyright",
+        rf"(?=.{{1,120}}?\s(?:is|are)\s)(?=.{{0,1000}}?\b(?:headquartered|employs|employees|founded in|offices in|for more information|visit|www\.|listed on|traded on)\b)"
+        rf"{_NAMES}(?:,? (?:LLC|Inc\.?|Ltd\.?|GmbH|plc|S\.A\.|AG|SE|N\.V\.))?,? (?:is|are) (?:a|an|the|one of the) (?:\S+ ){{0,5}}?"
+        rf"(?:providers?|leaders?|company|companies|manufacturers?|developers?|suppliers?|firms?|makers?|operators?|pioneers?|specialists?) (?:of|in|for|focused on|that|with|dedicated to)\b.{{1,1000}}",
+        "the boilerplate paragraph about the company that ends a press release",
+        triggers=("provider", "providers", "leader", "leaders", "company", "companies", "manufacturer", "manufacturers", "developer", "developers",
+                  "supplier", "suppliers", "firm", "firms", "maker", "makers", "operator", "operators", "pioneer", "pioneers", "specialist", "specialists"),
+        examples=("Example is a global solutions provider focused on healthcare ICT and mobile workflow solutions. Example is headquartered in Baar.",
+                  "Example Corp. is a leading provider of cloud software for hospitals, with offices in 12 countries. For more information, visit example.com."),
+        counterexamples=("Example is one of the largest makers of chips in Asia, and its shares fell 4% on Tuesday.",),
+        role="tail",
+        max_words=200,
+    ),
+    Rule(
         "role-line", "byline",
         rf"(?:{_ROLE}|(?=.{{1,60}}?\s(?:covers|writes about|reports on|is the author of)\b){_NAMES} (?:covers|writes about|reports on|is the author of)\b.{{1,200}})(?: (?:at|for|with|of|bei|chez|en|di|w) (?-i:\p{{Lu}})\S*(?: \S+){{0,4}})?\W{{0,3}}",
         "the author's role, or a one-line bio, at the end of the article",
@@ -339,9 +353,9 @@ RULES += (
     Rule(
         "about-author", "byline",
         r"(?:about the authors?|about (?:the )?(?:writer|reporter|contributor|author)|über (?:den autor|die autorin|die autoren)|à propos de l(?:'|’)auteur|sobre (?:el|o|a) autora?"
-        r"|sull(?:'|’)autore|o autorze|over de auteur|(?:about|über|sobre|à propos de|acerca de) (?-i:\p{Lu}\p{L}+)(?: (?-i:\p{Lu}\p{L}+)){1,2})\W{0,3}",
+        r"|sull(?:'|’)autore|o autorze|over de auteur|(?:about|über|sobre|à propos de|acerca de) (?-i:\p{Lu}\p{L}+)(?: (?-i:\p{Lu}\p{L}+)){0,2})\W{0,3}",
         "the heading of an author's bio at the end of the article",
-        examples=("About the author", "Über Max Mustermann", "Sobre Carlos Silva", "À propos de l'auteur"),
+        examples=("About the author", "Über Max Mustermann", "Sobre Carlos Silva", "À propos de l'auteur", "About Example"),
         counterexamples=("About 200 people came.",),
         role="tail",
         max_words=6,
