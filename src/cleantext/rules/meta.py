@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
         r"|if you (?:buy|purchase|click)\b.{0,120}\b(?:commission|share of the sale|affiliate)\b.{0,200}"
         r"|.{0,300}\bmay (?:get|earn|receive) (?:an? )?(?:small )?(?:share of the sale|commission|affiliate commission)\b(?=.{0,200}\b(?:links?|products?|purchases?|page|site|post|article)\b).{0,200}"
         r"|(?=.{0,300}\b(?:links?|purchases?|purchase)\b).{0,300}\bmay (?:get|earn|receive) (?:an? )?(?:small )?(?:share of the sale|commission|affiliate commission)\b.{0,200}"
-        r"|quotes (?:are )?delayed (?:by )?(?:at least )?\d{1,2} minutes\b.{0,400}"
+        r"|quotes (?:are )?delayed (?:by )?(?:at least )?\d{1,2} minutes\b.{0,800}"
         r"|(?:sometimes |occasionally )?we (?:may )?(?:include|use) (?:affiliate )?links\b.{0,300}"
         r"|.{0,200}\bare (?:registered )?trademarks (?:of|owned by)\b.{0,300}|.{0,100}\ball (?:other )?trademarks (?:are|belong)\b.{0,200}"
         r"|\*?\s*these statements have not been evaluated\b.{0,300}|the information (?:provided |contained )?(?:on|in) this (?:web ?site|site|page|article)\b.{0,400}"

@@ -65,11 +65,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:download|get|install|try)(?: the| our)?(?: free| new| latest)? (?:\S+ ){0,3}?app\b.{0,100}"
         r"|(?:available|download it|get it) on (?:the )?(?:app store|google play|play store)\b.{0,60}"
         r"|(?:app store|google play|play store)\W{0,3}|download\s*:\s*\S+(?: \S+){0,3}"
-        r"|read (?:this|it|more) (?:in|on) (?:the|our) app\b.{0,60}|open in app\W{0,3}|(?:click|tap) here to (?:get|download|install) (?:the |our )?.{0,40}\bapp\W{0,3}"
+        r"|read (?:this|it|more) (?:in|on) (?:the|our) app\b.{0,60}|(?:the )?(?:new |free |official )?(?:\S+ ){0,3}app\s*:.{0,100}\bdownload(?: now| it| free)?\W{0,3}|open in app\W{0,3}|(?:click|tap) here to (?:get|download|install) (?:the |our )?.{0,40}\bapp\W{0,3}"
         r"|(?:laden sie|hol dir) (?:die|unsere) app\b.{0,60}|téléchargez (?:l'|notre )application\b.{0,60}"
         r"|descarga (?:la|nuestra) app\b.{0,60}|scarica (?:la|l'|la nostra )app\b.{0,60}|pobierz aplikację\b.{0,60}",
         "app download promo",
-        examples=("Download our app for the latest news", "Get the app", "Download: http://example.com/app", "Available on the App Store", "Google Play", "Open in app"),
+        examples=("Download our app for the latest news", "Get the app", "Download: http://example.com/app", "Available on the App Store", "Google Play", "Open in app",
+                  "The New Example News App: THE MOST TRUSTED NEWS. ANYTIME. ANYWHERE DOWNLOAD"),
         counterexamples=("Download speeds on the new network are twice as fast as before, the regulator said.",),
         max_words=30,
     ),
