@@ -206,11 +206,14 @@ RULES += (
         "live-promo", "promo",
         r"(?:watch|listen)(?: (?!live\b)\S+){0,2} live(?: now| tv| stream| radio)?\W{0,3}|(?:\S+ ){0,3}push notifications\W{0,3}"
         r"|(?:get|download|read|watch|listen to|follow|try) .{1,60} by clicking (?:here|this link|below)\W{0,3}|live now\s*:.{1,60}"
-        r"|chat with us (?:on|in|via) (?:facebook )?(?:messenger|whatsapp|telegram)\b.{0,150}",
+        r"|chat with us (?:on|in|via) (?:facebook )?(?:messenger|whatsapp|telegram)\b.{0,150}"
+        r"|(?:[^.?!]{0,200}[.?!]\s+)?(?:click|tap) (?:here )?to subscribe\W{0,3}|(?:\S+ ){0,4}(?:--|—|–|-)?\s*now on (?:youtube|instagram|tiktok|spotify|apple podcasts)\W{0,3}",
         "a button-like pitch: watch or listen live, turn on notifications, click for the site's app or channel",
-        triggers=("push",),
+        triggers=("push", "subscribe", "now"),
         examples=("Watch Example Live", "Listen live", "Example push notifications", "GET EXAMPLE BUSINESS ON THE GO BY CLICKING HERE", "Live Now: Your Morning",
-                  "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."),
+                  "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
+                  "In each episode of his weekly YouTube show, Jane Doe will delve a little deeper into politics. Click to subscribe!",
+                  "THE POINT -- NOW ON YOUTUBE!"),
         counterexamples=("They watched the launch live from the beach.", "Push notifications were disabled by default, the report found."),
         max_words=30,
     ),
