@@ -170,16 +170,16 @@ RULES += (
 RULES += (
     Rule(
         "click-promo", "promo",
-        r"(?:click|tap) (?:on )?(?:the |this )?(?:image|photo|picture|banner|thumbnail)(?: above| below| on the (?:left|right))? (?:to|and|for)\b.{0,200}"
-        r"|(?:clique|clica|toque) (?:na (?:imagem|foto)|no banner|e (?:saiba|veja|confira))(?: acima| ao lado| abaixo)?\b.{0,200}"
-        r"|(?:haz clic|haga clic|pincha|pulsa|clica) en (?:la imagen|la foto)\b.{0,200}"
-        r"|clicca (?:sull(?:'|’)immagine|sulla foto)\b.{0,200}|cliquez sur (?:l(?:'|’)image|la photo)\b.{0,200}"
-        r"|(?:klicken sie|klick) auf das bild\b.{0,200}|kliknij (?:w obrazek|na zdjęcie)\b.{0,200}",
+        r"(?:click|tap) (?:on )?(?:the |this )?(?:image|photo|picture|banner|thumbnail)(?: above| below| on the (?:left|right))? (?:to|and|for)\b.{0,300}"
+        r"|(?:clique|clica|toque) (?:na (?:imagem|foto)|no banner|e (?:saiba|veja|confira))(?: acima| ao lado| abaixo)?\b.{0,300}"
+        r"|(?:haz clic|haga clic|pincha|pulsa|clica) en (?:la imagen|la foto)\b.{0,300}"
+        r"|clicca (?:sull(?:'|’)immagine|sulla foto)\b.{0,300}|cliquez sur (?:l(?:'|’)image|la photo)\b.{0,300}"
+        r"|(?:klicken sie|klick) auf das bild\b.{0,300}|kliknij (?:w obrazek|na zdjęcie)\b.{0,300}",
         "an invitation to click through to another page",
         examples=("Click on the image to see the full ranking", "Clique na foto do colunista e veja as colunas", "Clique na imagem acima",
                   "Clique e saiba os horários da TV", "Haz clic en la imagen para ver la galería", "Klicken Sie auf das Bild"),
         counterexamples=("Click here to get more information or download this game.",),
-        max_words=45,
+        max_words=60,
     ),
 )
 
