@@ -132,15 +132,21 @@ RULES: tuple[Rule, ...] = (
         r"|wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|alla rättigheter förbehållna|všechna práva vyhrazena)\b).{1,400}"
         r"|.{0,200}without (?:the )?(?:express |prior )+writ\w* (?:permission|consent)\b.{0,200}|(?:©\s*)?riproduzione riservata\W{0,3}"
         r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}"
-        r"|copyright\s*(?:©|\([cсCС]\)).{1,200}|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright)\s*.{1,200}",
+        r"|copyright\s*(?:©|\([cсCС]\)).{1,200}|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright)\s*.{1,200}"
+        r"|©\s*(?-i:\p{Lu})\S*(?: \S+){0,6}? (?:limited|ltd\.?|llc|inc\.?|gmbh|plc|s\.a\.|group|media|newspapers?)\b.{0,800}"
+        r"|.{0,300}\bregistered (?:office\s*:|in england(?: (?:and|&) wales)?(?: and wales)?(?: under)?(?: company)? (?:no\.?|number))\s.{0,600}",
         "copyright line",
-        triggers=("reserved", "vorbehalten", "réservés", "reservados", "riservati", "zastrzeżone", "voorbehouden", "förbehållna", "vyhrazena", "permission", "consent"),
+        triggers=("reserved", "vorbehalten", "réservés", "reservados", "riservati", "zastrzeżone", "voorbehouden", "förbehållna", "vyhrazena", "permission", "consent",
+                  "registered"),
         examples=("© 2024 Example Media. All rights reserved.", "Copyright 2023 Example Corp", "All rights reserved.",
                   "This material may not be published, broadcast, rewritten or redistributed.",
                   "Copyright (с) Example Publishing, 2019.", "Riproduzione riservata", "The contents of this site are ©2019 Example Publishing Corp.",
-                  "Copyright @ 2019 Example News."),
-        counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",),
-        max_words=60,
+                  "Copyright @ 2019 Example News.",
+                  "©Example Group Newspapers Limited in England No. 679215 Registered office: 1 Example Street, London. Example is a trademark.",
+                  "Example Media Ltd, registered in England and Wales under company number 01234567."),
+        counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",
+                         "The company's registered office is in Cyprus, documents seen by reporters show."),
+        max_words=150,
     ),
     Rule(
         "reproduction-notice", "copyright",
