@@ -287,10 +287,11 @@ RULES += (
     ),
     Rule(
         "bare-count", "share",
-        r"\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?(?:\s+\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?){0,4}|\d{7,40}|\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}"
+        r"\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?(?:\s+\d{1,3}(?:[,.]\d{3})*(?:[,.]\d)?[km]?){0,4}|\d{7,40}"
+        r"|(?:new,?\s*)?\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarzy?|comentários|responses|replies)|\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}"
         r"|(?:image|photo|picture|slide|foto|bild|imagen|immagine|zdjęcie|photo|фото)s?\s*\d{1,3}\s*(?:of|/|von|de|di|z|van|sur|из)\s*/?\s*\d{1,3}",
         "a bare number: a share, comment or view count, or the page of a gallery",
-        examples=("0", "6", "1.2k", "4 55 3", "1 / 4", "Image 1 of 5", "Image 1 of / 4"),
+        examples=("New, 15 comments", "0", "6", "1.2k", "4 55 3", "1 / 4", "Image 1 of 5", "Image 1 of / 4"),
         counterexamples=("1 of 4 Grass Valley's Dionicio Torres looks at the gas cans.",),
         max_words=5,
     ),
@@ -345,6 +346,16 @@ RULES += (
         counterexamples=("Example is one of the largest makers of chips in Asia, and its shares fell 4% on Tuesday.",),
         role="tail",
         max_words=200,
+    ),
+    Rule(
+        "author-follow", "promo",
+        r".{0,300}\bfollow (?:him|her|them|me) (?:on|at) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b.{0,150}",
+        "the author's social-media pitch at the end of the article",
+        triggers=("follow",),
+        examples=("Jane Doe's book about the search for alien life is out now. Follow her on Twitter @janedoe.",),
+        counterexamples=("Fans can follow the band on tour this summer, organisers said.",),
+        role="tail",
+        max_words=80,
     ),
     Rule(
         "role-line", "byline",

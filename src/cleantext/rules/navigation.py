@@ -8,7 +8,7 @@ _ITEM = r"[^\s|>›»/·•→:,.!?;][^|>›»/·•→:,.!?;]{0,40}?"
 
 # "Also read" style headings, in the main European languages.
 _READ_ALSO = (
-    r"(?:also|also read|read also|read more|more to read|see also|related(?: (?:articles?|stories|news|posts|content|coverage|topics|reading|links|videos?|galleries))?"
+    r"(?:also|also read|read also|read more|more to read|see also|related(?: (?:articles?|stories|news|posts?|content|coverage|topics|reading|links|videos?|galleries))?"
     r"|more (?:from|on|about|in|stories|news|articles|like this|for you)\b.{0,50}|related (?:coverage|stories|articles|content|reading) (?:from|on|in|about)\b.{1,60}|more (?:stories|news|articles)|more (?:great |top |popular )?\S+ (?:stories|articles|reads)"
     r"|featured (?:videos?|stories|articles|posts)|see (?:more|all)(?: (?:photos|pictures|images|videos|stories))?"
     r"|most (?:read|popular|viewed|shared|commented|watched|emailed|recent)(?: (?:stories|articles|news|now|today|this week))?(?: in [\w ]{1,30})?"
@@ -146,7 +146,7 @@ RULES: tuple[Rule, ...] = (
                   "Comments are moderated and will appear once approved."),
         counterexamples=("The committee approved the plan after a moderated debate.",
                          "The council approved the budget after nearly four hours of public comment."),
-        max_words=60,
+        max_words=100,
     ),
     Rule(
         "comment-salutation", "comments",
