@@ -78,6 +78,15 @@ RULES: tuple[Rule, ...] = (
         max_words=60,
     ),
     Rule(
+        "long-excerpt", "related",
+        r"(?=(?:\S+\s+){39}).{1,1200}\s(?:…|\.\.\.)",
+        "an excerpt of another story: forty words or more, then an ellipsis set off by a space (excerpt generators cut at a word count)",
+        triggers=("…", "."),
+        examples=(" ".join(["Força para vencer e fé para acreditar."] * 6) + " Fé para …",),
+        counterexamples=("Not to get too Albert Einstein on you, but …", "And then there was silence..."),
+        max_words=250,
+    ),
+    Rule(
         "skip-link", "navigation",
         r"(?:skip|jump|go) to (?:(?:the )?(?:main )?(?:content|navigation|search|footer|article|menu|recipe|video|comments?)|main)\W{0,3}"
         r"|(?:toggle|open|close|show|hide) (?:the )?(?:navigation|menu|search|sidebar|main menu)\W{0,3}|back to top\W{0,3}|(?:zum|direkt zum) (?:inhalt|hauptinhalt)\W{0,3}"
