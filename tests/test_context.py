@@ -170,3 +170,19 @@ def test_a_company_sentence_inside_a_press_release_stays():
              "Switzerland, the company said in a statement.")
     page = "\n".join([STORY[0], blurb, *STORY[1:]])
     assert cleantext.clean(page) == "\n\n".join([STORY[0], blurb, *STORY[1:]])
+
+
+def test_a_run_of_bylines_after_the_article_heads_a_list_of_other_stories():
+    teasers = ["Apple recently launched new earbuds for $250, but it is already possible to grab a pair at a considerable discount today.",
+               "Amazon is not waiting until Black Friday to offer deep tablet discounts at its web store, and the savings are large.",
+               "Dell has released its list of holiday deals to help get the shopping season started, starting with its thinnest laptop."]
+    page = "\n".join([*STORY, "by Jane Roe on November 19, 2019", "by Anmol", "by Rahul", *teasers])
+    result = cleantext.explain(page)
+    assert result.text == "\n\n".join(STORY)
+    assert {r.rule for r in result.removals if r.text in teasers} == {"byline-list"}
+
+
+def test_bylines_between_the_entries_of_a_live_blog_do_not_end_it():
+    entries = [("Posted by Jane Roe at 10:02", STORY[:2]), ("Posted by John Roe at 10:15", STORY[2:4]), ("Posted by Jane Roe at 10:31", STORY[4:])]
+    page = "\n".join(line for byline, body in entries for line in (byline, *body))
+    assert cleantext.clean(page) == "\n\n".join(STORY)

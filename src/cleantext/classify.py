@@ -48,6 +48,7 @@ NEAR_MAX_DISTANCE = 3        # ...within this many lines of it
 BLOCK_BREAK_LINES = 8        # this many short non-sentence lines between body lines end a block of text
 ITEM_AFTER_WORDS = 150       # a byline or date after this much body starts another item
 COMMENT_AUTHORS = 2          # ...as does one followed by this many "name said:" lines
+BYLINE_LIST = 3              # ...and this many bylines in a row there head a list of other stories
 COMMENTS_AFTER_WORDS = 150   # a comment marker after this much body opens the comment section
 PACKED_MIN_RUN = 3           # this many body lines in a row without blank lines are a packed run
 PACKED_BLOCK_SHARE = 1.0     # ...and a packed block (no blank lines) beside blank-line-spaced text needs this share
@@ -447,6 +448,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     gap_break = True
     closed: tuple[str, str] | None = None
     body_words = 0
+    bylines = 0  # byline lines since the last body line
     authors_left = sum(d.rule in _THREAD_MARKS for d in decisions)
     for i, d in enumerate(decisions):
         if d.cls == GOOD:
@@ -455,12 +457,15 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                 in_comments.append(closed)
             blocks[-1].append(i)
             body_words += d.words
-            gap_short, gap_break = 0, False
+            gap_short, gap_break, bylines = 0, False, 0
         elif d.words:
             if d.cls == BAD and (d.role in ("heading", "barrier") or d.rule == "menu-run" or (
                     d.category == "byline" and body_words >= ITEM_AFTER_WORDS)):
                 # A byline or date after an article's worth of text starts another item (a teaser, a post).
                 gap_break = True
+                bylines += d.category == "byline"
+                if closed is None and bylines >= BYLINE_LIST:
+                    closed = ("related", "byline-list")  # the authors of a list of other stories
                 if closed is None and d.category == "comments" and (
                         # One "Jane Doe said:" can introduce a quote; a thread has several.
                         authors_left >= COMMENT_AUTHORS if d.rule in _THREAD_MARKS else
