@@ -26,7 +26,7 @@ RULES: tuple[Rule, ...] = (
         r"|support (?:\S+ ){1,3}so (?:that )?(?:we|they) (?:can )?(?:continue|keep)\b.{0,200}|support (?:\S+ ){1,3}and make a difference\b.{0,200}"
         r"|join (?:our|the) (?:\S+ ){0,3}(?:forums?|community|discussions?)\b.{0,200}"
         r"|(?:by (?:signing up|subscribing|clicking|joining|becoming a (?:member|subscriber))|(?:thank you|thanks) for (?:signing up|subscribing))\b.{0,200}"
-        r"|(?:see|view|browse) all newsletters\W{0,3}|(?:\S+ ){1,3}newsletter\W{0,3}|(?:want more [^?]{1,40}\?\s*)?(?:join|get|try) (?:the|our) (?:\S+ ){0,4}newsletter\b.{0,80}"
+        r"|(?:see|view|browse) all newsletters\W{0,3}|(?-i:\p{Lu})\S*(?: \S+){0,2} newsletter(?:\s*[:!»›>-])?|(?:want more [^?]{1,40}\?\s*)?(?:join|get|try) (?:the|our) (?:\S+ ){0,4}newsletter\b.{0,80}"
         r"|if you (?:enjoyed|liked|value|appreciate|found)(?: reading)? (?:this|our) (?:article|story|post|piece|work|journalism|reporting)\b.{0,250}"
         r"|you(?: have|'ve|’ve)? (?:successfully |succesfully )?(?:subscribed|signed up)\b.{0,100}|(?:subscribe |sign up )?(?:no,? thanks|no thank you|maybe later|not now)\W{0,3}"
         r"|want (?:more|to read more) (?:stories|articles|news|content|posts) like this\W{0,3}"
@@ -53,7 +53,7 @@ RULES: tuple[Rule, ...] = (
                   "Subscribe to EXAMPLE and stay smart with more of your favorite writers.",
                   "Need more space? Subscribe to our sister title Example Magazine for the latest news!",
                   "Got a confidential news tip? We want to hear from you.", "If you enjoyed this article, we have a proposition for you: Join EXAMPLE+."),
-        counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.",
+        counterexamples=("The newsletter, which has 40,000 readers, was founded in 2011 by two former teachers.", "She founded the newsletter.",
                          "Researchers asked 2,000 adults to complete a survey about their sleep.",
                          "Users can turn on notifications in the app's settings, the company said.",
                          "“‘Sign up for our newsletter’ on a flyer was the whole strategy,” she said."),
@@ -188,8 +188,8 @@ RULES += (
         "newsletter-pitch", "promo",
         r"(?!.*[\"“”‘«»]).{0,100}\b(?:subscribe|sign up|register) (?:to|for) (?:our|my) (?:\S+ ){0,3}?(?:newsletters?|mailing list)\b.{0,100}"
         r"|(?:get|receive|have) .{0,60}\b(?:in|to|into) your inbox\W{0,3}"
-        r"|get the best of \S+(?: \S+)? by e-?mail\b.{0,100}|(?:every (?:day|morning|week) )?we(?:'ll|’ll| will)? send (?:you )?(?:an? |one )?(?:daily |weekly |free )?(?:e-?mail|newsletter)s? (?:with|of|featuring)\b.{1,120}"
-        r"|i (?:agree|consent|would like)(?: that| to)? .{0,80}\b(?:send|e-?mail) me\b.{0,150}"
+        r"|get the best of \S+(?: \S+)? by e-?mail\b.{0,100}|(?:every (?:day|morning|week) )?we(?:'ll|’ll| will)? send (?:you )?(?:an? |one )?(?:daily |weekly |free )?(?:e-?mail|newsletter)s? (?:with|of|featuring) (?:the |our )?(?:top|best|latest|biggest|most)\b.{1,120}"
+        r"|i (?:agree|consent)(?: that| to)? .{0,80}\b(?:send|e-?mail) me\b.{0,150}"
         r"|start (?:your|the) (?:day|morning|week) (?:off )?with\b(?=.{0,200}\b(?:newsletter|briefing|powered by|sign up|subscribe|inbox)\b).{1,250}",
         "a short line pitching the site's newsletter",
         triggers=("newsletter", "newsletters", "mailing", "inbox", "send", "start"),
@@ -199,7 +199,9 @@ RULES += (
                   "Start your day with the Opening Bell powered by Example. Example is the preferred reading material of finance professionals."),
         counterexamples=("Readers who sign up for the newsletter get a weekly digest.",
                          "Police warned that fake invoices are being sent to your inbox.",
-                         "Start your day with a glass of water and a short walk, doctors advise."),
+                         "Start your day with a glass of water and a short walk, doctors advise.",
+                         "We send an email with the details to all staff, the company said.",
+                         "I would like them to send me the documents by Friday."),
         max_words=45,
     ),
     Rule(
@@ -207,14 +209,15 @@ RULES += (
         r"(?:watch|listen)(?: (?!live\b)\S+){0,2} live(?: now| tv| stream| radio)?\W{0,3}|(?:\S+ ){0,3}push notifications\W{0,3}"
         r"|(?:get|download|read|watch|listen to|follow|try) .{1,60} by clicking (?:here|this link|below)\W{0,3}|live now\s*:.{1,60}"
         r"|chat with us (?:on|in|via) (?:facebook )?(?:messenger|whatsapp|telegram)\b.{0,150}"
-        r"|(?:[^.?!]{0,200}[.?!]\s+)?(?:click|tap) (?:here )?to subscribe\W{0,3}|(?:\S+ ){0,4}(?:--|—|–|-)?\s*now on (?:youtube|instagram|tiktok|spotify|apple podcasts)\W{0,3}",
+        r"|(?:[^.?!]{0,200}[.?!]\s+)?(?:click|tap) (?:here )?to subscribe\W{0,3}|(?:\S+ ){0,4}(?:--|—|–|-)\s*now on (?:youtube|instagram|tiktok|spotify|apple podcasts)\W{0,3}",
         "a button-like pitch: watch or listen live, turn on notifications, click for the site's app or channel",
         triggers=("push", "subscribe", "now"),
         examples=("Watch Example Live", "Listen live", "Example push notifications", "GET EXAMPLE BUSINESS ON THE GO BY CLICKING HERE", "Live Now: Your Morning",
                   "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
                   "In each episode of his weekly YouTube show, Jane Doe will delve a little deeper into politics. Click to subscribe!",
                   "THE POINT -- NOW ON YOUTUBE!"),
-        counterexamples=("They watched the launch live from the beach.", "Push notifications were disabled by default, the report found."),
+        counterexamples=("They watched the launch live from the beach.", "Push notifications were disabled by default, the report found.",
+                         "Her videos are now on TikTok"),
         max_words=30,
     ),
     Rule(
