@@ -186,3 +186,11 @@ def test_bylines_between_the_entries_of_a_live_blog_do_not_end_it():
     entries = [("Posted by Jane Roe at 10:02", STORY[:2]), ("Posted by John Roe at 10:15", STORY[2:4]), ("Posted by Jane Roe at 10:31", STORY[4:])]
     page = "\n".join(line for byline, body in entries for line in (byline, *body))
     assert cleantext.clean(page) == "\n\n".join(STORY)
+
+
+def test_short_lines_left_between_the_body_and_a_bio_clean_the_same_twice():
+    bio = "John Roe is a staff writer at Example News covering transport and city hall, and he lives in the city with his family."
+    page = "\n".join([*STORY, "[2] Example Safety Goals: Alarm Management", bio])
+    once = cleantext.clean(page)
+    assert once == "\n\n".join(STORY)
+    assert cleantext.clean(once) == once

@@ -290,7 +290,7 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
         for d in decisions:
             d.keep = d.cls != BAD
     _duplicates(lines, decisions, repeats)
-    _tail(decisions)
+    _tail(lines, decisions)
     if not config.keep_headline:
         _drop_headline(lines, decisions)
     if not config.keep_captions:
@@ -730,7 +730,7 @@ def _barrier_tail(idx: list[int], decisions: list[Decision]) -> None:
             _drop(d, "context", barrier.category, f"after-{barrier.rule}")
 
 
-def _tail(decisions: list[Decision]) -> None:
+def _tail(lines: list[Line], decisions: list[Decision]) -> None:
     """Tail furniture (an author's bio, "About the author") ends the article:
     the first such kept line with at least TAIL_BEFORE_WORDS words of body
     kept before it goes, with everything kept after it, if it ends the
@@ -752,6 +752,18 @@ def _tail(decisions: list[Decision]) -> None:
             for rest in decisions[k + 1:]:
                 if rest.keep:
                     _drop(rest, "context", rule.category, f"after-{rule.name}")
+            # The short lines between the body and the tail were kept as lying
+            # between two body lines; now they end the text: judge them so, as
+            # cleaning the output again would (idempotence).
+            run: list[int] = []
+            for j in range(k - 1, -1, -1):
+                if not decisions[j].keep or not decisions[j].words:
+                    continue
+                if decisions[j].cls != SHORT:
+                    break
+                run.append(j)
+            if run:
+                _judge_run(run[::-1], lines, decisions, GOOD, None)
             return
         before += d.words
 
@@ -785,7 +797,7 @@ def _duplicates(lines: list[Line], decisions: list[Decision], repeats: dict[int,
     2–3 hours", a schedule, a refrain. Those copies stay. One line repeated
     again and again is a gallery's caption or a teaser, and goes.
     """
-    body = [k for k, d in enumerate(decisions) if d.keep and d.cls == GOOD]
+    body = [k for k, d in enumerate(decisions) if d.keep and d.cls == GOOD and k not in repeats]
     first, last = (body[0], body[-1]) if body else (0, -1)
     inside = {j for i, j in repeats.items() if first < j and i < last and decisions[j].keep and not _is_url(lines[j].text)}
     for i, j in repeats.items():
