@@ -38,7 +38,7 @@ _DATE = (rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s
          rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}")
 _STAMP_WORD = (r"(?:published|updated|last updated|last modified(?: on)?|posted|modified|created|first published|date|dated|released|issued|publiziert"
                r"|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|modifié|publicado|actualizado|modificado|pubblicato|aggiornato"
-               r"|opublikowano|zaktualizowano|aktualizacja|gepubliceerd|bijgewerkt|atualizado|publicerad|uppdaterad)(?: (?:on|at|am|le|el|il|em|op))?")
+               r"|opublikowano|zaktualizowano|aktualizacja|gepubliceerd|bijgewerkt|atualizado|publicerad|uppdaterad)(?: (?:on|at|am|um|le|à|el|a las|il|alle|em|às|op|o))?")
 _READTIME = (r"\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(?:in)?)\.?\s*(?:read|ago|lesezeit|de lecture|de lectura|di lettura|czytania)"
              r"|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|czas czytania|leestijd)\s*:?\s*\d+\s*\w+\.?"
              r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?|\d+\s*(?:s|m|h|d|w|y|mo|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?")
@@ -426,10 +426,12 @@ RULES += (
         r"|(?:rate|bewerten sie|évaluez|valora|valuta|oceń) (?:this|diesen|dieses|cet|cette|este|esta|questo|questa|ten|ten) (?:article|story|post|page|artikel|beitrag|article|artículo|articolo|artykuł)\W{0,3}"
         r"|(?:was|is|did you find) this (?:article|story|post|page|information|answer) (?:helpful|useful)\W{0,3}(?:yes\W{0,3}no\W{0,3})?"
         r"|how (?:useful|helpful) (?:was|is|did you find) this (?:article|story|post|page)\W{0,3}"
-        r"|(?:our journalists|we) strive for accuracy\b.{0,300}|.{0,120}\bour complaints policy\b.{0,200}",
+        r"|(?:our journalists|we) strive for accuracy\b.{0,300}|.{0,120}\bour complaints policy\b.{0,200}"
+        r"|(?:sie haben|haben sie) (?:einen )?fehler (?:im (?:text|artikel) )?(?:gefunden|entdeckt)\b.{0,100}|(?:signaler|signalez) une erreur\b.{0,60}"
+        r"|(?:report|spotted) (?:a|an) (?:error|typo|mistake)\b.{0,60}|(?:reportar|notificar) (?:un )?error\W{0,3}|segnala (?:un )?errore\W{0,3}|zgłoś błąd\W{0,3}",
         "a request to rate the page or report an error: the site's, not the article's",
         triggers=("complaints",),
-        examples=("Please give an overall site rating:", "Rate this article", "Was this article helpful?", "How useful was this article?",
+        examples=("Please give an overall site rating:", "Rate this article", "Sie haben Fehler im Text gefunden?", "Signaler une erreur", "Was this article helpful?", "How useful was this article?",
                   "Our journalists strive for accuracy but on occasion we make mistakes. For further details of our complaints policy click here."),
         counterexamples=("Users can rate this product on a five-point scale, the company said.",),
         max_words=45,

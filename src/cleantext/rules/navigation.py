@@ -24,6 +24,7 @@ _READ_ALSO = (
     r"|lees (?:ook|meer)|meest gelezen|gerelateerde artikelen|leia (?:também|mais)|mais lidas|veja (?:também|mais)|notícias relacionadas|você (?:também )?(?:pode|poderá) gostar"
     r"|läs (?:också|mer)|mest lästa|læs (?:også|mere)|les (?:også|mer)|číst (?:také|dále)|související články"
     r"|weiterlesen|continua a leggere|verder lezen|continuar lendo|continuer la lecture"
+    r"|lue myös|přečtěte si (?:také|též)|čtěte (?:také|též)|olvassa el ezt is|citește și|pročitajte (?:i|još)|preberite (?:še|tudi)|διαβάστε επίσης"
     r"|читайте (?:также|еще|ещё)|смотрите также|по теме|похожие (?:статьи|новости|материалы)|популярное|вам (?:также )?может быть интересно)"
 )
 
@@ -101,7 +102,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:sign|log) ?(?:in|out|on)|login|logout|register|sign up|create (?:an )?account|my account|my profile|(?:manage )?(?:my )?subscriptions?|account|profile|dashboard"
         r"|(?:back to|zurück zu[rm]?|retour à|volver a|torna a|powrót do|terug naar) (?:\S+(?: \S+){0,3})"
         r"|(?:previous|next|older|newer) (?:post|article|story|entry|page|posts|articles|entries)|(?:blog )?homepage|enter (?:your )?search terms?(?: here)?|search for|set your location"
-        r"|keep me (?:logged|signed) in|remember me|get (?:the )?short (?:url|link)|(?:view|see|show) all\s*\(\d+\)|forg[eo]t (?:your )?password\??|click here to (?:sign|log) in\b.{0,30}|subscribe|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|learn more|view all|see all|show all|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
+        r"|keep me (?:logged|signed) in|remember me|get (?:the )?short (?:url|link)|(?:view|see|show) all\s*\(\d+\)|forg[eo]t (?:your )?password\??|click here to (?:sign|log) in\b.{0,30}|subscribe|menu|search|close|home|homepage|main menu|sections|all sections|topics|more|learn more|más información|plus d'informations|mehr informationen|maggiori informazioni|więcej informacji|mais informações|view all|see all|show all|contact(?: us)?|about(?: us)?|help|faq|site ?map|archives?|e-?paper|epaper|rss(?: feeds?)?|podcasts?|videos?|photos?|galler(?:y|ies)"
         r"|anmelden|abmelden|einloggen|registrieren|mein konto|suche|startseite|zur startseite|se connecter|connexion|s'inscrire|mon compte|rechercher|accueil"
         r"|iniciar sesión|acceder|registrarse|regístrate|mi cuenta|buscar|inicio|portada|accedi|registrati|il mio account|cerca|zaloguj(?: się)?|zarejestruj(?: się)?|moje konto|szukaj|strona główna"
         r"|inloggen|registreren|mijn account|zoeken|entrar|minha conta|pesquisar|logga in|sök|hjem|søg|søk|hledat|přihlásit se)\W{0,3}",
@@ -123,7 +124,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "tags-line", "navigation",
-        r"(?:posted|filed) in .{1,80}? tagged .{1,150}|(?:tags?|tagged(?: with| as)?|filed (?:under|in|to)|categor(?:y|ies)|topics?|posted in|more about|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|tagi|tematy)\s*:\s*.{0,250}",
+        r"(?:posted|filed) in .{1,80}? tagged .{1,150}|(?:archivado en|archivé dans|archiviato in|tags?|tagged(?: with| as)?|filed (?:under|in|to)|categor(?:y|ies)|topics?|posted in|more about|schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|tagi|tematy)\s*:\s*.{0,250}",
         "tag and category links",
         examples=("Tags: Education, Cedar Falls, Schools", "Filed under: Media", "Filed under:", "Themen: Verkehr, Radweg",
                   "Posted in Water Tagged barrels, committee"),

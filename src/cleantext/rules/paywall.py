@@ -96,16 +96,18 @@ RULES: tuple[Rule, ...] = (
         r"|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\*innen|plus|\S+-?abonnenten)\b.{0,60}"
         r"|(?:sie haben|schon|bereits) (?:bereits |schon )?(?:ein )?(?:abo(?:nnement)?|abonnent)\W{0,3}(?:(?:jetzt |hier )?(?:anmelden|einloggen)\W{0,3})?"
         # fr
-        r"|abonnez-vous\b.{0,80}|(?:cet|l') ?article est réservé aux (?:abonnés|abonnées)\b.{0,40}"
+        r"|abonnez-vous\b.{0,80}|(?:(?:cet|l') ?article est )?réservé aux (?:abonnés|abonnées)\b.{0,40}"
         r"|déjà abonnée?\W{0,3}(?:(?:se connecter|connectez-vous|je me connecte)\W{0,3})?"
         r"|(?:il vous reste|vous avez lu) .{1,60}articles?\b.{0,60}"
         # es / pt
         r"|suscr[íi]bete\b.{0,80}|(?:este|el) (?:contenido|artículo) es (?:exclusivo )?(?:sólo |solo )?para (?:suscriptores|socios|abonados)\b.{0,40}"
+        r"|(?:contenido|artículo) (?:exclusivo )?(?:para|de) (?:suscriptores|socios|abonados)\W{0,3}"
         r"|¿?ya (?:eres|es|soy) (?:suscriptor|socio|abonado)\W{0,3}(?:(?:inicia sesión|entra|accede)\W{0,3})?"
         r"|assine(?: (?:já|agora)\b.{0,60}|\W{0,3})|(?:(?:este|o) )?conteúdo (?:é )?(?:exclusivo|restrito) (?:para|a) assinantes\b.{0,40}|já é assinante\W{0,3}.{0,20}"
         # it
-        r"|abbonati\b.{0,60}|(?:(?:questo|l') ?articolo è |contenuto )riservato agli abbonati\b.{0,40}|sei già abbonato\W{0,3}(?:accedi\W{0,3})?"
+        r"|abbonati\b.{0,60}|(?:(?:questo|l') ?articolo è |articolo |contenuto )?riservato agli abbonati\b.{0,40}|sei già abbonato\W{0,3}(?:accedi\W{0,3})?"
         # pl
+        r"|treść (?:dostępna|tylko) dla (?:subskrybentów|prenumeratorów)\W{0,3}"
         r"|(?:wykup|kup) (?:dostęp|subskrypcję|prenumeratę)\b.{0,60}|ten artykuł (?:jest )?dostępny (?:jest )?(?:tylko )?dla (?:subskrybentów|prenumeratorów)\b.{0,40}"
         r"|masz już (?:subskrypcję|konto)\W{0,3}.{0,20}|subskrybuj\W{0,3}|(?:\d+ )?(?:monat|monate|wochen?|tage) (?:kostenlos|gratis) (?:testen|lesen)\W{0,3}"
         # metering, in the same languages

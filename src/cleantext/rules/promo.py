@@ -34,7 +34,7 @@ RULES: tuple[Rule, ...] = (
         r"|thanks? (?:you )?for contacting us\b.{0,120}|we(?:'ve|’ve| have) received your (?:submission|message|request|enquiry|inquiry)\b.{0,100}"
         r"|.{0,100}\b(?:click (?:here )?to turn on (?:browser |push |desktop )?|turn on (?:browser|push|desktop) )notifications\b.{0,60}"
         r"|(?:[^.?!]{0,80}[.?!]\s+)?subscribe to (?:our sister (?:title|site|publication|magazine) )?[\"“]?(?-i:\p{Lu})\S*(?: (?-i:\p{Lu})\S*){0,3} (?:and|for|to get|to receive)\b.{0,150}"
-        r"|newsletter(?:-anmeldung| abonnieren)\b.{0,60}|(?:melden sie sich|abonnieren sie) (?:hier |jetzt )?(?:für )?(?:unseren|den) newsletter\b.{0,80}"
+        r"|(?:[^.?!]{0,60}\s)?newsletter(?:-anmeldung| abonnieren)\b.{0,60}|(?:melden sie sich|abonnieren sie) (?:hier |jetzt )?(?:für )?(?:unseren|den) newsletter\b.{0,80}"
         r"|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter\b.{0,80}|recevez (?:notre|la) newsletter\b.{0,60}"
         r"|(?:suscr[íi]bete|apúntate|regístrate) (?:a|en) (?:nuestra|nuestro|la|el) (?:newsletter|boletín)\b.{0,80}"
         r"|(?:iscriviti|registrati) alla (?:nostra )?newsletter\b.{0,80}|(?:zapisz się|zasubskrybuj) (?:do )?(?:naszego )?newslettera?\b.{0,80}"
@@ -97,7 +97,10 @@ RULES: tuple[Rule, ...] = (
         rf"|{_SHARE_VERB}(?: this| it)? (?:on|via|with|per|auf|sur|en|su|na|op|por|no) {_PLATFORMS}\W{{0,3}}|sharing is caring\W{{0,3}}"
         r"|(?:print|e-?mail|share|save)(?: this)? (?:article|story|page|post)\W{0,3}(?:share|send|e-?mail)(?: it| this)?(?: with (?:your |a )?friends?)?\W{0,3}"
         r"|(?:share|send) (?:it|this|this article|this story) (?:with|to) (?:your |a )?friends?\W{0,3}"
-        r"|(?:artikel|beitrag|seite) (?:teilen|drucken|versenden|verschicken)\W{0,3}|teilen sie (?:diesen|den) (?:artikel|beitrag)\W{0,3}"
+        r"|(?:(?:diesen|den) )?(?:artikel|beitrag|seite) (?:teilen|drucken|versenden|verschicken|vorlesen|anhören)\W{0,3}|teilen sie (?:diesen|den) (?:artikel|beitrag)\W{0,3}"
+        r"|(?:partager|imprimer) (?:cet|l')\s?article\W{0,3}|compartir (?:este|el) artículo\W{0,3}|condividi (?:questo|l')\s?articolo\W{0,3}|udostępnij (?:ten )?artykuł\W{0,3}"
+        r"|compartilhe? (?:este|o) (?:artigo|post)\W{0,3}|deel (?:dit|het) artikel\W{0,3}|dela (?:artikeln|den här artikeln)\W{0,3}|sdílet článek\W{0,3}"
+        r"|(?:zur )?merkliste(?: hinzufügen)?\W{0,3}|écouter (?:cet|l')\s?article\W{0,3}|escuchar (?:este|el) artículo\W{0,3}|ascolta (?:questo|l')\s?articolo\W{0,3}"
         r"|(?:envoyer|enviar|inviare|versenden|senden|wyślij) (?:par |por |per |via |przez )?(?:e-?mail|correo|courriel)\W{0,3}"
         r"|\d[\d,.]*k? (?:shares?|comments?|views?|reads?)\W{0,3}|shares?\W{0,3}"
         r"|(?:click|tap) (?:to|here to) (?:share|copy|print|email)\b.{0,40}|(?:print|pin|save|rate|review)(?: this)? (?:recipe|article|story|page)\W{0,3}|pin it\W{0,3}|(?:artikel |beitrag )?merken|merkliste|like this\W{0,3}|(?:like )?loading\W{0,5}|(?:like|enjoy(?:ed)?|love) (?:this|the) (?:story|article|post)\W{1,3}share it\b.{0,60}"
@@ -110,7 +113,7 @@ RULES: tuple[Rule, ...] = (
         examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
                   "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article",
                   "Print Recipe", "Pin it", "Artikel merken", "Share this on WhatsApp", "Sharing is caring!", "Close share panel", "Artikel teilen", "Teilen Sie diesen Artikel", "Drucken", "Envoyer par e-mail", "Imprimir", "Поделиться", "Share All sharing options", "Share All sharing options for: The law that is helping fuel the crisis",
-                  "Share on: Facebook Twitter Reddit Google+", "Copy this link", "These are external links and will open in a new window", "Print This Article Share it With Friends", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
+                  "Share on: Facebook Twitter Reddit Google+", "Diesen Artikel teilen", "Deel dit artikel", "Dela artikeln", "Partager cet article", "Zur Merkliste hinzufügen", "Artikel vorlesen", "Copy this link", "These are external links and will open in a new window", "Print This Article Share it With Friends", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
         counterexamples=("Share prices rose 4% in early trading.", "Print media revenue fell for the tenth year in a row."),
         role="inline",
     ),
@@ -121,7 +124,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:continue|keep) reading (?:below|after)(?: the)?(?: ad(?:vertisement)?)?|continue reading the main story|scroll (?:down )?to continue(?: with content| reading)?"
         r"|supported by|(?:skip|close) (?:this )?ad|ad feedback|report (?:this )?ad|remove ads|go ad-free\b.{0,40}|ad-free\b.{0,60}"
         r"|スポンサードリンク|スポンサーリンク|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама|advertentie|annonse|annons|mainos|reklame|reclame"
-        r"|(?:weiter|fortsetzung) nach der (?:anzeige|werbung)|la suite (?:ci-dessous|après la publicité)|continua (?:dopo|sotto) la pubblicità|dalsza część artykułu (?:pod|poniżej) .{1,40}"
+        r"|(?:weiter|weiterlesen|fortsetzung) nach der (?:anzeige|werbung)|la suite (?:ci-dessous|après la publicité)|continua (?:dopo|sotto) la pubblicità|dalsza część artykułu (?:pod|poniżej) .{1,40}"
         r"|artikel wird (?:nach|unter) der anzeige fortgesetzt|la suite après (?:cette )?(?:publicité|la publicité)|sigue leyendo (?:después|debajo) (?:del|de la) (?:anuncio|publicidad)|continua a leggere dopo la pubblicità)\W{0,3}",
         "advertisement marker",
         examples=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Sponsored content", "Anzeige",
