@@ -95,3 +95,39 @@ def test_european_furniture_goes_and_the_body_stays(name):
     # Every furniture line went by a rule of its own, not only by its neighbours.
     by_rule = {r.text for r in result.removals if r.stage == "rules"}
     assert set(footer) - by_rule == set()
+
+
+# Furniture phrases as common European news sites print them, one per line, each set
+# between two body paragraphs of its own language's page: a rule must remove it.
+CHECKLIST = {
+    "german": ["Mehr zum Thema", "Artikel teilen", "Diesen Artikel teilen", "Zur Startseite", "Jetzt abonnieren", "Foto: dpa",
+               "Quelle: dpa", "Hier können Sie unsere Newsletter abonnieren", "Sie haben Fehler im Text gefunden?",
+               "Zur Merkliste hinzufügen", "Artikel vorlesen", "Lesezeit: 3 Min.", "Stand: 20.11.2019, 14:32 Uhr",
+               "Aktualisiert am 20.11.2019", "Teilen auf Facebook", "Weiterlesen nach der Anzeige"],
+    "french": ["Lire aussi", "Abonnez-vous", "Publié le 20 novembre 2019 à 14h32", "Mis à jour le 20/11/2019 à 15h00", "Par Jean Dupont",
+               "Réservé aux abonnés", "Il vous reste 75% de cet article à lire", "Inscrivez-vous à notre newsletter",
+               "Envoyer par e-mail", "Partager sur Facebook", "Partager cet article", "Crédit photo : AFP", "Sur le même sujet"],
+    "spanish": ["Lee también", "Compartir en Facebook", "Publicado el 20 de noviembre de 2019", "Actualizado: 20/11/2019 14:32",
+                "Por Juan Pérez", "Suscríbete", "Contenido exclusivo para suscriptores", "Archivado en:", "Noticias relacionadas",
+                "Más información"],
+    "italian": ["Leggi anche", "Condividi", "Pubblicato il 20 novembre 2019", "Aggiornato alle 14:32", "di Mario Rossi",
+                "Abbonati", "Iscriviti alla newsletter", "Foto: Ansa", "Ti potrebbe interessare", "Articolo riservato agli abbonati"],
+    "polish": ["Czytaj także", "Zobacz też", "Udostępnij", "Opublikowano: 20.11.2019, 14:32", "Autor: Jan Kowalski", "Komentarze",
+               "Fot. PAP", "Źródło: PAP", "Reklama", "Treść dostępna dla subskrybentów", "Zapisz się do newslettera"],
+    "portuguese": ["Leia também", "Compartilhe", "Assine já", "Conteúdo exclusivo para assinantes", "sexta-feira, 22 de outubro de 2010 às 20:13",
+                   "» Publicidade"],
+    "dutch": ["Lees ook", "Deel dit artikel"],
+    "swedish": ["Läs också", "Dela artikeln"],
+    "finnish": ["Lue myös"],
+    "czech": ["Přečtěte si také", "Sdílet"],
+    "hungarian": ["Olvassa el ezt is"],
+    "romanian": ["Citește și"],
+}
+
+
+@pytest.mark.parametrize("language,phrase", [(lang, p) for lang, phrases in CHECKLIST.items() for p in phrases])
+def test_a_common_furniture_phrase_goes_by_a_rule(language, phrase):
+    body = EUROPEAN[language][1] if language in EUROPEAN else EUROPEAN["german"][1]
+    result = cleantext.explain("\n".join([body[0], phrase, *body[1:]]))
+    assert result.text == "\n\n".join(body)
+    assert [r.stage for r in result.removals] == ["rules"]
