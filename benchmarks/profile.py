@@ -62,7 +62,7 @@ def rule_profile(texts: list[str], top: int) -> None:
     saved = [(index, index._alts) for index in indexes]
     try:
         for index, alts in saved:
-            index._alts = [(timed(fullmatch, rule.name), rule) for fullmatch, rule in alts]
+            index._alts = [(timed(fullmatch, rule.name), rule, needs) for fullmatch, rule, needs in alts]
         classify.clear_memos()
         for text in texts:
             cleantext.clean(text)

@@ -66,3 +66,34 @@ def test_unreadable_starts_are_unknown(pattern):
 
 def test_alternatives_split_only_at_top_level():
     assert triggers.alternatives(r"a|(?:b|c)|[|]|d\|e") == ["a", "(?:b|c)", "[|]", r"d\|e"]
+
+
+@pytest.mark.parametrize(("pattern", "needed"), [
+    (r"(?=.{0,200}?all rights reserved).{1,300}", "all rights reserved"),
+    (r".{0,200}\bare (?:registered )?trademarks (?:of|owned by)\b.{0,200}", "trademarks "),
+    (r"comments? \(\d+\)", "comment"),
+    (r"(?:sign|log) ?in to comment", "in to comment"),
+    (r"e\.g\. more", "e.g. more"),
+])
+def test_needed_literal_is_in_every_match(pattern, needed):
+    assert triggers.needed_literal(pattern) == needed
+
+
+@pytest.mark.parametrize("pattern", [r"(?:sign|log) ?on", r"\S+ \d+", r"(?!.*cookie).{1,40}", r"ab+c", r"x(?:abcdef)?y"])
+def test_no_needed_literal_without_a_required_string(pattern):
+    assert triggers.needed_literal(pattern) is None
+
+
+def test_plain_folding_covers_the_fast_path_punctuation():
+    from cleantext.classify import _WORDLESS
+    assert triggers.folds_plainly("Don’t miss – “Top 10” © 2024 … ™") and triggers.folds_plainly(_WORDLESS)
+    assert not triggers.folds_plainly("Straße") and not triggers.folds_plainly("DİYARBAKIR")
+
+
+def test_needed_literal_is_found_in_every_line_an_alternative_matches():
+    needing = [(regex.compile(a, regex.IGNORECASE).fullmatch, triggers.needed_literal(a), rule.name)
+               for rule in LINE_RULES for a in triggers.alternatives(rule.pattern)]
+    needing = [n for n in needing if n[1] is not None]
+    missed = [(name, text) for text in ALL if triggers.folds_plainly(text)
+              for fullmatch, needed, name in needing if fullmatch(text) and needed not in text.lower()]
+    assert not missed

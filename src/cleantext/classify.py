@@ -126,6 +126,9 @@ class Decision:
     tail: Rule | None = None      # a "tail" rule matched: furniture if it ends the article
 
 
+_FOLD = object()  # Matcher.match: fold the line itself
+
+
 class Matcher:
     """Line rules behind a trigger index (see :mod:`cleantext.triggers`).
 
@@ -135,6 +138,11 @@ class Matcher:
     be read off the pattern are filed under the rule's explicit ``triggers``
     (or, if it has none, their literal words) and tried when one of those
     occurs in the line. Most lines cost a few lookups and no regex at all.
+
+    An alternative that needs a string (:func:`triggers.needed_literal`) is
+    only tried on a line that contains it, a test made where lower-cased text
+    shows it (:func:`triggers.folds_plainly`): a substring test is far cheaper
+    than the failed ``fullmatch`` it spares.
 
     A rule applies to lines of at most ``max_words`` words, so there is one
     index per word limit found in the table, holding only the alternatives
@@ -153,7 +161,9 @@ class Matcher:
                 lead = triggers.leading_words(alternative)
                 # Declared triggers stand for the unread alternatives.
                 loose = None if lead else declared if rule.triggers else triggers.literal_words(alternative)
-                filed.append(_Filed(regex.compile(alternative, regex.IGNORECASE).fullmatch, rule, lead, loose, marks))
+                needs = triggers.needed_literal(alternative)
+                filed.append(_Filed(regex.compile(alternative, regex.IGNORECASE).fullmatch, needs, rule, lead, loose,
+                                    marks))
         limits = sorted({f.rule.max_words for f in filed}) or [0]  # [0]: no rules, an empty index
         self._longest = limits[-1]
         # For n words, the index of the smallest word limit >= n: exactly the
@@ -161,17 +171,22 @@ class Matcher:
         indexes = {limit: _Index([f for f in filed if f.rule.max_words >= limit]) for limit in limits}
         self._index_for = [indexes[next(lim for lim in limits if lim >= n)] for n in range(self._longest + 1)]
 
-    def match(self, text: str, words: list[str]) -> Rule | None:
+    def match(self, text: str, words: list[str], folded: str | None | object = _FOLD) -> Rule | None:
         """The first rule (in table order) that matches the whole ``text``.
 
-        ``words`` are the line's ``\\w+`` tokens, lower-cased.
+        ``words`` are the line's ``\\w+`` tokens, lower-cased. ``folded`` is
+        ``text.lower()`` if :func:`triggers.folds_plainly` holds for ``text``,
+        else None (worked out here when not given).
         """
         n = len(words)
         if len(text) > MAX_RULE_LINE or n > self._longest:
             return None
         if text[:1] in _LEADERS:
             text = text.lstrip(_LEADERS + " ")  # "» Advertisement" is "Advertisement" behind a decoration
-        return self._index_for[n].match(text, words)
+            folded = _FOLD
+        if folded is _FOLD:
+            folded = text.lower() if triggers.folds_plainly(text) else None
+        return self._index_for[n].match(text, words, folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +194,7 @@ class _Filed:
     """One alternative of a rule and the keys it is filed under."""
 
     fullmatch: Callable[[str], object]  # the compiled alternative's fullmatch
+    needs: str | None              # a string every match contains (lower-cased), if known
     rule: Rule
     lead: set[str] | None          # keys of the words it starts with, None if unknown
     loose: set[str] | None         # for an unknown start: keys of words anywhere in the line...
@@ -192,7 +208,7 @@ class _Index:
     """The trigger index over some alternatives (a table's, in table order)."""
 
     def __init__(self, filed: list[_Filed]):
-        self._alts = [(f.fullmatch, f.rule) for f in filed]
+        self._alts = [(f.fullmatch, f.rule, f.needs) for f in filed]
         first: dict[str, set[int]] = {}
         loose_index: dict[str, set[int]] = {}
         always: set[int] = set()
@@ -218,8 +234,11 @@ class _Index:
         # The symbols a line holds, as a list (one findall beats a set intersection with the line).
         self._find_symbols = re.compile(f"[{re.escape(''.join(sorted(symbols)))}]").findall if symbols else None
 
-    def match(self, text: str, words: list[str]) -> Rule | None:
-        """The first alternative (in table order) that matches the whole ``text``, if any: its rule."""
+    def match(self, text: str, words: list[str], folded: str | None) -> Rule | None:
+        """The first alternative (in table order) that matches the whole ``text``, if any: its rule.
+
+        ``folded``: see :meth:`Matcher.match`.
+        """
         if words:
             w0 = words[0]
             order = self._first_order.get(triggers.DIGIT if w0[0].isdigit() else w0[:triggers.KEY_LENGTH],
@@ -241,9 +260,15 @@ class _Index:
                     candidates |= self._any_digit
                 order = sorted(candidates)
         alts = self._alts
+        if folded is None:
+            for a in order:
+                fullmatch, rule, _ = alts[a]
+                if fullmatch(text):
+                    return rule
+            return None
         for a in order:
-            fullmatch, rule = alts[a]
-            if fullmatch(text):
+            fullmatch, rule, needs = alts[a]
+            if (needs is None or needs in folded) and fullmatch(text):
                 return rule
         return None
 
@@ -344,6 +369,7 @@ def _facts(text: str, matcher: Matcher) -> tuple:
     lower = text.lower()
     ascii_bytes = lower.encode("ascii") if text.isascii() else None
     cjk = 0
+    folded = lower  # ASCII and the uncased _WORDLESS fold plainly (see Matcher.match)
     if ascii_bytes is not None:
         tokens = ascii_bytes.translate(_ASCII_WORD_BYTES).decode("ascii").split()
         words = len(tokens)
@@ -351,6 +377,7 @@ def _facts(text: str, matcher: Matcher) -> tuple:
         tokens = lower.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).decode("ascii").split()
         words = len(tokens)
     else:
+        folded = None
         tokens = _WORD.findall(lower)
         words = len(tokens)
         if _MAY_BE_CJK.search(text) and _CJK.search(text):
@@ -359,7 +386,7 @@ def _facts(text: str, matcher: Matcher) -> tuple:
     end = text.rstrip(_CLOSERS)[-1:]
     terminal = end in _TERMINALS or (not end.isascii() and _ENDS_WITH_EMOJI.search(text) is not None)
     sentence = words >= 3 and (terminal and _starts_sentence(text) or _is_bullet(text))
-    rule = matcher.match(text, tokens)
+    rule = matcher.match(text, tokens, folded)
     stops = sentences = punct = 0
     if rule is None or rule.role == "tail":  # a tail rule decides later: the line is measured like any other
         stops = sum(map(STOPWORDS.__contains__, tokens))

@@ -11,6 +11,11 @@ appearing anywhere in the line, plus the rule's explicit ``triggers``.
 Both answers are supersets: they may send a line to a rule that then does
 not match, never the reverse (``tests/test_rules.py`` checks every example
 through the index).
+
+Once a line is sent to an alternative, one more test can spare the regex
+call: most alternatives spell out a string that every match contains
+(:func:`needed_literal`), and a substring test for it costs far less than
+a failed ``fullmatch``.
 """
 from __future__ import annotations
 
@@ -183,6 +188,120 @@ def _atom(p: str, i: int) -> tuple[set[str] | None, bool, int]:
     if c.isdigit():
         return {DIGIT}, False, i + 1
     return None, True, i + 1  # punctuation and symbols: no word starts there
+
+
+def needed_literal(pattern: str) -> str | None:
+    """A lower-cased string every match of ``pattern`` contains, or None.
+
+    Of the strings the pattern requires, the longest (the rarest to find by
+    chance). It is read case-insensitively, but only as lower-cased text
+    shows it: :func:`folds_plainly` says which lines it may be looked for in.
+    Where the pattern only requires one of several strings (``(?:a|b)``),
+    nothing is said: one substring test is cheap beside a failed regex call,
+    a test for each of several strings is not.
+    """
+    try:
+        clauses, _ = _needed_alternation(pattern, 0)
+    except _Unknown:
+        return None
+    best = max((s for clause in clauses if len(clause) == 1 for s in clause), key=len, default="")
+    return best if len(best) >= MIN_LITERAL else None
+
+
+#: Needed strings shorter than this are found in too many lines to spare a regex call.
+MIN_LITERAL = 3
+
+
+def folds_plainly(text: str) -> bool:
+    """Whether ``text`` matches a literal case-insensitively exactly where ``text.lower()`` contains
+    the lower-cased literal: true for text of ASCII and uncased characters (punctuation, symbols)."""
+    return all(c.isascii() or (c.lower() == c == c.upper()) for c in text)
+
+
+def _plain_literal(s: str) -> bool:
+    """Whether a pattern's literal, lower-cased, is found exactly where it matches in a line that
+    :func:`folds_plainly`: no character of it may fold to ASCII in another guise (the long s,
+    the dotless i, the Kelvin sign) or lower-case to more than one character."""
+    return all(len(c.lower()) == 1 and (c.lower().isascii() or not c.upper().isascii()) for c in s)
+
+
+_GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z-]*\)")
+_SCOPED_FLAGS = regex.compile(r"\(\?[a-zA-Z-]*:")
+
+
+def _needed_alternation(p: str, i: int) -> tuple[list[frozenset[str]], int]:
+    """Sets of strings the alternation at ``p[i]`` needs (one of each set), and the index after it."""
+    branches = []
+    while True:
+        clauses, i = _needed_branch(p, i)
+        branches.append(clauses)
+        if i < len(p) and p[i] == "|":
+            i += 1
+            continue
+        if len(branches) == 1:
+            return branches[0], i
+        if not all(branches):
+            return [], i  # a branch that needs nothing: the alternation needs nothing
+        # One set per branch, the rarest; a match needs one string of their union.
+        best = [max(b, key=lambda clause: min(map(len, clause))) for b in branches]
+        return [frozenset().union(*best)], i
+
+
+def _needed_branch(p: str, i: int) -> tuple[list[frozenset[str]], int]:
+    """Sets of strings one branch (a sequence of atoms) at ``p[i]`` needs, and the index after it."""
+    clauses: list[frozenset[str]] = []
+    run: list[str] = []  # literal characters in a row, each matched exactly once
+
+    def end_run() -> None:
+        text = "".join(run)
+        if text and _plain_literal(text):
+            clauses.append(frozenset({text.lower()}))
+        run.clear()
+
+    while i < len(p) and p[i] not in "|)":
+        c = p[i]
+        literal = None
+        if c == "(":
+            end_run()
+            flags = _GLOBAL_FLAGS.match(p, i)
+            if flags:  # (?r), (?i): flags for the whole pattern, nothing matched
+                i = flags.end()
+                continue
+            if p.startswith(("(?!", "(?<=", "(?<!"), i):
+                i, _ = _quantifier(p, _group_end(p, i))
+                continue  # a negative look needs nothing; a lookbehind is not read
+            if p.startswith("(?=", i):
+                body = i + 3  # a lookahead: what it needs is in the line too
+            elif p.startswith("(?", i):
+                scoped = _SCOPED_FLAGS.match(p, i)  # (?: (?-i: ...; anything else is not read
+                if not scoped:
+                    raise _Unknown
+                body = scoped.end()
+            else:
+                body = i + 1
+            inner, end = _needed_alternation(p, body)
+            if end >= len(p) or p[end] != ")":
+                raise _Unknown
+            i, optional = _quantifier(p, end + 1)
+            if not optional:
+                clauses.extend(inner)
+            continue
+        if c == "\\" and i + 1 < len(p) and not p[i + 1].isalnum():
+            literal, j = p[i + 1], i + 2  # an escaped symbol: \. \- \(
+        elif c == "\\" or c in "[.^$":
+            j = _skip_atom(p, i)
+        else:
+            literal, j = c, i + 1
+        after, optional = _quantifier(p, j)
+        if literal is None or optional:
+            end_run()
+        else:
+            run.append(literal)
+            if after != j:  # + or {n,m}: the character repeats, the run ends with it
+                end_run()
+        i = after
+    end_run()
+    return clauses, i
 
 
 def _quantifier(p: str, i: int) -> tuple[int, bool]:
