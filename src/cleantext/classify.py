@@ -223,16 +223,18 @@ class _Index:
                 always.add(a)
             for k in f.loose | f.marks:
                 loose_index.setdefault(k, set()).add(a)
-        # First-word lookups hand out alternatives in table order.
-        self._first_order = {k: tuple(sorted(v | always)) for k, v in first.items()}
-        self._always_order = tuple(sorted(always))
+        # Sets of alternatives as bit masks (bit a: alternative a): a line's candidates are
+        # the OR of a few masks, listed in table order once per distinct mask.
+        self._first_mask = {k: _mask(v | always) for k, v in first.items()}
+        self._always_mask = _mask(always)
         # Loose triggers: word prefixes, symbols, digits.
         self._loose = bool(loose_index)
-        self._any = loose_index
+        self._any = {k: _mask(v) for k, v in loose_index.items()}
         self._any_keys = frozenset(k for k in loose_index if k.isalnum() and k != triggers.DIGIT)
-        self._any_digit = loose_index.get(triggers.DIGIT)
+        self._any_digit = self._any.get(triggers.DIGIT, 0)
         # The symbols a line holds, as a list (one findall beats a set intersection with the line).
         self._find_symbols = re.compile(f"[{re.escape(''.join(sorted(symbols)))}]").findall if symbols else None
+        self._orders: dict[int, tuple[int, ...]] = {}  # mask -> its alternatives in table order
 
     def match(self, text: str, words: list[str], folded: str | None) -> Rule | None:
         """The first alternative (in table order) that matches the whole ``text``, if any: its rule.
@@ -241,24 +243,24 @@ class _Index:
         """
         if words:
             w0 = words[0]
-            order = self._first_order.get(triggers.DIGIT if w0[0].isdigit() else w0[:triggers.KEY_LENGTH],
-                                          self._always_order)
+            mask = self._first_mask.get(triggers.DIGIT if w0[0].isdigit() else w0[:triggers.KEY_LENGTH],
+                                        self._always_mask)
         else:
-            order = self._always_order
+            mask = self._always_mask
         if self._loose:
-            keys = self._any_keys.intersection(map(_KEY_PREFIX, words))
-            marks = self._find_symbols(text) if self._find_symbols is not None else ()
-            digit = self._any_digit is not None and _DIGIT.search(text) is not None
-            if keys or marks or digit:
-                candidates = set(order)
-                loose = self._any
-                for k in keys:
-                    candidates |= loose[k]
-                for k in marks:
-                    candidates |= loose[k]
-                if digit:
-                    candidates |= self._any_digit
-                order = sorted(candidates)
+            loose = self._any
+            for k in self._any_keys.intersection(map(_KEY_PREFIX, words)):
+                mask |= loose[k]
+            if self._find_symbols is not None:
+                for k in self._find_symbols(text):
+                    mask |= loose[k]
+            if self._any_digit and _DIGIT.search(text) is not None:
+                mask |= self._any_digit
+        order = self._orders.get(mask)
+        if order is None:
+            if len(self._orders) >= MEMO_SIZE:
+                self._orders.clear()
+            order = self._orders[mask] = tuple(a for a in range(mask.bit_length()) if mask >> a & 1)
         alts = self._alts
         if folded is None:
             for a in order:
@@ -271,6 +273,11 @@ class _Index:
             if (needs is None or needs in folded) and fullmatch(text):
                 return rule
         return None
+
+
+def _mask(alternatives: set[int]) -> int:
+    """A set of alternatives' numbers as a bit mask."""
+    return sum(1 << a for a in alternatives)
 
 
 @lru_cache(maxsize=32)
