@@ -436,8 +436,8 @@ def _body_class(lines: list[Line], decisions: list[Decision]) -> None:
     stops = sum(d.stops for d in prose)
     known_language = total > 0 and stops / total >= KNOWN_LANGUAGE_DENSITY
     for line, d in zip(lines, decisions):
-        if d.cls != SHORT or not d.words or _is_url(line.text):
-            continue
+        if d.cls != SHORT or d.words < _BODY_CLASS_MIN_WORDS or _is_url(line.text):
+            continue  # shorter lines are neither body nor near it
         dense = d.cjk or not known_language or d.stops / d.words >= GOOD_MIN_STOP_DENSITY
         prose = dense or d.sentences >= 3
         punctuated = d.punct * WORDS_PER_PUNCT >= d.words  # prose has commas and stops; lists of links do not
@@ -445,6 +445,10 @@ def _body_class(lines: list[Line], decisions: list[Decision]) -> None:
             d.cls = GOOD
         elif d.words >= NEAR_MIN_WORDS and dense:
             d.near = True
+
+
+# The fewest words of a line _body_class makes GOOD or near.
+_BODY_CLASS_MIN_WORDS = min(GOOD_MIN_WORDS, GOOD_LONG_WORDS, NEAR_MIN_WORDS)
 
 
 def _is_url(text: str) -> bool:
@@ -600,16 +604,18 @@ def _menu_runs(lines: list[Line], decisions: list[Decision], repeats: dict[int, 
     words neither extend nor end a run, so a run reads the same with or without them (cleaning
     twice gives the same text).
     """
-    run: list[Decision] = []
-    for i, (line, d) in enumerate(zip((*lines, None), (*decisions, None))):
-        if d is not None and (not d.words or d.cls == BAD or i in repeats or _is_menu_item(line, d)):
-            if d.words and d.cls != BAD and i not in repeats:
-                run.append(d)
+    runs: list[list[Decision]] = [[]]
+    for i, d in enumerate(decisions):
+        if not d.words or d.cls == BAD or i in repeats:
             continue
+        if _is_menu_item(lines[i], d):
+            runs[-1].append(d)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
         if len(run) >= MENU_MIN_RUN:
             for r in run:
                 r.cls, r.keep, r.stage, r.category, r.rule = BAD, False, "context", "navigation", "menu-run"
-        run = []
 
 
 def _context(lines: list[Line], decisions: list[Decision], repeats: dict[int, int]) -> None:
@@ -815,11 +821,9 @@ def _repeats(lines: list[Line], decisions: list[Decision]) -> dict[int, int]:
             continue
         if line.evidence is not None and line.evidence.body:
             continue  # the DOM says the article repeats itself on purpose (a schedule, a refrain)
-        key = line.text.casefold()
-        if key in first:
-            repeats[i] = first[key]
-        else:
-            first[key] = i
+        j = first.setdefault(line.text.casefold(), i)
+        if j != i:
+            repeats[i] = j
     return repeats
 
 
