@@ -133,19 +133,25 @@ RULES: tuple[Rule, ...] = (
         r"|.{0,200}without (?:the )?(?:express |prior )+writ\w* (?:permission|consent)\b.{0,200}|(?:©\s*)?riproduzione riservata\W{0,3}"
         r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}"
         r"|copyright\s*(?:©|\([cсCС]\)).{1,200}|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright)\s*.{1,200}"
-        r"|©\s*(?-i:\p{Lu})\S*(?: \S+){0,6}? (?:limited|ltd\.?|llc|inc\.?|gmbh|plc|s\.a\.|group|media|newspapers?)\b.{0,800}"
-        r"|.{0,300}\bregistered (?:office\s*:|in england(?: (?:and|&) wales)?(?: and wales)?(?: under)?(?: company)? (?:no\.?|number))\s.{0,600}",
+        r"|©\s*(?-i:\p{Lu})\S*(?: \S+){0,6}? (?:limited|ltd\.?|llc|inc\.?|gmbh|plc|s\.a\.|group|media|newspapers?)\b.{0,800}",
         "copyright line",
-        triggers=("reserved", "vorbehalten", "réservés", "reservados", "riservati", "zastrzeżone", "voorbehouden", "förbehållna", "vyhrazena", "permission", "consent",
-                  "registered"),
+        triggers=("reserved", "vorbehalten", "réservés", "reservados", "riservati", "zastrzeżone", "voorbehouden", "förbehållna", "vyhrazena", "permission", "consent", "©"),
         examples=("© 2024 Example Media. All rights reserved.", "Copyright 2023 Example Corp", "All rights reserved.",
                   "This material may not be published, broadcast, rewritten or redistributed.",
                   "Copyright (с) Example Publishing, 2019.", "Riproduzione riservata", "The contents of this site are ©2019 Example Publishing Corp.",
                   "Copyright @ 2019 Example News.",
-                  "©Example Group Newspapers Limited in England No. 679215 Registered office: 1 Example Street, London. Example is a trademark.",
-                  "Example Media Ltd, registered in England and Wales under company number 01234567."),
-        counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",
-                         "The company's registered office is in Cyprus, documents seen by reporters show."),
+                  "©Example Group Newspapers Limited in England No. 679215 Registered office: 1 Example Street, London. Example is a trademark."),
+        counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",),
+        max_words=150,
+    ),
+    Rule(
+        "company-registration", "copyright",
+        r".{0,300}\bregistered (?:office\s*:|in england(?: (?:and|&) wales)?(?: under)?(?: company)? (?:no\.?|number))\s.{0,600}",
+        "the publisher's company registration: a line of the footer",
+        triggers=("registered",),
+        examples=("Example Media Ltd, registered in England and Wales under company number 01234567.",
+                  "Example Newspapers Limited. Registered office: 1 Example Street, London."),
+        counterexamples=("The company's registered office is in Cyprus, documents seen by reporters show.",),
         max_words=150,
     ),
     Rule(
@@ -339,8 +345,8 @@ RULES += (
         rf"{_NAMES}(?:,? (?:LLC|Inc\.?|Ltd\.?|GmbH|plc|S\.A\.|AG|SE|N\.V\.))?,? (?:is|are) (?:a|an|the|one of the) (?:\S+ ){{0,5}}?"
         rf"(?:providers?|leaders?|company|companies|manufacturers?|developers?|suppliers?|firms?|makers?|operators?|pioneers?|specialists?) (?:of|in|for|focused on|that|with|dedicated to)\b.{{1,1000}}",
         "the boilerplate paragraph about the company that ends a press release",
-        triggers=("provider", "providers", "leader", "leaders", "company", "companies", "manufacturer", "manufacturers", "developer", "developers",
-                  "supplier", "suppliers", "firm", "firms", "maker", "makers", "operator", "operators", "pioneer", "pioneers", "specialist", "specialists"),
+        # The markers the pattern requires are rarer than its nouns.
+        triggers=("headquartered", "employs", "employees", "founded", "offices", "information", "visit", "www", "listed", "traded"),
         examples=("Example is a global solutions provider focused on healthcare ICT and mobile workflow solutions. Example is headquartered in Baar.",
                   "Example Corp. is a leading provider of cloud software for hospitals, with offices in 12 countries. For more information, visit example.com."),
         counterexamples=("Example is one of the largest makers of chips in Asia, and its shares fell 4% on Tuesday.",),
@@ -410,7 +416,7 @@ RULES += (
     ),
     Rule(
         "social-handle", "credit",
-        r"(?:(?:\p{L}+\s?){1,2}:\s*)?@[\w.]{2,40}\W{0,3}|(?-i:\p{Lu}\S*)(?: (?-i:\p{Lu}\S*)){0,3} @[\w.]{2,40}(?:\s*[/|·•]\s*\d{1,2} \w+(?: ago)?)?\W{0,3}",
+        r"(?=.{1,120}$)(?:(?:\p{L}+(?: \p{L}+)?\s?:\s*)?@[\w.]{2,40}\W{0,3}|(?-i:\p{Lu}\S*)(?: (?-i:\p{Lu}\S*)){0,3} @[\w.]{2,40}(?:\s*[/|·•]\s*\d{1,2} \w+(?: ago)?)?\W{0,3})",
         "a label and a social-media handle: whose photo or account it is",
         triggers=("@",),
         examples=("Аккаунт: @example_user", "Instagram: @janedoe", "Photo: @jane.doe", "@janedoe14", "Jane Doe @janedoe / 2 days"),

@@ -80,7 +80,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "long-excerpt", "related",
-        r"(?=(?:\S+\s+){39}).{1,1200}\s(?:…|\.\.\.)",
+        # (?r): matched from the end backwards, so a line that does not end in " …" fails at once.
+        r"(?r)\S+(?:\s+\S+){39,250}\s(?:…|\.\.\.)",
         "an excerpt of another story: forty words or more, then an ellipsis set off by a space (excerpt generators cut at a word count)",
         triggers=("…", "."),
         examples=(" ".join(["Força para vencer e fé para acreditar."] * 6) + " Fé para …",),
