@@ -194,3 +194,16 @@ def test_short_lines_left_between_the_body_and_a_bio_clean_the_same_twice():
     once = cleantext.clean(page)
     assert once == "\n\n".join(STORY)
     assert cleantext.clean(once) == once
+
+
+def test_a_byline_and_its_dates_below_a_page_of_teasers_head_the_article():
+    teasers = ["The mayor of a nearby town said on Monday that the new stadium would open next year after delays caused by rain.",
+               "Police are asking for witnesses after a car was found abandoned on the motorway near the airport early on Sunday.",
+               "A local bakery has won a national award for its sourdough, beating more than three hundred entries from the country.",
+               "Schools will close early on Friday so that teachers can attend a training day on the new curriculum, the council said.",
+               "The river is expected to reach its highest level in a decade this weekend, and residents near it have been warned.",
+               "A new exhibition of photographs of the city in the nineteen sixties opens at the museum on Saturday and runs to June.",
+               "Fans queued overnight for tickets to the band's only concert in the region this year, which sold out within the hour."]
+    page = "\n".join([*teasers, "By Jane Doe", "Published March 2, 2024", "Updated March 3, 2024", *STORY])
+    out = cleantext.clean(page)
+    assert all(paragraph in out.split("\n\n") for paragraph in STORY)

@@ -48,7 +48,9 @@ NEAR_MAX_DISTANCE = 3        # ...within this many lines of it
 BLOCK_BREAK_LINES = 8        # this many short non-sentence lines between body lines end a block of text
 ITEM_AFTER_WORDS = 150       # a byline or date after this much body starts another item
 COMMENT_AUTHORS = 2          # ...as does one followed by this many "name said:" lines
-BYLINE_LIST = 3              # ...and this many bylines in a row there head a list of other stories
+BYLINE_LIST = 3              # ...and this many "By Jane Doe" lines in a row there head a list of other stories,
+LISTED_SHARE = 0.5           # ...unless the text before them is less than this share of the biggest block after
+DATES_LISTED_SHARE = 2.0     # ...or, for a run of bylines and dates naming fewer authors, less than this share
 COMMENTS_AFTER_WORDS = 150   # a comment marker after this much body opens the comment section
 PACKED_MIN_RUN = 3           # this many body lines in a row without blank lines are a packed run
 PACKED_BLOCK_SHARE = 1.0     # ...and a packed block (no blank lines) beside blank-line-spaced text needs this share
@@ -79,6 +81,7 @@ _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
 _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
 # Lines that head one comment of a thread ("Jane Doe says:", "Hi Jane,"): one alone may be body.
 _THREAD_MARKS = frozenset({"comment-author", "comment-salutation"})
+_BYLINE_LIST = ("related", "byline-list")
 # Arrows and squares a page sets before a link or a label; a rule reads the line behind them.
 _LEADERS = "»›►▶→■▪•·"
 # The site's pitches, which come in boxes of their own (a "Read also" or a share bar sits in the article's flow).
@@ -472,7 +475,11 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     says:", "Hi Jane,") counts only with another after it: one alone can
     introduce a quote or an e-mail in the article. A copyright notice after
     that much body closes the article too: what follows it is the site's
-    (teasers, footers).
+    (teasers, footers). So do three byline lines in a row (the authors or
+    dates of a list of other stories), unless the text before them is small
+    beside what follows: then they head the article itself, below a page's
+    teasers. Three "By Jane Doe" lines need half the size of what follows;
+    a byline and its dates, which also head a single story, twice.
 
     Layout counts too: where paragraphs are set apart by blank lines, a run
     of body lines packed without them (a teaser list: headline and summary
@@ -480,30 +487,33 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     to be kept.
     """
     blocks: list[list[int]] = []
-    # Per block: None, or the (category, rule) of the marker that closed the article before it.
-    in_comments: list[tuple[str, str] | None] = []
+    # Per block: (None, or the (category, rule) of the marker that closed the article
+    # before it; whether a run of bylines came before it after an article's worth of text).
+    in_comments: list = []
     gap_short = 0
     gap_break = True
     closed: tuple[str, str] | None = None
     body_words = 0
-    bylines = 0  # byline lines since the last body line
+    bylines = authors = 0  # byline lines (and "By Jane Doe" lines among them) since the last body line
+    listing = 0  # a run of BYLINE_LIST byline lines after an article's worth of text: 1, or 2 when they name authors
     authors_left = sum(d.rule in _THREAD_MARKS for d in decisions)
     for i, d in enumerate(decisions):
         if d.cls == GOOD:
             if gap_break or gap_short >= BLOCK_BREAK_LINES:
                 blocks.append([])
-                in_comments.append(closed)
+                in_comments.append((closed, listing))
             blocks[-1].append(i)
             body_words += d.words
-            gap_short, gap_break, bylines = 0, False, 0
+            gap_short, gap_break, bylines, authors = 0, False, 0, 0
         elif d.words:
             if d.cls == BAD and (d.role in ("heading", "barrier") or d.rule == "menu-run" or (
                     d.category == "byline" and body_words >= ITEM_AFTER_WORDS)):
                 # A byline or date after an article's worth of text starts another item (a teaser, a post).
                 gap_break = True
-                bylines += d.category == "byline"
-                if closed is None and bylines >= BYLINE_LIST:
-                    closed = ("related", "byline-list")  # the authors of a list of other stories
+                bylines += 1
+                authors += d.rule == "byline"  # "By Jane Doe" lines: one story's header has one, with its dates
+                if bylines >= BYLINE_LIST:  # the authors of a list of other stories, or its dates
+                    listing = max(listing, 2 if authors >= BYLINE_LIST else 1)
                 if closed is None and d.category == "comments" and (
                         # One "Jane Doe said:" can introduce a quote; a thread has several.
                         authors_left >= COMMENT_AUTHORS if d.rule in _THREAD_MARKS else
@@ -525,6 +535,14 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     if len(blocks) < 2:
         return
     scores = [sum(decisions[i].words for i in b) for b in blocks]
+    tags_listed = [c[1] for c in in_comments]
+    in_comments = [c[0] for c in in_comments]
+    listed = [k for k in range(len(blocks)) if tags_listed[k]]
+    share = LISTED_SHARE if listed and max(tags_listed) == 2 else DATES_LISTED_SHARE
+    if listed and max(scores[:listed[0]], default=0) >= share * max(scores[k] for k in listed):
+        # Otherwise the bylines head the article itself (byline, date, update) below
+        # a page's teasers, and close nothing.
+        in_comments = [c or (_BYLINE_LIST if tags_listed[k] else None) for k, c in enumerate(in_comments)]
     article = [k for k in range(len(blocks)) if not in_comments[k]]
     main = max([k for k in article if not packed[k]] or article, key=scores.__getitem__)
     best = scores[main]
