@@ -203,7 +203,8 @@ def test_a_byline_and_its_dates_below_a_page_of_teasers_head_the_article():
                "Schools will close early on Friday so that teachers can attend a training day on the new curriculum, the council said.",
                "The river is expected to reach its highest level in a decade this weekend, and residents near it have been warned.",
                "A new exhibition of photographs of the city in the nineteen sixties opens at the museum on Saturday and runs to June.",
-               "Fans queued overnight for tickets to the band's only concert in the region this year, which sold out within the hour."]
+               "Fans queued overnight for tickets to the band's only concert in the region this year, which sold out within the hour.",
+               "The airport said passenger numbers had returned to their level before the pandemic for the first time in four years."]
     page = "\n".join([*teasers, "By Jane Doe", "Published March 2, 2024", "Updated March 3, 2024", *STORY])
     out = cleantext.clean(page)
     assert all(paragraph in out.split("\n\n") for paragraph in STORY)
