@@ -208,3 +208,10 @@ def test_a_byline_and_its_dates_below_a_page_of_teasers_head_the_article():
     page = "\n".join([*teasers, "By Jane Doe", "Published March 2, 2024", "Updated March 3, 2024", *STORY])
     out = cleantext.clean(page)
     assert all(paragraph in out.split("\n\n") for paragraph in STORY)
+
+
+def test_a_paragraph_between_two_pitches_inside_the_article_stays():
+    box = ["Support Example and make a difference for readers everywhere.", STORY[2],
+           "Support Example so we continue to pursue the facts for you."]
+    page = "\n".join([STORY[0], STORY[1], *box, *STORY[3:]])
+    assert cleantext.clean(page) == "\n\n".join(STORY)

@@ -82,6 +82,9 @@ _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Ara
 # Lines that head one comment of a thread ("Jane Doe says:", "Hi Jane,"): one alone may be body.
 _THREAD_MARKS = frozenset({"comment-author", "comment-salutation"})
 _BYLINE_LIST = ("related", "byline-list")
+# A site speaking to its readers: first person plural or second person.
+_SITE_VOICE = regex.compile(r"\b(?:we|us|our|you|your|wir|uns|unser\w*|ihr|euch|nous|notre|nos|vous|votre|vos|nosotros|nuestr[oa]s?|usted(?:es)?"
+                            r"|noi|nostr[oaie]|voi|vostr[oaie]|nós|noss[oa]s?|você|vocês|my|nas|nasz\w*|wy|was|wasz\w*)\b", regex.IGNORECASE)
 # Arrows and squares a page sets before a link or a label; a rule reads the line behind them.
 _LEADERS = "»›►▶→■▪•·"
 # The site's pitches, which come in boxes of their own (a "Read also" or a share bar sits in the article's flow).
@@ -554,7 +557,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
         k = main + step
         while 0 <= k < len(blocks):
             share = PACKED_BLOCK_SHARE if packed[k] else MIN_BLOCK_SHARE
-            if in_comments[k] or scores[k] < share * best or _boxed(blocks[k], decisions):
+            if in_comments[k] or scores[k] < share * best or (step == 1 and _boxed(blocks[k], lines, decisions)):
                 break
             keep[k] = True
             k += step
@@ -568,10 +571,11 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                 d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", category, rule
 
 
-def _boxed(block: list[int], decisions: list[Decision]) -> bool:
-    """A short block with the site's pitches right above and right below it (a
-    promo or donation box: "Support us", its text, "Support us") is part of the box."""
-    if len(block) > BOXED_MAX_LINES:
+def _boxed(block: list[int], lines: list[Line], decisions: list[Decision]) -> bool:
+    """A short block after the article, with the same kind of site pitch right
+    above and right below it, and written in the site's voice ("we", "you"), is
+    the text of a promo or donation box ("Support us", its text, "Support us")."""
+    if len(block) > BOXED_MAX_LINES or not all(_SITE_VOICE.search(lines[i].text) for i in block):
         return False
     sides = []
     for start, step in ((block[0] - 1, -1), (block[-1] + 1, 1)):
