@@ -491,7 +491,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     """
     blocks: list[list[int]] = []
     # Per block: (None, or the (category, rule) of the marker that closed the article
-    # before it; whether a run of bylines came before it after an article's worth of text).
+    # before it; the strength of a run of bylines before it, as `listing` below).
     in_comments: list = []
     gap_short = 0
     gap_break = True
