@@ -416,7 +416,7 @@ RULES += (
     ),
     Rule(
         "social-handle", "credit",
-        r"(?=.{1,120}$)(?:@[\w.]{2,40}\W{0,3}|(?-i:\p{Lu}\S*)(?: (?-i:\p{Lu}\S*)){0,3} @[\w.]{2,40}(?:\s*[/|·•]\s*\d{1,2} \w+(?: ago)?)?\W{0,3})",
+        r"(?=.{1,120}$)(?:@[\w.]{2,40}\W{0,3}|(?-i:\p{Lu})[\p{L}'’.\-]*(?: (?-i:\p{Lu})[\p{L}'’.\-]*){0,3} @[\w.]{2,40}(?:\s*[/|·•]\s*\d{1,2} \w+(?: ago)?)?\W{0,3})",
         "a social-media handle alone or after a name: whose photo or byline it is (\"Instagram: @x\" is left: in a list of accounts it is the content)",
         triggers=("@",),
         examples=("@janedoe14", "Jane Doe @janedoe / 2 days"),
