@@ -513,7 +513,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                     d.category == "byline" and body_words >= ITEM_AFTER_WORDS)):
                 # A byline or date after an article's worth of text starts another item (a teaser, a post).
                 gap_break = True
-                bylines += 1
+                bylines += d.category == "byline"
                 authors += d.rule == "byline"  # "By Jane Doe" lines: one story's header has one, with its dates
                 if bylines >= BYLINE_LIST:  # the authors of a list of other stories, or its dates
                     listing = max(listing, 2 if authors >= BYLINE_LIST else 1)
