@@ -434,12 +434,13 @@ RULES += (
         r"|how (?:useful|helpful) (?:was|is|did you find) this (?:article|story|post|page)\W{0,3}"
         r"|(?:our journalists|we) strive for accuracy\b.{0,300}|.{0,120}\bour complaints policy\b.{0,200}"
         r"|(?:sie haben|haben sie) (?:einen )?fehler (?:im (?:text|artikel) )?(?:gefunden|entdeckt)\b.{0,100}|(?:signaler|signalez) une erreur\b.{0,60}"
-        r"|(?:report|spotted) (?:a|an) (?:error|typo|mistake)\b.{0,60}|(?:reportar|notificar) (?:un )?error\W{0,3}|segnala (?:un )?errore\W{0,3}|zgłoś błąd\W{0,3}",
+        r"|(?:report|spotted) (?:a|an) (?:error|typo|mistake)\W{0,3}(?:(?:let us know|tell us|contact us|click here)\b.{0,40})?|(?:reportar|notificar) (?:un )?error\W{0,3}|segnala (?:un )?errore\W{0,3}|zgłoś błąd\W{0,3}",
         "a request to rate the page or report an error: the site's, not the article's",
         triggers=("complaints",),
         examples=("Please give an overall site rating:", "Rate this article", "Sie haben Fehler im Text gefunden?", "Signaler une erreur", "Was this article helpful?", "How useful was this article?",
                   "Our journalists strive for accuracy but on occasion we make mistakes. For further details of our complaints policy click here."),
-        counterexamples=("Users can rate this product on a five-point scale, the company said.",),
+        counterexamples=("Users can rate this product on a five-point scale, the company said.",
+                         "Report a mistake to the tax office within 30 days, officials said."),
         max_words=45,
     ),
 )

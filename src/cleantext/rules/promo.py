@@ -225,13 +225,16 @@ RULES += (
     ),
     Rule(
         "print-offer", "pricing",
-        r".{0,150}\b(?:\d{1,3}|twelve|six) (?:issues|editions|ausgaben|numéros|números|numeri|wydań) (?:for|für|pour|por|per|za) (?:only |just |nur )?[$£€]\s?\d.{0,150}"
-        r"|get .{1,60} delivered (?:to|through) your (?:door|letterbox|doorstep|mailbox|letter box)\b.{0,150}",
+        # The offer's own words: "12 issues for $5" alone can be a sentence about a magazine's history.
+        r"(?=.{0,300}\b(?:subscribe|subscription|abonnieren|abonnez|suscr[íi]bete|abbonati|assine|click|delivered|offer|today)\b)"
+        r".{0,150}\b(?:\d{1,3}|twelve|six) (?:issues|editions|ausgaben|numéros|números|numeri|wydań) (?:for|für|pour|por|per|za) (?:only |just |nur )?[$£€]\s?\d.{0,150}",
         "a magazine subscription offer",
-        triggers=("issues", "editions", "ausgaben", "numéros", "números", "numeri", "wydań", "delivered"),
+        triggers=("issues", "editions", "ausgaben", "numéros", "números", "numeri", "wydań"),
         examples=("Get Example Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.",
                   "Subscribe today: 6 issues for $10"),
-        counterexamples=("The magazine printed 12 issues for subscribers before it closed in 1998.",),
+        counterexamples=("The magazine printed 12 issues for subscribers before it closed in 1998.",
+                         "In 1950 the magazine sold 12 issues for $5, a price it kept for a decade.",
+                         "Get groceries delivered to your door within an hour, the company promises."),
         max_words=45,
     ),
 )
