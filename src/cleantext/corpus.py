@@ -74,7 +74,7 @@ import regex
 from .fileio import atomic_write
 
 if TYPE_CHECKING:
-    from .classify import Decision
+    from .decision import Decision
     from .config import Config
     from .segment import Line
 

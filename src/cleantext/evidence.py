@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .classify import Decision
+    from .decision import Decision
     from .segment import Line
 
 #: A block whose words are at least this share link text...

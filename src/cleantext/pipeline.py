@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .classify import Decision, classify
+from . import context
+from .classify import classify
 from .config import Config
+from .decision import Decision
 from .result import Removal, Result
 from .segment import Evidence, Line, lines as split_lines
 
@@ -44,7 +46,9 @@ def _decide(text: str, evidence: Sequence[Evidence] | None, config: Config | Non
     """Lines and their decisions: the work both :func:`clean` and :func:`explain_lines` share."""
     config = config or _DEFAULT
     lines = split_lines(text, repair=config.repair_encoding, evidence=evidence)
-    return lines, classify(lines, config)
+    decisions = classify(lines, config)
+    context.decide(lines, decisions, config)
+    return lines, decisions
 
 
 def _body(lines: list[Line], decisions: list[Decision]) -> str:
