@@ -110,6 +110,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
     gap_break = True
     closed: tuple[str, str] | None = None
     body_words = 0
+    found = block_words = 0  # words of the biggest block so far (an article is found above once it is big enough), of this one
     bylines = authors = 0  # byline lines (and "By Jane Doe" lines among them) since the last body line
     listing = 0  # a run of BYLINE_LIST byline lines after an article's worth of text: 1, or 2 when they name authors
     authors_left = sum(d.rule in _THREAD_MARKS for d in decisions)
@@ -120,6 +121,8 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                 in_comments.append((closed, listing))
             blocks[-1].append(i)
             body_words += d.words
+            block_words = d.words if len(blocks[-1]) == 1 else block_words + d.words
+            found = max(found, block_words)
             gap_short, gap_break, bylines, authors = 0, False, 0, 0
         elif d.words:
             if d.cls == BAD and (d.role in ("heading", "barrier") or d.rule == "menu-run" or (
@@ -132,10 +135,11 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                     listing = max(listing, 2 if authors >= BYLINE_LIST else 1)
                 if closed is None and d.category == "comments" and (
                         # One "Jane Doe said:" can introduce a quote; a thread has several.
-                        authors_left >= COMMENT_AUTHORS if d.rule in _THREAD_MARKS else
-                        body_words >= COMMENTS_AFTER_WORDS or (body_words and authors_left >= COMMENT_AUTHORS)):
+                        # A barrier closes the article only once the article has been found above it.
+                        body_words and authors_left >= COMMENT_AUTHORS if d.rule in _THREAD_MARKS else
+                        found >= COMMENTS_AFTER_WORDS or (body_words and authors_left >= COMMENT_AUTHORS)):
                     closed = ("comments", "comment-thread")
-            elif closed is None and d.category == "copyright" and d.stage == "rules" and body_words >= COMMENTS_AFTER_WORDS:
+            elif closed is None and d.category == "copyright" and d.stage == "rules" and found >= COMMENTS_AFTER_WORDS:
                 # The notice itself, not an element the DOM calls "copyright" (image credits often are).
                 closed = (d.category, f"after-{d.rule}")
                 gap_break = True
