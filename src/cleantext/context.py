@@ -39,6 +39,7 @@ DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its fi
 TAIL_BEFORE_WORDS = 150      # tail furniture (a bio) ends an article only after this much body...
 TAIL_AFTER_WORDS = 120       # ...and when at most this much is kept after it (a bio runs to about a hundred words)
 REPEATED_STRUCTURE = 3       # an article that repeats this many different lines of its own keeps the copies
+FALLBACK_CUT_SHARE = 1.0    # the article finder is distrusted when it cuts a block larger than this share of what it keeps
 BOXED_MAX_LINES = 2          # a block this short between two lines of site furniture belongs to them
 
 _DIGIT = regex.compile(r"\d")
@@ -53,12 +54,19 @@ _SITE_VOICE = regex.compile(r"\b(?:we|us|our|you|your|wir|uns|unser\w*|ihr|euch|
 _BOX_CATEGORIES = frozenset({"promo", "paywall", "pricing"})
 
 
-def decide(lines: list[Line], decisions: list[Decision], config: Config) -> None:
-    """Judge every line in context; ``decisions`` come from :func:`cleantext.classify.classify`."""
+def decide(lines: list[Line], decisions: list[Decision], config: Config) -> tuple[str, ...]:
+    """Judge every line in context; ``decisions`` come from :func:`cleantext.classify.classify`.
+
+    Returns notes on the document as a whole: a distrusted decision and the
+    safe pass that replaced it (``fallback/...``).
+    """
+    notes: list[str] = []
     repeats = _repeats(lines, decisions)
     _menu_runs(lines, decisions, repeats)
     if config.context:
-        _main_text(lines, decisions)
+        fallback = _main_text(lines, decisions)
+        if fallback:
+            notes.append(fallback)
         _lists_under_headings(decisions)
         _context(lines, decisions, repeats)
     else:
@@ -72,10 +80,10 @@ def decide(lines: list[Line], decisions: list[Decision], config: Config) -> None
         for line, d in zip(lines, decisions):
             if d.keep and line.caption:
                 drop(d, "config", "caption", "caption-line")
-    return decisions
+    return tuple(notes)
 
 
-def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
+def _main_text(lines: list[Line], decisions: list[Decision]) -> str | None:
     """Keep the main text: the biggest block of body lines, and the blocks next to it.
 
     Body lines (GOOD) are grouped into blocks; a block ends where furniture
@@ -153,7 +161,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
         # Paragraphs are set apart by blank lines on this page: packed runs are blocks of their own.
         blocks, in_comments, packed = _split_packed(blocks, in_comments, lines)
     if len(blocks) < 2:
-        return
+        return None
     scores = [sum(decisions[i].words for i in b) for b in blocks]
     tags_listed = [c[1] for c in in_comments]
     in_comments = [c[0] for c in in_comments]
@@ -164,6 +172,8 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
         # a page's teasers, and close nothing.
         in_comments = [c or (_BYLINE_LIST if tags_listed[k] else None) for k, c in enumerate(in_comments)]
     article = [k for k in range(len(blocks)) if not in_comments[k]]
+    if not article:
+        return None
     main = max([k for k in article if not packed[k]] or article, key=scores.__getitem__)
     best = scores[main]
     keep = [False] * len(blocks)
@@ -178,6 +188,16 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
                 break
             keep[k] = True
             k += step
+    kept = sum(scores[k] for k in range(len(blocks)) if keep[k])
+    cut = max((scores[k] for k in range(len(blocks)) if not keep[k] and not in_comments[k]), default=0)
+    if cut > kept * FALLBACK_CUT_SHARE:
+        # Distrust a decision that cuts, for its size alone, a block of prose larger than all it
+        # keeps: keep every block (rules, menus, duplicates and what a barrier closes still go).
+        for k in range(len(blocks)):
+            keep[k] = keep[k] or not in_comments[k]
+        note = f"fallback/prose-cut: the article finder would have kept {kept} words of prose and cut a block of {cut}"
+    else:
+        note = None
     for k, block in enumerate(blocks):
         if keep[k]:
             continue
@@ -186,6 +206,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> None:
             d = decisions[i]
             if not d.forced:
                 d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", category, rule
+    return note
 
 
 def _boxed(block: list[int], lines: list[Line], decisions: list[Decision]) -> bool:

@@ -20,7 +20,7 @@ def explain(text: str, *, config: Config | None = None) -> Result:
 
 def explain_lines(text: str, evidence: Sequence[Evidence] | None = None, *, config: Config | None = None) -> Result:
     """The pipeline behind both front ends: ``text`` with optional per-line DOM evidence."""
-    lines, decisions = _decide(text, evidence, config)
+    lines, decisions, notes = _decide(text, evidence, config)
     removals: list[Removal] = []
     for line, d in zip(lines, decisions):
         if d.keep:
@@ -29,7 +29,8 @@ def explain_lines(text: str, evidence: Sequence[Evidence] | None = None, *, conf
             removals.append(Removal(d.stage, d.category, d.rule, line.raw, _line_number(line), line.start, line.end))
         else:
             removals.extend(_residue_removals(line))
-    return Result(_body(lines, decisions), tuple(removals), any(line.repaired for line in lines), source=text)
+    return Result(_body(lines, decisions), tuple(removals), any(line.repaired for line in lines), source=text,
+                  notes=notes)
 
 
 def clean(text: str, *, config: Config | None = None) -> str:
@@ -39,16 +40,18 @@ def clean(text: str, *, config: Config | None = None) -> str:
 
 def clean_lines(text: str, evidence: Sequence[Evidence] | None = None, *, config: Config | None = None) -> str:
     """``explain_lines(...).text``, without building the removals nobody will read."""
-    return _body(*_decide(text, evidence, config))
+    lines, decisions, _ = _decide(text, evidence, config)
+    return _body(lines, decisions)
 
 
-def _decide(text: str, evidence: Sequence[Evidence] | None, config: Config | None) -> tuple[list[Line], list[Decision]]:
-    """Lines and their decisions: the work both :func:`clean` and :func:`explain_lines` share."""
+def _decide(text: str, evidence: Sequence[Evidence] | None,
+            config: Config | None) -> tuple[list[Line], list[Decision], tuple[str, ...]]:
+    """Lines, their decisions and the notes on the whole: the work :func:`clean` and :func:`explain_lines` share."""
     config = config or _DEFAULT
     lines = split_lines(text, repair=config.repair_encoding, evidence=evidence)
     decisions = classify(lines, config)
-    context.decide(lines, decisions, config)
-    return lines, decisions
+    notes = context.decide(lines, decisions, config)
+    return lines, decisions, notes
 
 
 def _body(lines: list[Line], decisions: list[Decision]) -> str:

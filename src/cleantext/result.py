@@ -37,6 +37,9 @@ class Result:
     removals: tuple[Removal, ...] = field(default_factory=tuple)
     repaired: bool = False          # True when encoding repair (ftfy) changed the text
     source: str = field(default="", repr=False, compare=False)  # what the removals' offsets index
+    #: Notes on the document as a whole, e.g. ``"fallback/prose-cut: ..."`` when a context
+    #: decision was distrusted and a conservative pass kept the text instead.
+    notes: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return self.text
