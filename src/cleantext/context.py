@@ -39,6 +39,7 @@ DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its fi
 TAIL_BEFORE_WORDS = 150      # tail furniture (a bio) ends an article only after this much body...
 TAIL_AFTER_WORDS = 120       # ...and when at most this much is kept after it (a bio runs to about a hundred words)
 REPEATED_STRUCTURE = 3       # an article that repeats this many different lines of its own keeps the copies
+FALLBACK_MIN_LINES = 2       # ...counting blocks of at least this many paragraphs
 FALLBACK_CUT_SHARE = 1.0    # the article finder is distrusted when it cuts a block larger than this share of what it keeps
 BOXED_MAX_LINES = 2          # a block this short between two lines of site furniture belongs to them
 
@@ -188,16 +189,19 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> str | None:
                 break
             keep[k] = True
             k += step
+    # The safety net. Teasers come one paragraph at a time; an article's text, several
+    # paragraphs in a row. When the blocks of several paragraphs that size alone would cut
+    # outweigh all that is kept, distrust the decision: the article is the stretch from the
+    # first to the last of them (what a trusted barrier closes still goes).
     kept = sum(scores[k] for k in range(len(blocks)) if keep[k])
-    cut = max((scores[k] for k in range(len(blocks)) if not keep[k] and not in_comments[k]), default=0)
+    prose = [k for k in range(len(blocks)) if not keep[k] and not in_comments[k] and len(blocks[k]) >= FALLBACK_MIN_LINES]
+    cut = sum(scores[k] for k in prose)
+    note = None
     if cut > kept * FALLBACK_CUT_SHARE:
-        # Distrust a decision that cuts, for its size alone, a block of prose larger than all it
-        # keeps: keep every block (rules, menus, duplicates and what a barrier closes still go).
-        for k in range(len(blocks)):
+        span = [k for k in range(len(blocks)) if keep[k]] + prose
+        for k in range(min(span), max(span) + 1):
             keep[k] = keep[k] or not in_comments[k]
-        note = f"fallback/prose-cut: the article finder would have kept {kept} words of prose and cut a block of {cut}"
-    else:
-        note = None
+        note = f"fallback/prose-cut: the article finder would have kept {kept} words of prose and cut {cut} in blocks of several paragraphs"
     for k, block in enumerate(blocks):
         if keep[k]:
             continue
