@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import cleantext
+from dataclasses import replace
+
+BODY_ONLY = replace(cleantext.Config(), keep_headline=False, keep_captions=False)
 
 BODY = [
     "The band announced on Monday that it will tour North America next summer for the first time in a decade.",
@@ -215,3 +218,68 @@ def test_a_paragraph_between_two_pitches_inside_the_article_stays():
            "Support Example so we continue to pursue the facts for you."]
     page = "\n".join([STORY[0], STORY[1], *box, *STORY[3:]])
     assert cleantext.clean(page) == "\n\n".join(STORY)
+
+
+# --- a barrier closes the article only once the article has been found above it ---
+
+WIRE_STORY = [
+    "Rescue teams searched through the night for survivors after the ferry capsized near the harbour entrance on Monday.",
+    "The coast guard said 41 people had been pulled from the water and taken to hospitals in the port city, most of them with hypothermia.",
+    "Witnesses described a sudden squall that tipped the overloaded vessel onto its side within minutes of leaving the quay.",
+    "The ferry operator said it was cooperating with investigators and that the crew had followed every safety procedure required of them.",
+    "Relatives gathered at the terminal through the morning, waiting for lists of names that the port authority posted on a board every hour.",
+    "The transport ministry ordered an inspection of every passenger vessel of the same class before they are allowed to sail again this week.",
+]
+
+
+def test_a_photo_credit_above_the_story_does_not_close_it():
+    # An agency credit stands in the caption above the story: it is no footer.
+    page = "\n".join(["Ferry capsizes near harbour", "Copyright 2026 The AP. All rights reserved.", *WIRE_STORY,
+                      "© 2026 Example Media. All rights reserved.", "About us", "Contact"])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(WIRE_STORY)
+
+
+def test_a_comment_marker_above_the_story_does_not_close_it():
+    page = "\n".join(["Ferry capsizes near harbour", "Newsletter", "Comments", *WIRE_STORY])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(WIRE_STORY)
+
+
+def test_two_salutations_at_the_top_are_no_thread():
+    # The smallest page that crashed the article finder (issue 13): every block after a
+    # "thread" that opened before any body.
+    page = ("Hey Rosie!\nHey Rosie!\n7. Check on ‘Sleeping Accounts’ – Did you sign up on a social media platform but "
+            "then just use it for a week? Sleeping accounts can look worse than not having an account at all . Either use "
+            "the account regularly or delete it. Do an audit of all your social media properties and evaluate what is "
+            "essential and what isn’t\nGoogle +\nLAST NEWS\nBusiness Buzz\nWe don’t experience the four seasons here in "
+            "St. Vincent and the Grenadines but it doesn’t mean...")
+    assert cleantext.clean(page) == "\n\n".join([
+        "7. Check on ‘Sleeping Accounts’ – Did you sign up on a social media platform but then just use it for a week? "
+        "Sleeping accounts can look worse than not having an account at all . Either use the account regularly or delete "
+        "it. Do an audit of all your social media properties and evaluate what is essential and what isn’t",
+        "We don’t experience the four seasons here in St. Vincent and the Grenadines but it doesn’t mean..."])
+
+
+def test_a_sign_up_box_above_the_story_keeps_its_first_sentence():
+    page = "\n".join(["Newsletter", WIRE_STORY[0], "Hey Rosie!", *WIRE_STORY[1:3]])
+    assert cleantext.clean(page).split("\n\n")[0] == WIRE_STORY[0]
+
+
+# --- the safety net ---
+
+def test_a_guide_in_many_sections_is_not_cut_after_its_biggest_one():
+    # A buying guide: an introduction, a one-line note, then sections of several paragraphs,
+    # each under a product name and its shop links (a menu). Growing the article from its
+    # biggest block stops at the small note; the sections after it outweigh what is kept,
+    # so the decision is distrusted and the whole stretch stays.
+    intro = WIRE_STORY[:4]
+    note = "Jane Doe and John Roe contributed reporting to this guide."
+    sections = [WIRE_STORY[4:6], STORY[0:2], STORY[3:5]]
+    def links(n):
+        return [f"${n}85 at Shop A", f"${n}85 at Shop B", f"${n}85 at Shop C"]
+    page = [*intro, *links(9), note]
+    for n, section in enumerate(sections):
+        page += [f"Best for Families: Model {n}", *links(n), *section]
+    result = cleantext.explain("\n".join(page), config=BODY_ONLY)
+    kept = [*intro, note, *(p for section in sections for p in section)]
+    assert [p for p in result.text.split("\n\n") if not p.startswith("Best for")] == kept
+    assert [note[:len("fallback/prose-cut")] for note in result.notes] == ["fallback/prose-cut"]

@@ -68,7 +68,7 @@ def decide(lines: list[Line], decisions: list[Decision], config: Config) -> tupl
         fallback = _main_text(lines, decisions)
         if fallback:
             notes.append(fallback)
-        _lists_under_headings(decisions)
+        _lists_under_headings(lines, decisions)
         _context(lines, decisions, repeats)
     else:
         for d in decisions:
@@ -330,22 +330,29 @@ def _body_follows(idx: list[int], pos: int, decisions: list[Decision]) -> bool:
     return False
 
 
-def _lists_under_headings(decisions: list[Decision]) -> None:
+def _lists_under_headings(lines: list[Line], decisions: list[Decision]) -> None:
     """The short lines right after a list heading ("Most read", "Related") are its list.
 
     A promo box (a heading, a one-line pitch, a button) goes whole too: a
     line of at most :data:`BOX_MAX_WORDS` words between a heading and another
-    furniture line belongs to the box even when it reads like a sentence.
+    furniture line belongs to the box even when it reads like a sentence,
+    if body text stands above it or it speaks to the reader in the site's
+    voice ("we", "you"): above all body, the first sentence of a story told
+    in the third person is not a pitch.
     """
+    texts = [line.text for line, d in zip(lines, decisions) if d.words]
     lines = [d for d in decisions if d.words]
     heading: Decision | None = None
-    taken = 0
+    taken = body = 0
     for k, d in enumerate(lines):
+        if d.cls == GOOD:
+            body += d.words
         if d.cls == BAD and d.role == "heading":
             heading, taken = d, 0
         elif heading is not None and not d.forced and taken < HEADING_LIST_MAX and (
                 d.cls == SHORT or (taken == 0 and d.cls == GOOD and d.words <= BOX_MAX_WORDS
-                                   and k + 1 < len(lines) and lines[k + 1].cls == BAD)):
+                                   and k + 1 < len(lines) and lines[k + 1].cls == BAD
+                                   and (body > d.words or _SITE_VOICE.search(texts[k]) is not None))):
             d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", heading.category, f"{heading.rule}-list"
             taken += 1
         elif d.cls != BAD or d.role != "inline":
