@@ -1,6 +1,6 @@
-"""Load the scrapinghub benchmark pages and build the two text views.
+"""Load a benchmark set's pages and build the two text views.
 
-Decoding and views follow ``/work/shared/bench/README.md`` exactly:
+Decoding and views follow the README of the benchmark data (``--data DIR``) exactly:
 
 * decoding: BOM if present; else strict UTF-8; else the charset of a
   ``<meta charset>`` / ``http-equiv`` tag in the first 8 KiB (ISO-8859-1 and

@@ -1,21 +1,13 @@
-"""Per-line evidence -> keep or drop, with a reason; then passes over the neighbours.
+"""The context-free pass: per-line rules and measures -> a class, with a reason.
 
-In the spirit of jusText, first context-free, then in context:
+Each line gets a class on its own, in the spirit of jusText's first pass:
+``BAD`` when a furniture rule matches it (the rule is the reason), ``GOOD``
+when it reads like body text (long enough, sentence-like, dense in function
+words), otherwise ``SHORT`` (ambiguous). Rules are found through the trigger
+index (:class:`Matcher`), so most lines meet no regex at all.
 
-1. **Context-free.** Each line gets a class: ``BAD`` when a furniture rule
-   matches it (the rule is the reason), ``GOOD`` when it reads like body
-   text (long enough, sentence-like, dense in function words), otherwise
-   ``SHORT`` (ambiguous). A run of menu-like short lines is ``BAD`` too.
-2. **Main text.** Body lines form blocks; the article is the biggest block
-   and the blocks next to it that are big enough. Teasers, footers and
-   comment threads are small blocks apart from it.
-3. **Context.** Ambiguous lines take their class from the hard lines around
-   them: between body paragraphs they are body (one-line paragraphs,
-   subheadings, captions); beside furniture they are furniture; a title just
-   above the body is its headline.
-
-Every decision that drops a line records its stage, category and rule.
-docs/DESIGN.md walks through the passes in order.
+The context stage (:mod:`cleantext.context`) then judges lines by their
+neighbours; docs/DESIGN.md walks through both.
 """
 from __future__ import annotations
 

@@ -390,10 +390,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
     explain_html = getattr(cleantext, "explain_html", None)
     result = explain_html(text, config=config) if html and explain_html else explain(text, config=config)
     if args.json:
-        payload = {"text": result.text, "removals": [r.to_dict() for r in result.removals]}
+        payload = {"text": result.text, "removals": [r.to_dict() for r in result.removals], "notes": list(result.notes)}
         write_stdout(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return 0
-    lines = [format_removal(r) for r in result.removals]
+    lines = [f"note  {note}" for note in result.notes] + [format_removal(r) for r in result.removals]
     if args.show_text:
         lines += ["", "--- cleaned text ---", result.text]
     write_stdout("\n".join(lines) + "\n" if lines else "")

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .corpus import Profile
+    from .profile import Profile
     from .rules import Rule
 
 
