@@ -283,3 +283,35 @@ def test_a_guide_in_many_sections_is_not_cut_after_its_biggest_one():
     kept = [*intro, note, *(p for section in sections for p in section)]
     assert [p for p in result.text.split("\n\n") if not p.startswith("Best for")] == kept
     assert [note[:len("fallback/prose-cut")] for note in result.notes] == ["fallback/prose-cut"]
+
+
+# --- paragraphs hard-wrapped in the page's source ---
+
+def test_an_indented_continuation_line_joins_its_paragraph():
+    # <p> text keeps the line breaks of the HTML source: get_text() hands over a paragraph
+    # in pieces, each piece after the first indented. The pieces are one paragraph.
+    page = ("Standing at a table in a chemistry lab in Barcelona, Cristina Gil Lladanosa\n"
+            "                tears open a silver, smell-proof protective envelope. She slides out a\n"
+            "                transparent bag full of crystals.\n"
+            "Around her, machines whir and hum, and other researchers mill around in long, white coats.")
+    result = cleantext.explain(page)
+    assert result.text == (
+        "Standing at a table in a chemistry lab in Barcelona, Cristina Gil Lladanosa tears open a silver, "
+        "smell-proof protective envelope. She slides out a transparent bag full of crystals.\n\n"
+        "Around her, machines whir and hum, and other researchers mill around in long, white coats.")
+
+
+def test_an_indented_line_after_a_full_stop_is_a_paragraph_of_its_own():
+    page = ("The council met on Tuesday to discuss the new bus routes for the northern suburbs.\n"
+            "    The vote is expected next month, after a public consultation on the plans.")
+    assert cleantext.clean(page) == page.replace("\n    ", "\n\n")
+
+
+def test_removals_of_a_joined_line_point_into_the_source():
+    page = ("Home\nNews\nSport\nThe council met on Tuesday to discuss the new bus routes, and\n"
+            "   the vote is expected next month &amp; after a consultation.\n© 2024 Example Media. All rights reserved.")
+    result = cleantext.explain(page)
+    assert result.text == ("The council met on Tuesday to discuss the new bus routes, and the vote is expected next "
+                           "month & after a consultation.")
+    for r in result.removals:
+        assert page[r.start:r.end] == r.text

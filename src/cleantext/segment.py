@@ -42,6 +42,10 @@ class Line:
 
 
 _CAPTION_RULES = frozenset({"attribute-fragment"})
+_INDENT = " \t\u00a0"
+# A line ending in one of these (before closing quotes and brackets) ends its sentence.
+_TERMINALS = frozenset(".!?…:;。！？؟۔।")
+_CLOSERS = "\"'”’»)]"
 _BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
@@ -97,9 +101,32 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
             repaired = fixed != text
             text = fixed
         ev = evidence[index] if evidence is not None and index < len(evidence) else None
+        if ev is None and not blank and out and raw[:1] in _INDENT and _wraps(out[-1], raw):
+            out[-1] = _joined(out[-1], source, start, raw, text, spans, repaired)
+            continue
         caption = (spans and any(s.rule in _CAPTION_RULES for s in spans)) or (ev is not None and ev.caption) or (
             "[caption" in raw)
         # Positional: Line(index, start, raw, text, spans, blank_before, blank_after, repaired, caption, evidence).
         append(Line(index, start, raw, text, spans, blank and bool(out), False, repaired, caption, ev))
         blank = False
     return out
+
+
+def _wraps(line: Line, raw: str) -> bool:
+    """Whether the source line ``raw`` continues ``line``: ``line`` stops mid-sentence and
+    ``raw`` is indented deeper than it starts (a paragraph hard-wrapped in the page's source:
+    ``<p>`` text keeps its line breaks and the indentation after them). Text indented
+    evenly throughout is not wrapped."""
+    return (bool(line.text) and line.text.rstrip(_CLOSERS)[-1:] not in _TERMINALS
+            and len(raw) - len(raw.lstrip(_INDENT)) > len(line.raw) - len(line.raw.lstrip(_INDENT)))
+
+
+def _joined(line: Line, source: str, start: int, raw: str, text: str, spans: list[Span], repaired: bool) -> Line:
+    """``line`` continued by the source line at ``start``: one line of text, spanning both."""
+    shift = start - line.start
+    line.spans = [*line.spans, *(Span(s.start + shift, s.end + shift, s.rule) for s in spans)]
+    line.raw = source[line.start:start + len(raw)]
+    line.text = f"{line.text} {text}"
+    line.repaired = line.repaired or repaired
+    line.caption = line.caption or any(s.rule in _CAPTION_RULES for s in spans)
+    return line
