@@ -315,3 +315,22 @@ def test_removals_of_a_joined_line_point_into_the_source():
                            "month & after a consultation.")
     for r in result.removals:
         assert page[r.start:r.end] == r.text
+
+
+def test_a_credit_in_a_caption_inside_the_story_does_not_close_it():
+    # After an article's worth of text, a caption ends in an agency's copyright line; the
+    # story goes on after it, paragraph after paragraph. The page's own footer still goes.
+    caption = "Rescuers carry a survivor at the harbour on Monday. Copyright 2026 The AP. All rights reserved."
+    rest = [
+        "Investigators said on Tuesday that they had recovered the ferry's voyage recorder from the seabed near the wreck.",
+        "The recorder should show how fast the vessel was travelling and which course it took in the minutes before the squall.",
+        "Divers will return to the wreck on Wednesday to search the lower deck, where the crew believe several passengers were trapped.",
+        "The harbour master said the port would stay closed to passenger traffic until the wreck had been towed out of the channel.",
+        "Families of the missing have been offered accommodation in two hotels near the terminal, the regional government said.",
+        *STORY[3:6],
+    ]
+    story = [*WIRE_STORY, *BODY[:2]]  # 150 words and more: an article found above the credit
+    page = "\n".join([*story, caption, *rest, "© 2026 Example Media. All rights reserved.", "About us", "Contact"])
+    kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
+    assert all(p in kept for p in [*story, *rest])
+    assert "About us" not in kept

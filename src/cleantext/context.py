@@ -51,6 +51,8 @@ _BYLINE_LIST = ("related", "byline-list")
 # A site speaking to its readers: first person plural or second person.
 _SITE_VOICE = regex.compile(r"\b(?:we|us|our|you|your|wir|uns|unser\w*|ihr|euch|nous|notre|nos|vous|votre|vos|nosotros|nuestr[oa]s?|usted(?:es)?"
                             r"|noi|nostr[oaie]|voi|vostr[oaie]|nós|noss[oa]s?|você|vocês|my|nas|nasz\w*|wy|was|wasz\w*)\b", regex.IGNORECASE)
+# Furniture that sits inside an article's flow without ending it.
+_INLINE_CATEGORIES = frozenset({"advertisement", "credit", "share", "copyright"})
 # The site's pitches, which come in boxes of their own (a "Read also" or a share bar sits in the article's flow).
 _BOX_CATEGORIES = frozenset({"promo", "paywall", "pricing"})
 
@@ -148,8 +150,10 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> str | None:
                         body_words and authors_left >= COMMENT_AUTHORS if d.rule in _THREAD_MARKS else
                         found >= COMMENTS_AFTER_WORDS or (body_words and authors_left >= COMMENT_AUTHORS)):
                     closed = ("comments", "comment-thread")
-            elif closed is None and d.category == "copyright" and d.stage == "rules" and found >= COMMENTS_AFTER_WORDS:
-                # The notice itself, not an element the DOM calls "copyright" (image credits often are).
+            elif (closed is None and d.category == "copyright" and d.stage == "rules" and found >= COMMENTS_AFTER_WORDS
+                  and not _prose_follows(decisions, i)):
+                # The notice itself, not an element the DOM calls "copyright" (image credits often are),
+                # and not a credit in a caption inside the story (an article's worth of prose follows it).
                 closed = (d.category, f"after-{d.rule}")
                 gap_break = True
             elif not d.sentence:
@@ -211,6 +215,22 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> str | None:
             if not d.forced:
                 d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", category, rule
     return note
+
+
+def _prose_follows(decisions: list[Decision], i: int) -> bool:
+    """Whether an article's worth of body text follows line ``i``, paragraph after paragraph,
+    with nothing between them but the page's inline furniture (a credit, an ad marker, a
+    share bar): a barrier never cuts off a run of prose that has none of its own kind of
+    furniture in it."""
+    words = 0
+    for d in decisions[i + 1:]:
+        if d.cls == GOOD:
+            words += d.words
+            if words >= COMMENTS_AFTER_WORDS:
+                return True
+        elif d.words and (d.cls == SHORT or not (d.stage == "rules" and (d.role == "inline" or d.category in _INLINE_CATEGORIES))):
+            return False  # a paragraph run ends: teasers come a headline and a summary at a time
+    return False
 
 
 def _boxed(block: list[int], lines: list[Line], decisions: list[Decision]) -> bool:
