@@ -41,6 +41,8 @@ TAIL_AFTER_WORDS = 120       # ...and when at most this much is kept after it (a
 REPEATED_STRUCTURE = 3       # an article that repeats this many different lines of its own keeps the copies
 FALLBACK_MIN_LINES = 2       # ...counting blocks of at least this many paragraphs
 FALLBACK_CUT_SHARE = 1.0    # the article finder is distrusted when it cuts a block larger than this share of what it keeps
+TEASER_MIN = 3               # this many summaries under headlines in one block make it a list of teasers
+TEASER_MAX_WORDS = 50        # ...a teaser's summary being at most this long
 BOXED_MAX_LINES = 2          # a block this short between two lines of site furniture belongs to them
 
 _DIGIT = regex.compile(r"\d")
@@ -167,6 +169,8 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> str | None:
         blocks, in_comments, packed = _split_packed(blocks, in_comments, lines)
     if len(blocks) < 2:
         return None
+    # A list of teasers (a headline, its summary, again and again) weighs like a packed run.
+    packed = [p or _teasers(b, lines, decisions) for p, b in zip(packed, blocks)]
     scores = [sum(decisions[i].words for i in b) for b in blocks]
     tags_listed = [c[1] for c in in_comments]
     in_comments = [c[0] for c in in_comments]
@@ -231,6 +235,18 @@ def _prose_follows(decisions: list[Decision], i: int) -> bool:
         elif d.words and (d.cls == SHORT or not (d.stage == "rules" and (d.role == "inline" or d.category in _INLINE_CATEGORIES))):
             return False  # a paragraph run ends: teasers come a headline and a summary at a time
     return False
+
+
+def _teasers(block: list[int], lines: list[Line], decisions: list[Decision]) -> bool:
+    """Whether a block of text is a list of teasers: most of its body lines are short
+    summaries, each right under a headline of its own (one title-like line, no sentence)."""
+    summaries = 0
+    for prev, i in zip(block, block[1:]):
+        between = [j for j in range(prev + 1, i) if decisions[j].words]
+        if (len(between) == 1 and decisions[i].words <= TEASER_MAX_WORDS and not decisions[between[0]].terminal
+                and _is_title(lines[between[0]], decisions[between[0]])):
+            summaries += 1
+    return summaries >= TEASER_MIN and summaries * 2 >= len(block)
 
 
 def _boxed(block: list[int], lines: list[Line], decisions: list[Decision]) -> bool:
