@@ -243,7 +243,8 @@ def _teasers(block: list[int], lines: list[Line], decisions: list[Decision]) -> 
     summaries = 0
     for prev, i in zip(block, block[1:]):
         between = [j for j in range(prev + 1, i) if decisions[j].words]
-        if (len(between) == 1 and decisions[i].words <= TEASER_MAX_WORDS and not decisions[between[0]].terminal
+        if (len(between) == 1 and decisions[i].words <= TEASER_MAX_WORDS and decisions[between[0]].cls == SHORT
+                and not decisions[between[0]].terminal
                 and _is_title(lines[between[0]], decisions[between[0]])):
             summaries += 1
     return summaries >= TEASER_MIN and summaries * 2 >= len(block)
