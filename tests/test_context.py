@@ -354,3 +354,19 @@ def test_a_list_of_teasers_bigger_than_the_story_does_not_replace_it():
     note = "The harbour museum is open every day of the week except Monday."  # a small block between
     page = "\n".join([*WIRE_STORY, "News", "Sport", "Weather", note, "Jobs", "Events", "Travel", *teasers])
     assert cleantext.clean(page, config=BODY_ONLY).startswith("\n\n".join(WIRE_STORY))
+
+
+def test_a_list_announced_by_a_colon_below_the_body_stays():
+    items = ["Hundreds of new tasks that make every evening different",
+             "Dozens of tricky questions to get to know each other better",
+             "Weekly challenges that go on after the game is over"]
+    page = "\n".join([*WIRE_STORY, "The new version of the game brings:", *items, "Share", "Tweet"])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join([*WIRE_STORY, "The new version of the game brings:", *items])
+
+
+def test_short_lines_below_the_body_without_an_announcement_still_go():
+    items = ["Hundreds of new tasks that make every evening different",
+             "Dozens of tricky questions to get to know each other better",
+             "Weekly challenges that go on after the game is over"]
+    page = "\n".join([*WIRE_STORY, "Share", *items])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(WIRE_STORY)

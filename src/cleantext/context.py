@@ -34,6 +34,7 @@ HEADLINES_ABOVE_BODY = 2     # title-like lines kept just above the body (headli
 DATA_LIST_MIN = 3            # this many lines with a digit each, right after the body, are a list of it
 HEADER_BLOCK_MAX = 5         # furniture lines that may stand between a headline and the body
 BOX_MAX_WORDS = 25           # a pitch line inside a promo box is at most this long
+LIST_ITEM_MIN_WORDS = 3      # an item of an announced list below the body has at least this many words
 HEADING_LIST_MAX = 15        # at most this many lines under a list heading go with it
 DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its first occurrence
 TAIL_BEFORE_WORDS = 150      # tail furniture (a bio) ends an article only after this much body...
@@ -421,12 +422,19 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
     above = right == GOOD          # the run ends where the body starts
     titles = 0
     data_list = set() if above else _data_list(run, lines, decisions)
+    # A kept line below the body that announces a list ("It offers:") keeps the items under it.
+    announced = 0 if above or not run or not _announces(lines[run[0] - 1].text if run[0] else "") else HEADING_LIST_MAX
     for pos, i in enumerate(reversed(run) if above else run):
         d = decisions[i]
         if i in data_list:
             continue  # a list of dates, amounts or quantities goes on from the body
-        if d.sentence and (pos < NEAR_MAX_DISTANCE or d.near):
+        if announced and d.words >= LIST_ITEM_MIN_WORDS and not _announces(lines[i].text):
+            announced -= 1
             continue
+        if d.sentence and (pos < NEAR_MAX_DISTANCE or d.near):
+            announced = HEADING_LIST_MAX if not above and _announces(lines[i].text) else 0
+            continue
+        announced = 0
         if above and d.near and pos < NEAR_MAX_DISTANCE:
             continue
         if above and titles < HEADLINES_ABOVE_BODY and pos < HEADLINES_ABOVE_BODY and _is_title(lines[i], d):
@@ -434,6 +442,11 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
             continue
         rule = "short-lines-above-body" if above else "short-lines-below-body"
         drop(d, "context", "boilerplate", rule)
+
+
+def _announces(text: str) -> bool:
+    """A line that announces a list under it: it ends with a colon."""
+    return text.rstrip().endswith(":")
 
 
 def _data_list(run: list[int], lines: list[Line], decisions: list[Decision]) -> set[int]:
