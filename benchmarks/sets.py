@@ -88,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", nargs="+", type=Path, required=True, help="benchmark set folders")
     ap.add_argument("--views", default=",".join(VIEWS))
     ap.add_argument("--config", default="body", choices=[*CONFIGS, "both"])
+    ap.add_argument("--favor", default="balanced", help="presets to run, comma-separated: balanced,precision,recall")
     ap.add_argument("--cache", type=Path, help="folder to keep the built views in between runs")
     ap.add_argument("--save", type=Path, help="write every figure and per-document score as JSON")
     ap.add_argument("--compare", type=Path, help="an earlier --save: list the documents that moved")
@@ -95,12 +96,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     views = [v for v in args.views.split(",") if v]
     configs = list(CONFIGS) if args.config == "both" else [args.config]
+    favors = [f for f in args.favor.split(",") if f]
     results: dict[str, dict] = {}
     for data_dir in args.data:
         docs = load_cached(data_dir, args.cache)
         for config in configs:
-            for view in views:
-                results[f"{data_dir.name}/{view}/{config}"] = run_set(docs, view, CONFIGS[config])
+            for favor in favors:
+                name = config if favor == "balanced" else f"{config}+{favor}"
+                for view in views:
+                    results[f"{data_dir.name}/{view}/{name}"] = run_set(docs, view, {**CONFIGS[config], "favor": favor})
     print(render(results, markdown=args.markdown))
     if args.compare:
         print(compare(json.loads(args.compare.read_text()), results))

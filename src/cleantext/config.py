@@ -37,3 +37,16 @@ class Config:
     keep_patterns: tuple[str, ...] = ()
     #: Lines learned to repeat across a corpus (see :func:`cleantext.learn_profile`).
     profile: "Profile | None" = None
+    #: The trade-off of the context stage: ``"balanced"``; ``"recall"`` keeps every line only
+    #: the context stage would drop unless it sits in a recognised structure (a menu, a comment
+    #: thread, a list of teasers or links); ``"precision"`` also drops the ambiguous short lines
+    #: around the body and the standfirst-like lines that nothing supports. Rules apply in all three.
+    favor: str = "balanced"
+
+    def __post_init__(self) -> None:
+        if self.favor not in FAVORS:
+            raise ValueError(f"favor must be one of {', '.join(FAVORS)}, not {self.favor!r}")
+
+
+#: The values of :attr:`Config.favor`.
+FAVORS = ("balanced", "precision", "recall")

@@ -9,6 +9,8 @@ after them; duplicates; tail furniture. docs/DESIGN.md walks through the passes.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from .classify import GOOD_LONG_WORDS, NEAR_MAX_DISTANCE, is_bullet, is_url, starts_sentence
@@ -60,6 +62,24 @@ _INLINE_CATEGORIES = frozenset({"advertisement", "credit", "share", "copyright"}
 _BOX_CATEGORIES = frozenset({"promo", "paywall", "pricing"})
 
 
+@dataclass(frozen=True)
+class Preset:
+    """How hard the context stage cuts (:attr:`cleantext.Config.favor`)."""
+
+    cut_small_blocks: bool   # blocks of text apart from the article go for their size (never teaser lists' own test)
+    judge_short_lines: bool  # short lines among furniture, above and below the body go
+    titles: int              # title-like lines kept just above the body (headline, standfirst)
+    near: int                # sentences within this many lines of the body stay with it
+    block_share: float       # a block of text apart from the article needs this share of the main block
+
+
+PRESETS = {
+    "balanced": Preset(True, True, HEADLINES_ABOVE_BODY, NEAR_MAX_DISTANCE, MIN_BLOCK_SHARE),
+    "recall": Preset(False, False, HEADLINES_ABOVE_BODY, NEAR_MAX_DISTANCE, MIN_BLOCK_SHARE),
+    "precision": Preset(True, True, 1, 1, 2 * MIN_BLOCK_SHARE),
+}
+
+
 def decide(lines: list[Line], decisions: list[Decision], config: Config) -> tuple[str, ...]:
     """Judge every line in context; ``decisions`` come from :func:`cleantext.classify.classify`.
 
@@ -67,19 +87,20 @@ def decide(lines: list[Line], decisions: list[Decision], config: Config) -> tupl
     safe pass that replaced it (``fallback/...``).
     """
     notes: list[str] = []
+    preset = PRESETS[config.favor]
     repeats = _repeats(lines, decisions)
     _menu_runs(lines, decisions, repeats)
     if config.context:
-        fallback = _main_text(lines, decisions)
+        fallback = _main_text(lines, decisions, preset)
         if fallback:
             notes.append(fallback)
         _lists_under_headings(lines, decisions)
-        _context(lines, decisions, repeats)
+        _context(lines, decisions, repeats, preset)
     else:
         for d in decisions:
             d.keep = d.cls != BAD
     _duplicates(lines, decisions, repeats)
-    _tail(lines, decisions)
+    _tail(lines, decisions, preset)
     if not config.keep_headline:
         _drop_headline(lines, decisions)
     if not config.keep_captions:
@@ -89,7 +110,7 @@ def decide(lines: list[Line], decisions: list[Decision], config: Config) -> tupl
     return tuple(notes)
 
 
-def _main_text(lines: list[Line], decisions: list[Decision]) -> str | None:
+def _main_text(lines: list[Line], decisions: list[Decision], preset: Preset = PRESETS["balanced"]) -> str | None:
     """Keep the main text: the biggest block of body lines, and the blocks next to it.
 
     Body lines (GOOD) are grouped into blocks; a block ends where furniture
@@ -193,7 +214,7 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> str | None:
     for step in (-1, 1):
         k = main + step
         while 0 <= k < len(blocks):
-            share = PACKED_BLOCK_SHARE if packed[k] else MIN_BLOCK_SHARE
+            share = PACKED_BLOCK_SHARE if packed[k] else preset.block_share
             if in_comments[k] or scores[k] < share * best or (step == 1 and _boxed(blocks[k], lines, decisions)):
                 break
             keep[k] = True
@@ -211,6 +232,8 @@ def _main_text(lines: list[Line], decisions: list[Decision]) -> str | None:
         for k in range(min(span), max(span) + 1):
             keep[k] = keep[k] or not in_comments[k]
         note = f"fallback/prose-cut: the article finder would have kept {kept} words of prose and cut {cut} in blocks of several paragraphs"
+    if not preset.cut_small_blocks:  # recall: only what a barrier closes and lists of teasers go
+        keep = [not in_comments[k] and (keep[k] or not packed[k]) for k in range(len(blocks))]
     for k, block in enumerate(blocks):
         if keep[k]:
             continue
@@ -320,7 +343,8 @@ def _menu_runs(lines: list[Line], decisions: list[Decision], repeats: dict[int, 
                 r.cls, r.keep, r.stage, r.category, r.rule = BAD, False, "context", "navigation", "menu-run"
 
 
-def _context(lines: list[Line], decisions: list[Decision], repeats: dict[int, int]) -> None:
+def _context(lines: list[Line], decisions: list[Decision], repeats: dict[int, int],
+             preset: Preset = PRESETS["balanced"]) -> None:
     """Give every SHORT line the class its neighbourhood implies (repeats are looked through)."""
     idx = [i for i, line in enumerate(lines) if line.text and i not in repeats]
     if not any(decisions[i].cls == GOOD for i in idx):
@@ -346,11 +370,11 @@ def _context(lines: list[Line], decisions: list[Decision], repeats: dict[int, in
         elif _is_hard(d):
             if run:
                 right = GOOD if _body_follows(idx, pos, decisions) else d.cls
-                _judge_run(run, lines, decisions, _side(left, decisions), right)
+                _judge_run(run, lines, decisions, _side(left, decisions), right, preset)
                 run = []
             left = i
     if run:
-        _judge_run(run, lines, decisions, _side(left, decisions), None)
+        _judge_run(run, lines, decisions, _side(left, decisions), None, preset)
     # A barrier (paywall, comment section) with no body after it ends the article.
     _barrier_tail(idx, decisions)
 
@@ -409,8 +433,11 @@ def _side(i: int | None, decisions: list[Decision]) -> str | None:
     return None if i is None else decisions[i].cls
 
 
-def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], left: str | None, right: str | None) -> None:
+def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], left: str | None, right: str | None,
+               preset: Preset = PRESETS["balanced"]) -> None:
     """Decide a run of SHORT lines from the anchors on its two sides."""
+    if not preset.judge_short_lines:
+        return  # recall: a short line goes only by a rule or inside a structure (menu, list)
     if left == GOOD and right == GOOD:
         return  # inside the body: one-line paragraphs, subheadings, captions
     if left != GOOD and right != GOOD:
@@ -431,13 +458,13 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
         if announced and d.words >= LIST_ITEM_MIN_WORDS and not _announces(lines[i].text):
             announced -= 1
             continue
-        if d.sentence and (pos < NEAR_MAX_DISTANCE or d.near):
+        if d.sentence and (pos < preset.near or d.near):
             announced = HEADING_LIST_MAX if not above and _announces(lines[i].text) else 0
             continue
         announced = 0
-        if above and d.near and pos < NEAR_MAX_DISTANCE:
+        if above and d.near and pos < preset.near:
             continue
-        if above and titles < HEADLINES_ABOVE_BODY and pos < HEADLINES_ABOVE_BODY and _is_title(lines[i], d):
+        if above and titles < preset.titles and pos < preset.titles and _is_title(lines[i], d):
             titles += 1
             continue
         rule = "short-lines-above-body" if above else "short-lines-below-body"
@@ -491,7 +518,7 @@ def _barrier_tail(idx: list[int], decisions: list[Decision]) -> None:
             drop(d, "context", barrier.category, f"after-{barrier.rule}")
 
 
-def _tail(lines: list[Line], decisions: list[Decision]) -> None:
+def _tail(lines: list[Line], decisions: list[Decision], preset: Preset = PRESETS["balanced"]) -> None:
     """Tail furniture (an author's bio, "About the author") ends the article:
     the first such kept line with at least TAIL_BEFORE_WORDS words of body
     kept before it goes, with everything kept after it, if it ends the
@@ -524,7 +551,7 @@ def _tail(lines: list[Line], decisions: list[Decision]) -> None:
                     break
                 run.append(j)
             if run:
-                _judge_run(run[::-1], lines, decisions, GOOD, None)
+                _judge_run(run[::-1], lines, decisions, GOOD, None, preset)
             return
         before += d.words
 
