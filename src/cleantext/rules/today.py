@@ -35,7 +35,7 @@ _MENU_WORD = (r"(?:menu|menü|menú|search|suche|rechercher|recherche|buscar|cer
               r"|news|latest|world|politics|business|economy|markets|money|tech|technology|science|health|sport|sports|football|culture|arts|entertainment|lifestyle"
               r"|life|style|travel|food|opinion|opinions|video|videos|podcast|podcasts|photos|reviews|deals|how-to|guides|features|analysis|weather|local|national"
               r"|international|climate|environment|education|cars|motoring|gaming|games|books|music|film|movies|tv|fashion|beauty|newsletters|events|jobs"
-              r"|obituaries|puzzles|crosswords|magazine|trending|more|about us|contact|shop|best picks|buying guides"
+              r"|obituaries|puzzles|crosswords|magazine|trending|more|about|about us|contact|shop|best picks|buying guides|blog|recipes|archive|archives|faq"
               # de
               r"|nachrichten|politik|wirtschaft|kultur|panorama|wissen|gesellschaft|meinung|reise|digital|regional|lokales|ausland|inland|finanzen|gesundheit|leben"
               r"|wetter|mehr|themen|ressorts|karriere|podcasts"
@@ -204,7 +204,7 @@ RULES += (
     Rule(
         "newsletter-platform", "promo",
         r"thanks for reading\b[^.!?]{0,80}[.!?]\s*(?:subscribe|sign up|share)\b.{0,200}|subscribe (?:for free )?to receive new posts\b.{0,150}"
-        r"|type your e-?mail(?: address)?\W{0,5}(?:subscribe\W{0,3})?|discover more from (?-i:\p{Lu})\S*(?: \S+){0,5}"
+        r"|type your e-?mail(?: address)?\W{0,5}(?:subscribe\W{0,3})?"
         r"|launched \d{1,2} (?:years?|months?|weeks?|days?) ago\W{0,3}|subscribe to (?-i:\p{Lu})[^\s.?!:;]*(?: [^\s.?!:;]+){0,4}\W{0,3}"
         r"|(?:geben sie ihre e-?mail(?:-adresse)? ein|e-?mail-adresse eingeben|saisissez votre (?:adresse )?e-?mail|entrez votre (?:adresse )?e-?mail|introduce tu (?:correo(?: electrónico)?|e-?mail)"
         r"|escribe tu (?:correo(?: electrónico)?|e-?mail)|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo e-?mail)|digite (?:o )?seu e-?mail|introduza o seu e-?mail|wpisz (?:swój )?(?:adres )?e-?mail"
@@ -212,12 +212,40 @@ RULES += (
         "newsletter-platform chrome: the subscribe box and its labels",
         triggers=(),
         examples=("Thanks for reading Example Notes! Subscribe for free to receive new posts and support my work.", "Type your email…",
-                  "Subscribe to Example Notes", "Launched 2 years ago", "Discover more from Example Notes", "Geben Sie Ihre E-Mail-Adresse ein",
+                  "Subscribe to Example Notes", "Launched 2 years ago", "Geben Sie Ihre E-Mail-Adresse ein",
                   "Saisissez votre adresse e-mail", "Introduce tu correo electrónico", "Inserisci la tua email", "Digite seu e-mail", "Wpisz swój adres e-mail",
                   "Vul je e-mailadres in"),
         counterexamples=("Launched 2 years ago, the app now has a million users.", "Subscribe to Netflix? Half of households do.",
                          "Thanks for reading the letter aloud, the judge told the clerk."),
         max_words=40,
+    ),
+    Rule(
+        "name-dot-date", "byline",
+        rf"(?=.{{5,90}}$){_NAMES}\s*(?:·|•|\||–|—)\s*(?:{_DATETIME})(?:\s*(?:·|•|\|)\s*\d{{1,3}} min(?:ute)?s? read)?\W{{0,3}}",
+        "a byline as newsletter platforms and blogs print it: the author's name, a dot, the date",
+        triggers=("·", "•", "|", "–", "—"),
+        examples=("Ines Walker · Mar 8, 2024", "Jane Doe | 12.03.2024", "Jane Doe · March 8, 2024 · 6 min read"),
+        counterexamples=("Prices rose · March was the worst month since 2008.",),
+        max_words=16,
+    ),
+    Rule(
+        "author-label", "byline",
+        r"(?:author of (?:the|this) (?:article|story|post)|autor(?:in)? (?:des|dieses) (?:artikels|beitrags)|auteur de (?:l(?:'|’)|cet )article|autor(?:a)? del artículo"
+        r"|autore dell(?:'|’)articolo|autor(?:a)? do artigo|autor(?:ka)? artykułu|auteur van (?:het|dit) artikel)\s*:?",
+        "an author label whose name was a link, left alone on its line",
+        examples=("Author of the article:", "Autor des Artikels:", "Auteur de l'article :", "Autor del artículo:", "Autore dell'articolo:",
+                  "Autor do artigo:", "Autor artykułu:", "Auteur van het artikel:"),
+        counterexamples=("Author of the article: a retired judge who spent ten years on the case.",),
+        max_words=6,
+    ),
+    Rule(
+        "newsletter-masthead", "promo",
+        r"discover more from (?-i:\p{Lu})\S*(?: \S+){0,5}",
+        "the masthead of a newsletter platform's subscribe box: its tagline under it goes too",
+        examples=("Discover more from Example Notes",),
+        counterexamples=("Discover more from the archive, the museum urged visitors.",),
+        role="heading",
+        max_words=10,
     ),
     Rule(
         "recipe-tools", "navigation",
