@@ -140,6 +140,7 @@ TODAY = {
         "Never miss a recipe!", "Thanks for reading Example Notes! Subscribe for free to receive new posts and support my work.",
         "Type your email…", "Launched 2 years ago", "Web Desk | London | March 12, 2024", "Staff photo by Jane Doe",
         "Catch all the Business News and Latest News Updates on Example. Download The Example App to get Daily Market Updates.",
+        "Sponsored by Example Bank", "Exit fullscreen", "In this article:", "Author of the article:", "Ines Walker · Mar 8, 2024",
     ],
     "german": [
         "Anmelden | Registrieren", "Startseite Politik Wirtschaft Sport Kultur", "Alle akzeptieren Ablehnen Einstellungen",
@@ -151,6 +152,7 @@ TODAY = {
         "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.", "Dieser Artikel enthält Affiliate-Links.",
         "Hast du das Rezept ausprobiert? Schreib uns!", "Geben Sie Ihre E-Mail-Adresse ein", "Redaktion | Berlin | 12.03.2024, 10:15 Uhr",
         "Archivbild", "Sie können sich jederzeit wieder abmelden.",
+        "Präsentiert von Example", "Vollbild", "Dieses Thema im Programm:", "Kennen Sie schon unsere Plus-Inhalte?", "Autor des Artikels:",
     ],
     "french": [
         "Se connecter / S'inscrire", "Accueil Actualités Politique Économie Sport", "Tout accepter Tout refuser Personnaliser",
@@ -160,6 +162,7 @@ TODAY = {
         "Pas encore de compte ? Créer un compte", "En vous inscrivant, vous acceptez nos conditions d'utilisation.",
         "Cet article contient des liens affiliés.", "Vous avez testé cette recette ? Laissez un commentaire", "Saisissez votre adresse e-mail",
         "Rédaction | Paris | 12/03/2024 à 10h15", "Photo d'archives", "Lecture du Monde en cours sur un autre appareil.",
+        "En partenariat avec Example", "Contenu sponsorisé", "Plein écran", "Auteur de l'article :",
     ],
     "spanish": [
         "Iniciar sesión Registrarse", "Inicio Noticias Deportes Opinión", "Aceptar todo Rechazar todo Configurar",
@@ -169,6 +172,7 @@ TODAY = {
         "Contenido externo", "Activa JavaScript", "¿No tienes cuenta? Regístrate", "Al suscribirte aceptas nuestra política de privacidad.",
         "Este artículo contiene enlaces de afiliados.", "¿Has hecho esta receta? Etiquétanos", "Introduce tu correo electrónico",
         "Redacción | Madrid | 12/03/2024 - 10:15", "Foto de archivo", "Tu suscripción se está usando en otro dispositivo",
+        "En colaboración con Example", "Contenido patrocinado", "Pantalla completa", "Autor del artículo:",
     ],
     "italian": [
         "Accedi Registrati", "Home Notizie Cronaca Esteri Sport", "Accetta tutto Rifiuta Personalizza",
@@ -177,6 +181,7 @@ TODAY = {
         "Questo riassunto è stato generato dall'intelligenza artificiale.", "In diretta", "Contenuto esterno", "Attiva JavaScript",
         "Non hai un account? Registrati", "Iscrivendoti accetti i termini e l'informativa privacy.", "Questo articolo contiene link di affiliazione.",
         "Hai provato questa ricetta? Lascia un commento", "Inserisci la tua email", "Redazione | Roma | 12/03/2024", "Foto d'archivio",
+        "In collaborazione con Example", "Contenuto sponsorizzato", "Schermo intero", "Autore dell'articolo:",
     ],
     "portuguese": [
         "Entrar Assine", "Início Notícias Esportes Opinião", "Aceitar todos Rejeitar Personalizar",
@@ -185,6 +190,7 @@ TODAY = {
         "Este resumo foi gerado por IA.", "Ao vivo", "Conteúdo externo", "Ative o JavaScript", "Não tem uma conta? Cadastre-se",
         "Ao se inscrever, você concorda com os termos e a política de privacidade.", "Este artigo contém links de afiliados.",
         "Fez esta receita? Deixe um comentário", "Digite seu e-mail", "Redação | Lisboa | 12/03/2024 - 10:15", "Foto de arquivo",
+        "Em parceria com Example", "Conteúdo patrocinado", "Tela cheia", "Autor do artigo:",
     ],
     "polish": [
         "Zaloguj się Zarejestruj się", "Strona główna Wiadomości Sport Kultura", "Akceptuję Odrzuć Ustawienia",
@@ -193,6 +199,7 @@ TODAY = {
         "To podsumowanie zostało wygenerowane przez AI.", "Na żywo", "Treść zewnętrzna", "Włącz JavaScript", "Nie masz konta? Zarejestruj się",
         "Zapisując się akceptujesz regulamin i politykę prywatności.", "Ten artykuł zawiera linki afiliacyjne.", "Próbowałeś tego przepisu? Daj znać",
         "Wpisz swój adres e-mail", "Redakcja | Warszawa | 12.03.2024", "Zdjęcie ilustracyjne",
+        "We współpracy z Example", "Materiał promocyjny", "Pełny ekran", "Autor artykułu:",
     ],
     "dutch": [
         "Inloggen Registreren", "Home Nieuws Sport Cultuur Opinie", "Alles accepteren Weigeren Instellingen",
@@ -201,6 +208,7 @@ TODAY = {
         "Voeg Example toe als voorkeursbron in Google", "Deze samenvatting is gemaakt met AI.", "Externe inhoud", "Schakel JavaScript in",
         "Nog geen account? Registreer", "Door je aan te melden ga je akkoord met de voorwaarden.", "Dit artikel bevat affiliate links.",
         "Heb je dit recept gemaakt? Laat het weten", "Vul je e-mailadres in", "Redactie | Amsterdam | 12-03-2024", "Archiefbeeld",
+        "In samenwerking met Example", "Gesponsord", "Volledig scherm", "Auteur van het artikel:",
     ],
 }
 

@@ -239,6 +239,32 @@ RULES += (
         max_words=6,
     ),
     Rule(
+        "sponsored-label", "advertisement",
+        r"(?:sponsored by|presented by|in partnership with|paid for by|präsentiert von|in (?:kooperation|zusammenarbeit) mit|en partenariat avec|en colaboración con|patrocinado por"
+        r"|in collaborazione con|em parceria com|we współpracy z|in samenwerking met) (?-i:\p{Lu})[^.,;:!?]{0,50}"
+        r"|(?:gesponsert|sponsored|advertorial|publireportage|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|materiał (?:promocyjny|partnera|sponsorowany)"
+        r"|artykuł sponsorowany|gesponsord|annonsørinnhold|annonssamarbete|sponsorinhold)\W{0,3}",
+        "a label marking sponsored content",
+        triggers=("sponsored", "presented", "partnership", "paid", "präsentiert", "kooperation", "zusammenarbeit", "partenariat", "colaboración", "patrocinado",
+                  "collaborazione", "parceria", "współpracy", "samenwerking", "gesponsert", "advertorial", "publireportage", "sponsorisé", "sponsorizzato",
+                  "materiał", "sponsorowany", "gesponsord", "annonsørinnhold", "annonssamarbete", "sponsorinhold"),
+        examples=("Sponsored by Example Bank", "In partnership with The European Commission", "Präsentiert von Example", "En partenariat avec Example",
+                  "En colaboración con Example", "In collaborazione con Example", "Em parceria com Example", "We współpracy z Example", "In samenwerking met Example",
+                  "Materiał Promocyjny", "Contenu sponsorisé", "Gesponsert", "Annonsørinnhold"),
+        counterexamples=("In partnership with the city, the charity opened a shelter.", "Sponsored by a local bakery, the race raised 4,000 euros for the hospital."),
+        max_words=12,
+    ),
+    Rule(
+        "programme-label", "byline",
+        r"(?:dieses|das) thema im programm(?:\s*:.{0,150}|\W{0,3})|über dieses thema berichtet(?:e|en)?\s*:.{1,150}|in this (?:article|story)\s*:"
+        r"|kennen sie schon unsere (?:[^\s-]+[ -]){0,2}?(?:inhalte|angebote|newsletter|podcasts?|app)\W{0,3}",
+        "a broadcaster's programme note or a label over the article's topics",
+        examples=("Dieses Thema im Programm:", "Über dieses Thema berichtet: Example Radio am 14.04.2026 um 17:50 Uhr.", "In this article:",
+                  "Kennen Sie schon unsere Plus-Inhalte?"),
+        counterexamples=("Das Thema im Programm des Parteitags war die Rente, sagte der Sprecher.",),
+        max_words=30,
+    ),
+    Rule(
         "newsletter-masthead", "promo",
         r"discover more from (?-i:\p{Lu})\S*(?: \S+){0,5}",
         "the masthead of a newsletter platform's subscribe box: its tagline under it goes too",
@@ -398,12 +424,15 @@ RULES += (
         r"(?:current time|aktuelle zeit|temps actuel|tiempo actual|tempo attuale|tempo atual|bieżący czas|huidige tijd)\s*:?\s*\d{1,2}:\d{2}(?:\s*/?\s*(?:duration|gesamtdauer|durée|duración|durata|duração|czas trwania|duur)\s*:?\s*\d{1,2}:\d{2})?\W{0,3}"
         r"|(?:duration|gesamtdauer|remaining time|verbleibende zeit)\s*:?\s*-?\d{1,2}:\d{2}\W{0,3}|(?:loaded|progress|geladen|fortschritt)\s*:\s*\d{1,3}(?:\.\d+)?\s*%\W{0,3}"
         r"|this is a modal window\W{0,3}.{0,200}|(?:beginning|end) of dialog window\b.{0,200}|close modal dialog\W{0,3}|stream type live\W{0,3}|seek to live\b.{0,60}"
-        r"|(?:captions|subtitles|descriptions|chapters) (?:off|settings)\b.{0,80}|playback rate\W{0,3}.{0,30}|audio track\W{0,3}|(?:un)?mute\W{0,3}|fullscreen\W{0,3}|(?:play|pause) video\W{0,3}"
+        r"|(?:captions|subtitles|descriptions|chapters) (?:off|settings)\b.{0,80}|playback rate\W{0,3}.{0,30}|audio track\W{0,3}|(?:un)?mute\W{0,3}|(?:(?:enter|exit) )?full ?screen\W{0,3}|copy to clipboard\W{0,3}"
+        r"|(?:vollbild(?:modus)?(?: beenden| verlassen)?|(?:quitter le |mode )?plein écran|(?:salir de (?:la )?)?pantalla completa|(?:esci da(?:llo)? )?schermo intero|(?:sair da )?tela cheia|(?:zamknij )?pełny ekran|(?:volledig scherm(?: sluiten)?)|helskärm"
+        r"|развернуть на весь экран|выйти из полноэкранного режима)\W{0,3}|(?:play|pause) video\W{0,3}"
         r"|(?:player|video|audio) (?:wird|is) (?:geladen|loading)\W{0,3}|audio starten,? abbrechen mit escape\W{0,3}|autoplay\W{0,3}|(?:weitere|more) videos\W{0,3}|(?=[012])\d(?:[.,]\d{1,2})?x\W{0,3}"
         r"|(?:den |the )?podcast (?:beenden|schließen|stoppen|stop|close)\W{0,3}|(?:du trenger|you need|sie benötigen) javascript (?:for å se|to (?:see|watch|play)|um)\b.{0,60}",
         "the controls of an audio or video player, left as text",
         examples=("Current Time 0:00", "Aktuelle Zeit: 0:00 Gesamtdauer: 0:00", "Duration 0:00", "Loaded: 0%", "This is a modal window.", "Stream Type LIVE",
-                  "Player wird geladen", "Audio starten, abbrechen mit Escape", "autoplay", "weitere Videos", "1x", "Den Podcast beenden?", "Du trenger javascript for å se video."),
+                  "Player wird geladen", "Audio starten, abbrechen mit Escape", "Exit fullscreen", "Vollbild", "Plein écran", "Pantalla completa",
+                  "Schermo intero", "Tela cheia", "Pełny ekran", "Volledig scherm", "Copy to Clipboard", "autoplay", "weitere Videos", "1x", "Den Podcast beenden?", "Du trenger javascript for å se video."),
         counterexamples=("Current time limits on the river will be lifted in May.", "Autoplay videos drain batteries, the study found."),
         max_words=40,
     ),
@@ -457,7 +486,7 @@ RULES += (
         "a \"show more\" button",
         examples=("Show more", "Read more stories", "Mehr anzeigen", "Afficher plus", "Ver más artículos", "Mostra di più", "Carregar mais", "Pokaż więcej", "Meer laden", "Vis mer Vis mindre"),
         counterexamples=("Show more respect, the coach told his players.",),
-        role="inline",
+        role="line",
         max_words=6,
     ),
     Rule(
