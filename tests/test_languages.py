@@ -141,6 +141,7 @@ TODAY = {
         "Type your email…", "Launched 2 years ago", "Web Desk | London | March 12, 2024", "Staff photo by Jane Doe",
         "Catch all the Business News and Latest News Updates on Example. Download The Example App to get Daily Market Updates.",
         "Sponsored by Example Bank", "Exit fullscreen", "In this article:", "Author of the article:", "Ines Walker · Mar 8, 2024",
+        "Continue with ads", "Reject and subscribe", "I agree to external content being displayed.", "Posted on March 2, 2024 in News",
     ],
     "german": [
         "Anmelden | Registrieren", "Startseite Politik Wirtschaft Sport Kultur", "Alle akzeptieren Ablehnen Einstellungen",
@@ -153,6 +154,8 @@ TODAY = {
         "Hast du das Rezept ausprobiert? Schreib uns!", "Geben Sie Ihre E-Mail-Adresse ein", "Redaktion | Berlin | 12.03.2024, 10:15 Uhr",
         "Archivbild", "Sie können sich jederzeit wieder abmelden.",
         "Präsentiert von Example", "Vollbild", "Dieses Thema im Programm:", "Kennen Sie schon unsere Plus-Inhalte?", "Autor des Artikels:",
+        "Weiter mit Werbung", "Werbefrei lesen", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)", "Geschrieben am 15. April 2025 in Nachrichten",
     ],
     "french": [
         "Se connecter / S'inscrire", "Accueil Actualités Politique Économie Sport", "Tout accepter Tout refuser Personnaliser",
@@ -163,6 +166,8 @@ TODAY = {
         "Cet article contient des liens affiliés.", "Vous avez testé cette recette ? Laissez un commentaire", "Saisissez votre adresse e-mail",
         "Rédaction | Paris | 12/03/2024 à 10h15", "Photo d'archives", "Lecture du Monde en cours sur un autre appareil.",
         "En partenariat avec Example", "Contenu sponsorisé", "Plein écran", "Auteur de l'article :",
+        "Accepter et continuer avec la publicité", "J'accepte que du contenu externe s'affiche.", "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)",
+        "Publié le 12 mars 2024 dans Actualités",
     ],
     "spanish": [
         "Iniciar sesión Registrarse", "Inicio Noticias Deportes Opinión", "Aceptar todo Rechazar todo Configurar",
@@ -173,6 +178,8 @@ TODAY = {
         "Este artículo contiene enlaces de afiliados.", "¿Has hecho esta receta? Etiquétanos", "Introduce tu correo electrónico",
         "Redacción | Madrid | 12/03/2024 - 10:15", "Foto de archivo", "Tu suscripción se está usando en otro dispositivo",
         "En colaboración con Example", "Contenido patrocinado", "Pantalla completa", "Autor del artículo:",
+        "Aceptar y continuar", "Acepto que se muestre contenido externo.", "Haz clic para compartir en Facebook (Se abre en una ventana nueva)",
+        "Publicado el 3 de marzo de 2024 en Noticias",
     ],
     "italian": [
         "Accedi Registrati", "Home Notizie Cronaca Esteri Sport", "Accetta tutto Rifiuta Personalizza",
@@ -182,6 +189,8 @@ TODAY = {
         "Non hai un account? Registrati", "Iscrivendoti accetti i termini e l'informativa privacy.", "Questo articolo contiene link di affiliazione.",
         "Hai provato questa ricetta? Lascia un commento", "Inserisci la tua email", "Redazione | Roma | 12/03/2024", "Foto d'archivio",
         "In collaborazione con Example", "Contenuto sponsorizzato", "Schermo intero", "Autore dell'articolo:",
+        "Accetta e continua", "Accetto di visualizzare i contenuti esterni.", "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
+        "Pubblicato il 12 marzo 2024 in Cronaca",
     ],
     "portuguese": [
         "Entrar Assine", "Início Notícias Esportes Opinião", "Aceitar todos Rejeitar Personalizar",
@@ -191,6 +200,8 @@ TODAY = {
         "Ao se inscrever, você concorda com os termos e a política de privacidade.", "Este artigo contém links de afiliados.",
         "Fez esta receita? Deixe um comentário", "Digite seu e-mail", "Redação | Lisboa | 12/03/2024 - 10:15", "Foto de arquivo",
         "Em parceria com Example", "Conteúdo patrocinado", "Tela cheia", "Autor do artigo:",
+        "Aceitar e continuar", "Aceito que sejam exibidos conteúdos externos.", "Clique para compartilhar no Facebook(abre em nova janela)",
+        "Publicado em 12/03/2024 em Notícias",
     ],
     "polish": [
         "Zaloguj się Zarejestruj się", "Strona główna Wiadomości Sport Kultura", "Akceptuję Odrzuć Ustawienia",
@@ -200,6 +211,8 @@ TODAY = {
         "Zapisując się akceptujesz regulamin i politykę prywatności.", "Ten artykuł zawiera linki afiliacyjne.", "Próbowałeś tego przepisu? Daj znać",
         "Wpisz swój adres e-mail", "Redakcja | Warszawa | 12.03.2024", "Zdjęcie ilustracyjne",
         "We współpracy z Example", "Materiał promocyjny", "Pełny ekran", "Autor artykułu:",
+        "Czytaj bez reklam", "Zgadzam się na wyświetlanie treści zewnętrznych.", "Kliknij, aby udostępnić na Facebooku (Otwiera się w nowym oknie)",
+        "Opublikowano 12.03.2024 w Wiadomości",
     ],
     "dutch": [
         "Inloggen Registreren", "Home Nieuws Sport Cultuur Opinie", "Alles accepteren Weigeren Instellingen",
@@ -209,6 +222,8 @@ TODAY = {
         "Nog geen account? Registreer", "Door je aan te melden ga je akkoord met de voorwaarden.", "Dit artikel bevat affiliate links.",
         "Heb je dit recept gemaakt? Laat het weten", "Vul je e-mailadres in", "Redactie | Amsterdam | 12-03-2024", "Archiefbeeld",
         "In samenwerking met Example", "Gesponsord", "Volledig scherm", "Auteur van het artikel:",
+        "Lezen zonder advertenties", "Ik ga akkoord met het tonen van externe inhoud.", "Klik om te delen op Facebook (Wordt in een nieuw venster geopend)",
+        "Geplaatst op 12-03-2024 in Nieuws",
     ],
 }
 

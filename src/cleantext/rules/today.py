@@ -296,12 +296,16 @@ RULES += (
         "app-news-promo", "promo",
         r"catch all the .{1,250}\b(?:news|updates)\b.{0,300}"
         r"|(?:[^.!?]{0,200}[.!?]\s+)?download (?:the|our) (?:\S+ ){0,3}app to get (?:daily|the latest|latest|breaking|real-time|all the) (?:market |news )?(?:updates|news|alerts|stories)\b.{0,100}"
-        rf"|(?:[^.!?]{{1,150}}\s)?join us on {_PLATFORMS}\W{{0,3}}",
+        rf"|(?:[^.!?]{{1,150}}\s)?join us on {_PLATFORMS}\W{{0,3}}"
+        r"|(?=.{0,250}\bapp\b).{0,250}\b(?:hier|jetzt) (?:gratis |kostenlos )?(?:herunterladen|downloaden|laden)\W{0,3}"
+        r"|(?=.{0,250}\bapp(?:lication)?\b).{0,250}\b(?:téléchargez-la|à télécharger) gratuitement\W{0,3}",
         "a pitch for the site's app or channel at the end of a story",
-        triggers=("catch", "download", "join"),
+        triggers=("catch", "download", "join", "herunterladen", "downloaden", "gratuitement"),
         examples=("Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Example. Download The Example News App to get Daily Market Updates.",
-                  "Get the latest election news to your phone Join us on WhatsApp"),
-        counterexamples=("Catch all the fish you can, the captain said.", "Customers must download the bank's app to get refunds, the regulator said."),
+                  "Get the latest election news to your phone Join us on WhatsApp",
+                  "Die Example-App Aktuelle Nachrichten direkt auf Ihr Smartphone. Hier gratis herunterladen."),
+        counterexamples=("Catch all the fish you can, the captain said.", "Customers must download the bank's app to get refunds, the regulator said.",
+                         "Das Formular der Stadt können Bürger hier herunterladen."),
         max_words=80,
     ),
     Rule(
@@ -404,6 +408,8 @@ RULES += (
         # copy the link
         r"|(?:copy|copier|kopiere|kopieren|copiar|copia|kopiuj|kopieer)(?: (?:the|le|den|el|il|o|de))?(?: (?:aktuellen|current|article))? (?:link|lien|enlace|url)(?: url)?(?:\s*(?:url |link )?(?:copied|kopiert|copié|copiado|copiato|skopiowany|gekopieerd)!?)?(?: bookmark)?\W{0,3}"
         r"|link copied\W{0,3}(?:bookmark\W{0,3})?|web share\W{0,3}|(?:schriftgröße|textgröße|text size|font size|taille du texte|tamaño (?:del texto|de letra)|dimensione (?:del )?testo|tamanho (?:do )?texto|rozmiar (?:tekstu|czcionki)|tekstgrootte)(?: anpassen| ändern)?\W{0,3}"
+        r"|(?:klick|klicke|klicken),? um (?:auf|über|per|bei) \S+ zu teilen\b.{0,60}|cliquez pour partager (?:sur|par) \S+.{0,60}|haz clic para compartir en \S+.{0,60}"
+        r"|fai clic per condividere su \S+.{0,60}|clique para compartilhar n[oa] \S+.{0,60}|kliknij,? aby udostępnić (?:na|w|przez) \S+.{0,60}|klik om te delen (?:op|via) \S+.{0,60}"
         rf"|(?:(?:über|via|auf|per|on|sur|en|su|na|op|no) {_PLATFORMS}(?: {_SHARE_VERB}| twittern)?\s*){{2,10}}|(?:{_SHARE_VERB}|twittern)(?: (?:{_SHARE_VERB}|twittern|senden|mailen)){{1,4}}\W{{0,3}}",
         "article tools: listen, gift, save, copy the link, text size",
         examples=("Listen to this article", "Listen to this article 5 min", "Artikel anhören", "Vorlesen", "Écouter cet article", "Escuchar este artículo", "Ascolta questo articolo",
@@ -413,7 +419,11 @@ RULES += (
                   "Save this article", "Bookmark", "Ajouter à vos sélections Ajouter à vos sélections", "Salva questo articolo e leggilo quando vuoi. Il servizio è dedicato agli utenti registrati.",
                   "Hai salvato un nuovo articolo", "in Pocket speichern", "Guardar para después", "Salvar para ler depois", "Zapisz na później", "Later lezen",
                   "Copier le lien", "Kopiere den aktuellen Link", "Copy Link URL Copied!", "Link copied Bookmark", "Web Share", "Schriftgröße anpassen!",
-                  "über Bluesky teilen über facebook teilen über linkedIn teilen per Mail teilen über Xing teilen", "Teilen Twittern Senden"),
+                  "über Bluesky teilen über facebook teilen über linkedIn teilen per Mail teilen über Xing teilen", "Teilen Twittern Senden",
+                  "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)", "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)",
+                  "Haz clic para compartir en Facebook (Se abre en una ventana nueva)", "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
+                  "Clique para compartilhar no Facebook(abre em nova janela)", "Kliknij, aby udostępnić na Facebooku (Otwiera się w nowym oknie)",
+                  "Klik om te delen op Facebook (Wordt in een nieuw venster geopend)"),
         counterexamples=("Listen to this story from the start, and you will hear the change.", "Bookmark sales rose 4% last year.",
                          "Save the date: the festival returns in June."),
         role="inline",
@@ -513,17 +523,31 @@ RULES += (
     ),
     Rule(
         "external-content", "cookie",
-        r"(?:empfohlener (?:redaktioneller|externer) inhalt|externe[nr]? inhalte?(?: anzeigen| laden| erlauben| zulassen)?|(?:inhalte?|infografiken|grafiken|karten?) (?:anzeigen|laden|aktivieren)"
+        r"(?:empfohlener (?:redaktioneller|externer) inhalt|externe[nr]? inhalte?(?: anzeigen| laden| erlauben| zulassen)?|(?:[^\s-]+-)?(?:inhalte?|infografiken|grafiken|karten?) (?:anzeigen|laden|aktivieren|erlauben|zulassen)"
         r"|ein klick für den datenschutz|datenschutzeinstellungen anpassen|(?:recommended |show |load |allow )?(?:external|third[- ]party|embedded) content|contenu externe|afficher le contenu(?: externe)?"
         r"|contenido externo|mostrar contenido(?: externo)?|contenuto esterno|mostra (?:il )?contenuto|conteúdo externo|mostrar conteúdo|treść zewnętrzna|pokaż treść|externe inhoud|toon (?:de )?inhoud)"
         r"(?:\s+(?:infografiken|grafiken|inhalte?) anzeigen)?(?:\s+datenschutzeinstellungen anpassen)?\W{0,3}"
-        r"|(?:this|the) (?:article|page) contains content provided by\b.{0,300}|(?:to (?:view|see|display) this content|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen)|pour (?:voir|afficher) ce contenu"
+        r"|(?:this|the) (?:article|page) contains content provided by\b.{0,300}"
+        r"|an dieser stelle (?:finden sie|findest du) (?:einen|ein|eine)\b.{0,60}\bexterne[nr]? (?:inhalt|beitrag|video|grafik)\b.{0,400}"
+        r"|ich bin damit einverstanden,? dass mir\b.{0,60}\binhalte?\b.{0,300}|(?:du kannst|sie können) (?:ihn|sie|es|diesen|den inhalt) (?:dir|sich) mit einem klick anzeigen lassen\b.{0,150}"
+        r"|(?:damit |dabei )?(?:können )?personenbezogene daten (?:können )?an drittplattformen übermittelt werden\b.{0,200}|link zum \S+-inhalt\W{0,3}"
+        r"|(?:here|at this point) you (?:will )?find (?:an? )?external content\b.{0,300}|i (?:agree|consent) to (?:external|third[- ]party) content being (?:displayed|shown|loaded)\b.{0,300}"
+        r"|personal data may be (?:transmitted|transferred|sent) to third[- ]party platforms\b.{0,200}|j(?:'|’)accepte que (?:du|le|des) contenus? externes?\b.{0,300}"
+        r"|acepto que se muestre(?:n)? (?:el |los )?contenidos? externos?\b.{0,300}|accetto (?:che (?:venga(?:no)? mostrat[oi]|si visualizzi(?:no)?)|di visualizzare) (?:il |i )?contenut[oi] estern[oi]\b.{0,300}"
+        r"|aceito que (?:seja|sejam) (?:exibidos?|mostrados?) (?:o |os )?conteúdos? externos?\b.{0,300}|zgadzam się na wyświetlanie treści zewnętrznych\b.{0,300}"
+        r"|ik ga akkoord met het (?:tonen|weergeven) van externe (?:inhoud|content)\b.{0,300}|(?:to (?:view|see|display) this content|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen)|pour (?:voir|afficher) ce contenu"
         r"|para (?:ver|mostrar) (?:este|el) contenido|per (?:vedere|visualizzare) (?:questo|il) contenuto|para (?:ver|exibir) (?:este|o) conteúdo|aby (?:zobaczyć|wyświetlić) (?:tę )?treść|om deze (?:inhoud|content) te (?:zien|bekijken)),? .{0,200}\b(?:cookies?|consent|zustimmung|einwilligung|consentement|consentimiento|consenso|consentimento|zgod\w*|toestemming|accept\w*|akzept\w*)\b.{0,200}",
         "a placeholder for embedded content the reader has not consented to",
         examples=("Empfohlener redaktioneller Inhalt", "Externen Inhalt anzeigen", "Ein Klick für den Datenschutz", "Infografiken anzeigen Datenschutzeinstellungen anpassen",
                   "External content", "Contenu externe", "Contenido externo", "Contenuto esterno", "Conteúdo externo", "Treść zewnętrzna", "Externe inhoud",
                   "This article contains content provided by Example. We ask for your permission before anything is loaded, as they may be using cookies.",
-                  "To view this content, please accept cookies.", "Um diesen Inhalt zu sehen, müssen Sie der Nutzung von Cookies zustimmen."),
+                  "To view this content, please accept cookies.", "Um diesen Inhalt zu sehen, müssen Sie der Nutzung von Cookies zustimmen.",
+                  "An dieser Stelle findest du einen externen Inhalt von Example, der den Artikel ergänzt.", "YouTube-Inhalte erlauben",
+                  "Ich bin damit einverstanden, dass mir Inhalte von Example angezeigt werden.", "Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden.",
+                  "Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.",
+                  "I agree to external content being displayed. Personal data may be transmitted to third-party platforms.",
+                  "J'accepte que du contenu externe s'affiche.", "Acepto que se muestre contenido externo.", "Accetto di visualizzare i contenuti esterni.",
+                  "Aceito que sejam exibidos conteúdos externos.", "Zgadzam się na wyświetlanie treści zewnętrznych.", "Ik ga akkoord met het tonen van externe inhoud."),
         counterexamples=("External content moderators in Kenya sued the company in 2023.",),
         max_words=60,
     ),
@@ -588,5 +612,51 @@ RULES += (
                   "Door je aan te melden ga je akkoord met de voorwaarden."),
         counterexamples=("By submitting the bill, the minister broke with the coalition's terms, critics said.",),
         max_words=80,
+    ),
+)
+
+RULES += (
+    Rule(
+        "posted-date-in", "byline",
+        rf"(?:geschrieben am|veröffentlicht am|posted on|published on|publicado el|publicado em|publié le|pubblicato il|opublikowano|geplaatst op)\s*(?:{_DATETIME})"
+        r"\s+(?:in|en|dans|em|w|op|unter)\s+[^.!?]{1,60}",
+        "a blog post's date line with its category (\"Geschrieben am 15. April 2025 in Nachrichten\")",
+        examples=("Geschrieben am 15. April 2025 in Nachrichten", "Posted on March 2, 2024 in News", "Publicado el 3 de marzo de 2024 en Noticias",
+                  "Publié le 12 mars 2024 dans Actualités", "Pubblicato il 12 marzo 2024 in Cronaca", "Publicado em 12/03/2024 em Notícias",
+                  "Opublikowano 12.03.2024 w Wiadomości", "Geplaatst op 12-03-2024 in Nieuws"),
+        counterexamples=("Geschrieben am 15. April in einem Brief an den Vorstand, wurde die Forderung abgelehnt.",),
+        max_words=20,
+    ),
+)
+
+# "Pay or okay" consent walls: read with advertising, or subscribe to read without.
+RULES += (
+    Rule(
+        "pay-or-ok-wall", "cookie",
+        r"(?:(?:weiter|weiterlesen|lesen) mit werbung|mit werbung (?:weiterlesen|weiter|lesen)|werbefrei (?:lesen|weiterlesen|weiter)|werbefrei mit (?-i:\p{Lu})\S*(?: \S+){0,2}"
+        r"|(?:zustimmen|akzeptieren) und weiter(?:lesen)?|continue with (?:ads|advertising)|accept and continue with ads|(?:reject|refuse) and subscribe|go ad-free with (?-i:\p{Lu})\S*(?: \S+){0,2}"
+        r"|continuer avec (?:la )?publicité|accepter et continuer(?: avec (?:la )?publicité)?|(?:lire|continuer) sans publicité|continuar con publicidad|aceptar y continuar|(?:leer|navegar) sin publicidad"
+        r"|continua con (?:la )?pubblicità|accetta e continua|(?:leggi|naviga) senza pubblicità|continuar com (?:anúncios|publicidade)|aceitar e continuar|(?:ler|navegar) sem (?:anúncios|publicidade)"
+        r"|kontynuuj z reklamami|(?:akceptuj|zaakceptuj) i (?:kontynuuj|przejdź dalej)|czytaj bez reklam|doorgaan met advertenties|accepteren en doorgaan|lezen zonder advertenties)\W{0,3}"
+        r"|wie gewohnt mit (?:personalisierter )?werbung\b.{0,300}|(?:die )?datenverarbeitung kann (?:unter umständen )?(?:auch )?außerhalb der eu\b.{0,400}"
+        # "we and 223 partners", where the line is about data or consent ("we and 40 partners will build a hospital" is news)
+        r"|(?=.{0,1000}?\b(?:personal data|data|daten|personenbezogene|données|datos|dati|dados|dane|gegevens|cookies?|device|gerät|appareil|dispositivo|identifiers?"
+        r"|identifikatoren|tracking|consent|einwilligung|zustimmung|consentement|consentimiento|consenso|consentimento|zgod\w*|toestemming)\b)"
+        r".{0,200}\b(?:wir und (?:bis zu |unsere )?\d{1,4} partner|we and (?:up to |our )?\d{1,4} (?:partners|vendors)|nous et (?:nos )?\d{1,4} partenaires|nosotros y (?:nuestros )?\d{1,4} (?:socios|proveedores)"
+        r"|noi e (?:i nostri )?\d{1,4} (?:partner|fornitori)|nós e (?:os nossos )?\d{1,4} parceiros|my i (?:nasi )?\d{1,4} partner(?:zy|ów)|wij en (?:onze )?\d{1,4} partners)\b.{0,800}",
+        "a \"pay or okay\" consent wall: read with tracking and advertising, or subscribe",
+        triggers=("werbung", "werbefrei", "zustimmen", "akzeptieren", "continue", "accept", "reject", "refuse", "ad", "continuer", "accepter", "lire", "continuar",
+                  "aceptar", "leer", "navegar", "continua", "accetta", "leggi", "naviga", "aceitar", "ler", "kontynuuj", "akceptuj", "zaakceptuj", "czytaj",
+                  "doorgaan", "accepteren", "lezen", "gewohnt", "datenverarbeitung", "partner", "partners", "vendors", "partenaires", "socios", "proveedores",
+                  "fornitori", "parceiros", "partnerzy", "partnerów"),
+        examples=("Weiter mit Werbung", "Werbefrei mit Example Plus", "Zustimmen und weiter", "Continue with ads", "Reject and subscribe",
+                  "Accepter et continuer avec la publicité", "Lire sans publicité", "Aceptar y continuar", "Leer sin publicidad", "Accetta e continua",
+                  "Leggi senza pubblicità", "Aceitar e continuar", "Ler sem anúncios", "Zaakceptuj i przejdź dalej", "Czytaj bez reklam", "Accepteren en doorgaan",
+                  "Lezen zonder advertenties", "Wie gewohnt mit personalisierter Werbung, Werbespots und Tracking.",
+                  "Für die Weiterentwicklung und Finanzierung unseres Angebotes erheben und verarbeiten wir und bis zu 223 Partner personenbezogene Daten.",
+                  "Die Datenverarbeitung kann unter Umständen auch außerhalb der EU erfolgen.", "We and our 842 partners store and access information on your device."),
+        counterexamples=("Weiter mit Werbung zu verdienen wird für Verlage schwieriger, sagt der Analyst.",
+                         "We and 40 partners in the region will build the new hospital, the minister said."),
+        max_words=150,
     ),
 )
