@@ -326,8 +326,9 @@ RULES += (
     ),
     Rule(
         "affiliate-note", "disclaimer",
-        r"(?:(?:posted|written|published) by .{1,60}?(?:\s*[·|•–-]\s*.{1,80}?){0,3}\s*[·|•–-]\s*)?this (?:post|article|page|site|story|guide|review) (?:may )?contains? (?:affiliate|sponsored|partner) links\b.{0,300}"
-        r"|(?:dieser|dieser) (?:artikel|beitrag|text) enthält (?:affiliate-links|affiliatelinks|partnerlinks|werbelinks)\b.{0,300}|cet article contient des liens (?:affiliés|d(?:'|’)affiliation|sponsorisés)\b.{0,300}"
+        # the parts between separators cannot hold a separator: one way to split the line
+        r"(?:(?:posted|written|published) by [^·|•–]{1,60}(?:[·|•–][^·|•–]{1,80}){0,3}[·|•–]\s*)?this (?:post|article|page|site|story|guide|review) (?:may )?contains? (?:affiliate|sponsored|partner) links\b.{0,300}"
+        r"|(?:dieser|der) (?:artikel|beitrag|text) enthält (?:affiliate-links|affiliatelinks|partnerlinks|werbelinks)\b.{0,300}|cet article contient des liens (?:affiliés|d(?:'|’)affiliation|sponsorisés)\b.{0,300}"
         r"|este artículo contiene enlaces (?:de afiliados?|afiliados)\b.{0,300}|questo articolo contiene link (?:di affiliazione|affiliati)\b.{0,300}|este artigo contém links (?:de afiliados?|afiliados)\b.{0,300}"
         r"|ten artykuł zawiera linki (?:afiliacyjne|partnerskie)\b.{0,300}|dit artikel bevat (?:affiliate links|affiliatelinks|partnerlinks)\b.{0,300}",
         "an affiliate-link disclosure",
