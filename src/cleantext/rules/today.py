@@ -20,7 +20,7 @@ needs the site speaking ("we and our partners", "this summary").
 from __future__ import annotations
 
 from . import Rule
-from .meta import _DATETIME, _NAMES
+from .meta import _DATETIME, _NAMES, _STAMP_WORD
 from .promo import _PLATFORMS, _SHARE_VERB
 
 # --- one-line menus -------------------------------------------------------------------------
@@ -659,5 +659,29 @@ RULES += (
         counterexamples=("Weiter mit Werbung zu verdienen wird für Verlage schwieriger, sagt der Analyst.",
                          "We and 40 partners in the region will build the new hospital, the minister said."),
         max_words=150,
+    ),
+)
+
+# Reading times in the words today's sites use, alone or after the date ("15.04.2026 - 15:48 Uhr Lesedauer: 2 Min.").
+_READ = (r"(?:(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania|leestijd)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*"
+         r"(?:minuten|minutes|minutos|minuti|minut|minuty|min)\.?"
+         r"|\d{1,3}\s*(?:minuten|minutes|minutos|minuti|minut|minuty|min)\.?\s*(?:lesezeit|lesedauer|read|reading|de lecture|de lectura|di lettura|de leitura|czytania|leestijd))")
+# A date part of such a line: a labelled or bare date or time ("Aggiornato alle 16:01", "Actualizado a 13/01/2025 15:43").
+_DATE_PART = (rf"(?:(?:{_STAMP_WORD}|actualizado a|aggiornato alle|atualizado às|mis à jour à|bijgewerkt om)\s*:?\s*)?"
+              rf"(?:{_DATETIME}|\d{{1,2}}\. \d{{1,2}}\. \d{{4}}(?:,? \d{{1,2}}[:.]\d{{2}}(?: uhr)?)?)")
+
+RULES += (
+    Rule(
+        "dated-reading-time", "byline",
+        rf"(?=.{{1,160}}$)(?:(?:{_DATE_PART})\s*(?:[|·•,–-]\s*)?){{1,3}}{_READ}\W{{0,3}}|{_READ}\W{{0,3}}"
+        rf"|(?=.{{1,160}}$)(?:{_DATE_PART})\s+(?:actualizado a|aggiornato alle|atualizado às|mis à jour à|bijgewerkt om)\s+(?:{_DATETIME})\W{{0,3}}"
+        rf"|(?=.{{1,120}}$)(?-i:\p{{Lu}})[\p{{L}}.\-]+(?: (?-i:\p{{Lu}})[\p{{L}}.\-]+){{0,2}}\s*[,–-]\s*(?:{_DATETIME})(?:\s*[–-]?\s*(?:{_DATE_PART})){{1,3}}\W{{0,3}}",
+        "a date line with a reading time, an update time or a place (\"Bruselas - 15 oct 2024 - 08:22 Actualizado: 15 oct 2024 - 17:38 CEST\")",
+        triggers=("0",),
+        examples=("3 Minuten Lesezeit", "Lesedauer: 4 Minuten", "15.04.2026 - 15:48 Uhr Lesedauer: 2 Min.", "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten",
+                  "05 Gennaio 2025 Aggiornato alle 16:01 1 minuti di lettura", "13/01/2025 10:22 Actualizado a 13/01/2025 15:43",
+                  "Bruselas - 15 oct 2024 - 08:22 Actualizado: 15 oct 2024 - 17:38 CEST", "Reading time: 6 minutes", "4 minutes de lecture"),
+        counterexamples=("Reading time fell by 3 minutes a day in 2023, the survey found.", "Paris, 15 March 2024: the strike began at dawn."),
+        max_words=30,
     ),
 )
