@@ -19,7 +19,7 @@ from typing import NamedTuple
 import regex
 
 from .rules.residue import (
-    BLOCK_TAGS, DROP_CONTENT_SHORTCODES, DROP_CONTENT_TAGS, HTML_TAGS, MAX_DOUBLED_CHECKS, MAX_DOUBLED_TAIL,
+    BLOCK_TAGS, DROP_CONTENT_SHORTCODES, DROP_CONTENT_TAGS, HTML_TAGS, MAX_DOUBLED_CHECKS, MAX_DOUBLED_GAP, MAX_DOUBLED_TAIL,
     MAX_PASSES,
 )
 
@@ -254,17 +254,40 @@ def _merge(a, b):
 
 
 def _doubled_tail_start(line: str, end: int) -> int:
-    """Where the alt text glued before an attribute fragment starts.
+    """Where the attribute-value tail glued before an attribute fragment starts.
 
-    A cut tag often leaves its alt text right after the caption it repeats
-    (``…AfghanistanAfghanistan" class=…``). If the text before ``end`` ends
-    with the same string twice, return the start of the second copy;
-    otherwise ``end`` (nothing but the fragment is removed).
+    A cut tag leaves the end of its ``alt``/``title`` value right after the
+    caption whose last words it repeats, with or without punctuation between
+    the two copies: ``…AfghanistanAfghanistan" class=…``, ``…in March.March" class=…``,
+    ``…at dawn. The river at dawn" alt=…``. If the text before ``end`` ends
+    with some words that also end the text just before them (directly, or
+    across a gap of up to :data:`MAX_DOUBLED_GAP` spaces and punctuation
+    marks), return where the second copy starts: it is part of the fragment.
+    Otherwise return ``end`` (nothing but the fragment is removed). The
+    longest such repeat wins; the first copy and its punctuation stay.
     """
     for k in range(min(MAX_DOUBLED_TAIL, end // 2), 2, -1):
-        if line[end - k:end] == line[end - 2 * k:end - k]:
-            return end - k
+        start = end - k
+        tail = line[start:end]
+        if line[start - k:start] == tail:
+            return start
+        if not tail[0].isalnum():
+            continue
+        for gap in range(1, MAX_DOUBLED_GAP + 1):
+            if line[start - gap] not in _GAP_CHARS:
+                break
+            first = start - gap - k
+            if first < 0:
+                break
+            # The first copy starts a word too ("in March.March", not "in March.arch"); the value
+            # may start with a capital where the caption's words do not ("…at dawn. The river at dawn").
+            if line[first:start - gap].lower() == tail.lower() and (first == 0 or not line[first - 1].isalnum()):
+                return start
     return end
+
+
+# What may stand between a caption's last words and the attribute value repeating them.
+_GAP_CHARS = frozenset(" \t.,;:!?…·|—–-\"'”’»)")
 
 
 def drop_invisible(text: str) -> str:

@@ -70,9 +70,10 @@ class Rule:
 
 
 def _collect() -> tuple[Rule, ...]:
-    from . import meta, navigation, paywall, promo
+    from . import meta, navigation, paywall, promo, today
 
-    return (*paywall.RULES, *promo.RULES, *navigation.RULES, *meta.RULES)
+    # today.py last: a line an older rule decides keeps that rule's label and role.
+    return (*paywall.RULES, *promo.RULES, *navigation.RULES, *meta.RULES, *today.RULES)
 
 
 #: Every built-in line rule, in the order they are tried.

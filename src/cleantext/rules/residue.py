@@ -29,6 +29,9 @@ DROP_CONTENT_SHORTCODES = frozenset({
 
 #: Longest alt-text tail checked for doubling before an attribute fragment.
 MAX_DOUBLED_TAIL = 200
+#: Spaces and punctuation marks that may stand between a caption's last words and the
+#: attribute-value tail that repeats them (``…in March.March" class=…``).
+MAX_DOUBLED_GAP = 3
 #: Doubling is only checked for the first few fragments of a line (bounded work).
 MAX_DOUBLED_CHECKS = 20
 #: Residue stripping is repeated at most this many times on a line (decoded

@@ -1,0 +1,687 @@
+"""Today's page furniture, in the major European languages.
+
+What sites put around an article in 2023-2026 and a scraper hands over as
+plain text: one-line menus and account rows, consent banners and their button
+rows, metering and device-sharing walls, newsletter-platform and recipe-blog
+chrome, audio and video player controls, "listen to / gift / save this
+article" tools, "add us as a preferred source" prompts, AI-summary notes,
+live-ticker chrome and the like.
+
+Each family is written for en, de, fr, es, it, pt, pl and nl where the phrase
+exists. These rules are tried after every other table (see
+``rules._collect``): a line an older rule already decides keeps its label.
+Every rule is anchored at the line's start (the trigger index files it under
+its first words) or declares the rare words it needs; tails are bounded.
+
+When evidence is weak the line stays: a menu needs three items from the menu
+vocabulary and nothing else, a consent row needs a consent verb, a notice
+needs the site speaking ("we and our partners", "this summary").
+"""
+from __future__ import annotations
+
+from . import Rule
+from .meta import _DATETIME, _NAMES, _STAMP_WORD
+from .promo import _PLATFORMS, _SHARE_VERB
+
+# --- one-line menus -------------------------------------------------------------------------
+
+# Account and search items: the strongest evidence that a line is a menu.
+_ACCOUNT = (r"(?:sign ?in|sign ?up|sign ?out|log ?in|log ?out|login|logout|register|create (?:a |an )?(?:free )?account|my account|my profile|subscribe|subscribe now"
+            r"|anmelden|abmelden|einloggen|registrieren|abonnieren|mein konto|konto erstellen|se connecter|connexion|s'inscrire|s'abonner|créer un compte|mon compte|mon espace"
+            r"|iniciar sesión|registrarse|regístrate|suscríbete|mi cuenta|crear cuenta|accedi|registrati|abbonati|il mio account|entrar|cadastre-se|assine|minha conta|criar conta"
+            r"|zaloguj się|zaloguj|zarejestruj się|załóż konto|moje konto|inloggen|registreren|abonneren|mijn account|account aanmaken)")
+_MENU_WORD = (r"(?:menu|menü|menú|search|suche|rechercher|recherche|buscar|cerca|pesquisar|buscar|szukaj|zoeken|home|startseite|accueil|inicio|portada|início|strona główna"
+              # sections, en
+              r"|news|latest|world|politics|business|economy|markets|money|tech|technology|science|health|sport|sports|football|culture|arts|entertainment|lifestyle"
+              r"|life|style|travel|food|opinion|opinions|video|videos|podcast|podcasts|photos|reviews|deals|how-to|guides|features|analysis|weather|local|national"
+              r"|international|climate|environment|education|cars|motoring|gaming|games|books|music|film|movies|tv|fashion|beauty|newsletters|events|jobs"
+              r"|obituaries|puzzles|crosswords|magazine|trending|more|about|about us|contact|shop|best picks|buying guides|blog|recipes|archive|archives|faq"
+              # de
+              r"|nachrichten|politik|wirtschaft|kultur|panorama|wissen|gesellschaft|meinung|reise|digital|regional|lokales|ausland|inland|finanzen|gesundheit|leben"
+              r"|wetter|mehr|themen|ressorts|karriere|podcasts"
+              # fr
+              r"|actualités|actu|politique|économie|société|sports|sciences|santé|planète|idées|vidéos|météo|faits divers|monde|france|europe"
+              # es
+              r"|noticias|política|economía|nacional|sociedad|deportes|opinión|ciencia|tecnología|salud|vídeos|internacional|cultura|españa|mundo"
+              # it
+              r"|notizie|politica|economia|esteri|cronaca|spettacoli|scienza|tecnologia|salute|opinioni"
+              # pt
+              r"|notícias|esportes|desporto|opinião|ciência|saúde|brasil|portugal"
+              # pl
+              r"|wiadomości|polityka|gospodarka|świat|kraj|kultura|opinie|nauka|technologie|zdrowie|wideo|podcasty"
+              # nl
+              r"|nieuws|politiek|economie|binnenland|buitenland|cultuur|opinie|wetenschap|gezondheid"
+              rf"|{_ACCOUNT})")
+_MENU_SEP = r"(?:\s*[·|/•,]\s*|\s+)"
+
+# --- consent --------------------------------------------------------------------------------
+
+# The buttons of a consent banner; a row needs one that consents or refuses.
+_CONSENT_VERB = (r"(?:accept|reject|agree|decline|refuse|deny|allow|consent|akzeptieren|zustimmen|ablehnen|einverstanden|accepter|refuser|aceptar|rechazar|acepto"
+                 r"|accetta|accetto|rifiuta|aceitar|aceito|rejeitar|recusar|concordo|akceptuję|akceptuj|zaakceptuj|odrzuć|zgadzam|accepteren|akkoord|weigeren)")
+_CONSENT_BUTTON = (r"(?:(?:i )?(?:accept|agree|consent)(?: all| all cookies| cookies)?|accept (?:&|and) (?:close|continue)|(?:reject|decline|refuse|deny)(?: all| cookies| all cookies)?"
+                   r"|allow (?:all|cookies|all cookies|selection)|(?:cookie|privacy|consent) (?:settings|preferences|options|choices)|manage (?:choices|preferences|options|settings|cookies|consent)"
+                   r"|(?:show|view) (?:purposes|vendors|partners)|more options|customi[sz]e(?: settings)?|settings|preferences|options|continue without (?:accepting|agreeing)"
+                   r"|save (?:and exit|& exit|settings|preferences|choices|my choices)|(?:only )?(?:necessary|essential|required)(?: cookies)?(?: only)?|ok|okay|got it|learn more"
+                   r"|alle akzeptieren|akzeptieren|zustimmen|alle ablehnen|ablehnen|einstellungen|cookie-einstellungen|anpassen|details anzeigen|nur notwendige(?: cookies)?|einverstanden|mehr erfahren"
+                   r"|tout accepter|accepter(?: et fermer| tout)?|tout refuser|refuser(?: tout)?|continuer sans accepter|personnaliser|paramétrer|gérer (?:mes choix|les préférences|les cookies)|paramètres(?: des cookies)?|en savoir plus"
+                   r"|aceptar(?: todo| todas| y cerrar| cookies)?|rechazar(?: todo| todas| cookies)?|configurar|configuración(?: de cookies)?|gestionar (?:opciones|preferencias|cookies)|más opciones|acepto|más información"
+                   r"|accetta(?: tutto| tutti| e chiudi)?|rifiuta(?: tutto| tutti)?|personalizza|gestisci (?:le )?(?:preferenze|opzioni)|impostazioni(?: cookie)?|continua senza accettare|accetto|scopri di più"
+                   r"|aceitar(?: todos| tudo| e fechar)?|rejeitar(?: todos| tudo)?|recusar(?: todos| tudo)?|gerir preferências|gerenciar preferências|(?:definições|configurações) de cookies|personalizar|aceito|concordo|saiba mais"
+                   r"|akceptuję|akceptuj(?: wszystkie)?|zaakceptuj(?: wszystkie)?|odrzuć(?: wszystkie)?|ustawienia(?: plików cookie)?|zarządzaj(?: opcjami)?|więcej opcji|przejdź do serwisu|zgadzam się"
+                   r"|accepteren|alles accepteren|akkoord|weigeren|alles weigeren|instellingen|cookie-instellingen|voorkeuren beheren|meer informatie)")
+_CONSENT_SEP = r"(?:\s*[·|/•,]\s*|\s+)"
+
+# --- metering -------------------------------------------------------------------------------
+
+_ARTICLES = (r"(?:articles?|stories|story|artikel|artikeln|beiträge|texte|articles?|artículos?|noticias|articoli|artigos?|matérias|reportagens|artykuł(?:y|ów)?|tekst(?:y|ów)?"
+             r"|artikelen|verhalen|plusartikels)")
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "account-row", "navigation",
+        rf"{_ACCOUNT}(?:\s*(?:\||/|·|•|or|oder|ou|o|lub|of)?\s*{_ACCOUNT}){{1,4}}\W{{0,3}}"
+        r"|(?:please )?(?:log ?in|sign ?in|register) to (?:bookmark|save|follow|comment on) (?:this|the) (?:story|article|post|page)\W{0,3}(?:(?:log ?in|sign ?in|create (?:a |an )?(?:free )?account|register)\W{0,3}){0,3}",
+        "a row of account links (sign in, register, my account)",
+        examples=("Sign in | Register", "Log in or sign up", "Anmelden | Registrieren", "Se connecter / S'inscrire", "Iniciar sesión Registrarse",
+                  "Accedi Registrati", "Entrar Assine", "Zaloguj się Zarejestruj się", "Inloggen Registreren",
+                  "Please log in to bookmark this story. Log In Create Free Account"),
+        counterexamples=("Sign in at the front desk, then register your visit with the guard.",
+                         "Readers who log in to bookmark this story can find it later, the company said."),
+        max_words=14,
+    ),
+    Rule(
+        "menu-line", "navigation",
+        rf"{_MENU_WORD}(?:{_MENU_SEP}{_MENU_WORD}){{2,14}}[^\w:]{{0,3}}",
+        "a one-line menu: three or more items of the site's menu vocabulary (sections, search, account) and nothing else",
+        examples=("Menu · Search · Log in · My account", "News Reviews Deals How-To Podcasts", "Home News Sport Business Culture",
+                  "Startseite Politik Wirtschaft Sport Kultur", "Accueil Actualités Politique Économie Sport", "Inicio Noticias Deportes Opinión",
+                  "Home Notizie Cronaca Esteri Sport", "Início Notícias Esportes Opinião", "Strona główna Wiadomości Sport Kultura",
+                  "Home Nieuws Sport Cultuur Opinie", "Menu Search Sign in Subscribe"),
+        counterexamples=("More games news:", "Fed Holds Rates Steady as Inflation Cools", "News of the deal lifted markets in Asia.",
+                         "Search Teams Find Missing Hiker Alive", "Politics and business rarely mix well, she said."),
+        max_words=30,
+    ),
+    Rule(
+        "consent-buttons", "cookie",
+        rf"(?=.{{0,200}}?\b{_CONSENT_VERB})(?:{_CONSENT_BUTTON}{_CONSENT_SEP}){{1,6}}{_CONSENT_BUTTON}\W{{0,3}}",
+        "the buttons of a consent banner on one line (accept, reject, settings)",
+        examples=("Accept · Reject · Cookie settings", "I accept · Reject all · Show purposes", "Accept & close · Manage choices",
+                  "Alle akzeptieren Ablehnen Einstellungen", "Tout accepter Tout refuser Personnaliser", "Aceptar todo Rechazar todo Configurar",
+                  "Accetta tutto Rifiuta Personalizza", "Aceitar todos Rejeitar Personalizar", "Akceptuję Odrzuć Ustawienia",
+                  "Alles accepteren Weigeren Instellingen", "Accept all Reject all"),
+        counterexamples=("Accept the ruling, the judge told the parties, or appeal it.", "Settings · Options",
+                         "The paper's consent form asked readers to accept or reject tracking."),
+        max_words=20,
+    ),
+    Rule(
+        "consent-notice", "cookie",
+        r"(?:with your (?:agreement|consent|permission),? )?we(?:,| and) (?:our|our \d+|\d+ of our)? ?(?:partners|vendors|third[- ]party partners|advertising partners)"
+        r",? (?:use|store|process|may use|and/or access|access|collect|need your consent)\b.{0,600}"
+        r"|(?:mit ihrer (?:zustimmung|einwilligung),? )?(?:wir und unsere (?:partner|\d+ partner)|wir und (?:unsere )?drittanbieter) (?:verwenden|nutzen|speichern|verarbeiten|benötigen|greifen)\b.{0,600}"
+        r"|(?:avec votre (?:accord|consentement),? )?(?:nous et nos partenaires|nos partenaires et nous) (?:utilisons|stockons|traitons|accédons|déposons|avons besoin)\b.{0,600}"
+        r"|(?:con (?:tu|su) consentimiento,? )?nosotros y nuestros (?:socios|proveedores|partners) (?:usamos|utilizamos|almacenamos|tratamos|accedemos|necesitamos)\b.{0,600}"
+        r"|(?:con il tuo consenso,? )?noi e (?:i nostri|terze parti selezionate|\d+ (?:partner|fornitori)) ?(?:partner|fornitori)? ?(?:utilizziamo|usiamo|archiviamo|trattiamo|accediamo)\b.{0,600}"
+        r"|(?:com o seu consentimento,? )?nós e os nossos parceiros (?:utilizamos|usamos|armazenamos|tratamos|acedemos|acessamos)\b.{0,600}"
+        r"|(?:za twoją zgodą,? )?my i nasi partnerzy (?:używamy|wykorzystujemy|przechowujemy|przetwarzamy|uzyskujemy)\b.{0,600}"
+        r"|(?:met uw toestemming,? )?wij en onze (?:partners|leveranciers) (?:gebruiken|slaan|verwerken|plaatsen|hebben)\b.{0,600}"
+        r"|(?:wij gebruiken|deze (?:web)?site gebruikt|este site (?:usa|utiliza)|o nosso site (?:usa|utiliza)|nós usamos) cookies\b.{0,600}"
+        r"|(?:ihre (?:derzeitigen |aktuellen )?cookie[- ]?einstellungen lassen (?:dies|das) nicht zu|your (?:current )?cookie settings (?:do not|don't) allow (?:this|it))\b.{0,200}",
+        "a consent banner's notice: the site and its partners use cookies or store information on the device",
+        examples=("We and our partners use cookies to personalise ads and measure their performance.",
+                  "We and our partners store and/or access information on a device, such as cookies and process personal data.",
+                  "With your agreement, we and our 842 partners use cookies or similar technologies.",
+                  "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.",
+                  "Nous et nos partenaires utilisons des cookies pour améliorer votre expérience.",
+                  "Nosotros y nuestros socios usamos cookies para mostrar publicidad personalizada.",
+                  "Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche.",
+                  "Nós e os nossos parceiros utilizamos cookies para melhorar a sua experiência.",
+                  "My i nasi partnerzy używamy plików cookie w celach analitycznych.",
+                  "Wij en onze partners gebruiken cookies om advertenties te personaliseren.",
+                  "Ihre derzeitigen Cookie Einstellungen lassen dies nicht zu."),
+        counterexamples=("The paper's consent form asked readers to accept cookies, and regulators said most did.",
+                         "We and our partners in the coalition will vote against the bill, the party leader said."),
+        max_words=120,
+    ),
+    Rule(
+        "metering-line", "paywall",
+        # en
+        rf"you(?:'ve|’ve| have) (?:read|viewed|used) (?:\d{{1,3}}|all|one|two|three|four|five) (?:of|out of) (?:your )?(?:\d{{1,3}}|\w+) (?:(?:free|complimentary) {_ARTICLES}\b.{{0,200}}|{_ARTICLES} this (?:month|week)\b.{{0,200}})"
+        rf"|(?:you have |you(?:'ve|’ve) got )?(?:\d{{1,3}}|one|two|three) (?:free |complimentary )?{_ARTICLES} (?:left|remaining) this (?:month|week)\b.{{0,150}}"
+        # es
+        rf"|(?:te|le) (?:quedan?|resta(?:n)?) (?:\d{{1,3}}|un|una|dos|tres) {_ARTICLES}(?: gratuitos?| gratis| libres)?\b.{{0,150}}|has (?:leído|consumido) (?:\d{{1,3}}|todos los) (?:de (?:\d{{1,3}}|tus) )?{_ARTICLES} (?:gratuitos|gratis|de este mes|este mes)\b.{{0,150}}"
+        # de
+        rf"|sie haben (?:\d{{1,3}}|bereits \d{{1,3}}) von \d{{1,3}} (?:kostenlosen |freien |gratis-)?{_ARTICLES}\b.{{0,150}}|(?:sie haben )?noch (?:\d{{1,3}}|einen|ein|zwei|drei) (?:kostenlose[n]? |gratis-){_ARTICLES}\b.{{0,150}}"
+        r"|(?:sie sind|du bist) (?:bereits|schon) (?:abonnent(?:in)?|kunde|kundin|abonniert|registriert)\W{0,3}(?:(?:hier |jetzt )?(?:anmelden|einloggen|login)\W{0,3})?"
+        # it
+        rf"|ti (?:restano|rimangono|resta|rimane) (?:\d{{1,3}}|un|uno|due|tre) {_ARTICLES}\b.{{0,150}}"
+        # pt
+        rf"|(?:você|voce) (?:já )?(?:leu|utilizou) (?:\d{{1,3}}|as|os) (?:de \d{{1,3}} )?{_ARTICLES}\b.{{0,150}}|(?:te |lhe )?(?:restam|resta) (?:\d{{1,3}}|um|uma|dois|duas|três) {_ARTICLES} (?:gratuit[oa]s?|grátis|este mês)\b.{{0,150}}"
+        # pl
+        rf"|(?:przeczytałeś|przeczytałaś|przeczytano) (?:już )?\d{{1,3}} z \d{{1,3}} (?:darmowych |bezpłatnych )?{_ARTICLES}\b.{{0,150}}|(?:pozostało|zostało) ci (?:\d{{1,3}}|jeden) (?:darmowych |bezpłatnych )?{_ARTICLES}\b.{{0,150}}"
+        # nl
+        rf"|je hebt (?:\d{{1,3}}|al \d{{1,3}}) van de \d{{1,3}} (?:gratis )?{_ARTICLES}\b.{{0,150}}|(?:je kan|je kunt|u kunt) nog \d{{1,3}} gratis {_ARTICLES}\b.{{0,150}}"
+        r"|(?:ben je|bent u) (?:al|reeds) abonnee\W{0,3}(?:(?:log (?:hier )?in|inloggen|meld je aan)\W{0,3})?|nog geen abonnee\W{0,3}.{0,100}",
+        "metering message: how many free articles the reader has left, or the prompt for existing subscribers",
+        examples=("You've read 3 of 5 free articles this month. Register for unlimited access.", "You have 2 free articles left this month.",
+                  "Te quedan 3 artículos gratuitos", "Has leído 5 de 10 artículos gratuitos este mes.", "Sie haben 3 von 5 kostenlosen Artikeln gelesen.",
+                  "Sie sind bereits Abonnent? Hier anmelden", "Sie sind bereits Kunde?", "Ti restano 2 articoli gratuiti questo mese.",
+                  "Você já leu 4 de 5 matérias gratuitas este mês.", "Restam 2 artigos gratuitos", "Przeczytałeś 3 z 5 darmowych artykułów.",
+                  "Je hebt 3 van de 5 gratis artikelen gelezen.", "Ben je al abonnee? Log in", "Nog geen abonnee? Ontdek nu gratis onze plusartikels."),
+        counterexamples=("You have read 3 of 5 articles on the list, and the rest will follow, the teacher wrote to parents.",
+                         "Sie sind bereits Abonnent der Zeitung seit 1971, sagt der Rentner stolz."),
+        max_words=40,
+    ),
+    Rule(
+        "device-sharing-wall", "paywall",
+        r"(?:your|tu|su|votre|il tuo|la tua|sua|a sua|twoja|je|uw|ihr|dein) (?:subscription|account|suscripción|cuenta|abonnement|compte|abbonamento|account|assinatura|conta|subskrypcja|konto|abonnement|abo|konto|zugang)"
+        r" (?:is being used|is in use|se está usando|está siendo usada|est (?:actuellement )?utilisé|è in uso|está sendo usad[ao]|jest używan[ay]|wordt (?:gebruikt|al gebruikt)|wird (?:gerade )?(?:genutzt|verwendet))"
+        r" (?:on|en|sur|su|em|na|op|auf) (?:another|other|otro|un autre|un altro|outro|innym|een ander|einem anderen) (?:device|dispositivo|appareil|urządzeniu|apparaat|gerät)\b.{0,300}"
+        r"|lecture (?:du |de )?(?:\S+ ){0,3}en cours sur un autre appareil\b.{0,100}|votre abonnement n(?:'|’)autorise pas la lecture de cet article\b.{0,100}",
+        "a wall shown when the reader's subscription is in use on another device",
+        triggers=("device", "dispositivo", "appareil", "urządzeniu", "apparaat", "gerät", "lecture", "votre"),
+        examples=("Tu suscripción se está usando en otro dispositivo", "Your subscription is being used on another device.",
+                  "Lecture du Monde en cours sur un autre appareil.", "Votre abonnement n’autorise pas la lecture de cet article"),
+        counterexamples=("The account is being used on another device, police said, which led them to the suspect.",),
+        role="barrier",
+        max_words=50,
+    ),
+    Rule(
+        "staff-dateline", "byline",
+        r"(?=.{1,160}$)(?:[\p{L}\d.&]+ ){0,2}(?:[\p{L}\d]+-)?(?:redacción|redaktion|rédaction|redazione|redação|redacção|redakcja|redactie|newsroom|news desk|web desk|online desk|digital desk|staff)"
+        rf"(?:\s*[|/·•,–-]\s*(?-i:\p{{Lu}})[^|/·•,–\d]{{0,39}}?|\s+(?-i:\p{{Lu}})[\p{{L}}.\-]{{1,30}}){{0,3}}\s*(?:[|/·•,–-]\s*)?(?:{_DATETIME})(?:\s*[|/·•,–-]?\s*(?:{_DATETIME}))?\W{{0,3}}",
+        "the staff desk's byline with a place and a date (\"Redacción | Madrid | 12/03/2024 - 10:15\")",
+        triggers=("redacción", "redaktion", "rédaction", "redazione", "redação", "redacção", "redakcja", "redactie", "newsroom", "desk", "staff"),
+        examples=("Redacción | Madrid | 12/03/2024 - 10:15", "Redaktion | Berlin | 12.03.2024, 10:15 Uhr", "Rédaction | Paris | 12/03/2024 à 10h15",
+                  "Redazione | Roma | 12/03/2024", "Redação | Lisboa | 12/03/2024 - 10:15", "Redakcja | Warszawa | 12.03.2024", "Redactie | Amsterdam | 12-03-2024",
+                  "dpa MM-Redaktion Palma, Mallorca 15.04.25 09:56", "Web Desk | New Delhi | March 12, 2024"),
+        counterexamples=("Die Redaktion zog am 12. März 2024 in ein neues Gebäude.", "La redacción, en Madrid, cerró el 12/03/2024."),
+        max_words=24,
+    ),
+)
+
+RULES += (
+    Rule(
+        "newsletter-platform", "promo",
+        r"thanks for reading\b[^.!?]{0,80}[.!?]\s*(?:subscribe|sign up|share)\b.{0,200}|subscribe (?:for free )?to receive new posts\b.{0,150}"
+        r"|type your e-?mail(?: address)?\W{0,5}(?:subscribe\W{0,3})?"
+        r"|launched \d{1,2} (?:years?|months?|weeks?|days?) ago\W{0,3}|subscribe to (?-i:\p{Lu})[^\s.?!:;]*(?: [^\s.?!:;]+){0,4}\W{0,3}"
+        r"|(?:geben sie ihre e-?mail(?:-adresse)? ein|e-?mail-adresse eingeben|saisissez votre (?:adresse )?e-?mail|entrez votre (?:adresse )?e-?mail|introduce tu (?:correo(?: electrónico)?|e-?mail)"
+        r"|escribe tu (?:correo(?: electrónico)?|e-?mail)|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo e-?mail)|digite (?:o )?seu e-?mail|introduza o seu e-?mail|wpisz (?:swój )?(?:adres )?e-?mail"
+        r"|vul (?:je|uw) e-?mailadres in|(?:je|uw) e-?mailadres)\W{0,3}",
+        "newsletter-platform chrome: the subscribe box and its labels",
+        triggers=(),
+        examples=("Thanks for reading Example Notes! Subscribe for free to receive new posts and support my work.", "Type your email…",
+                  "Subscribe to Example Notes", "Launched 2 years ago", "Geben Sie Ihre E-Mail-Adresse ein",
+                  "Saisissez votre adresse e-mail", "Introduce tu correo electrónico", "Inserisci la tua email", "Digite seu e-mail", "Wpisz swój adres e-mail",
+                  "Vul je e-mailadres in"),
+        counterexamples=("Launched 2 years ago, the app now has a million users.", "Subscribe to Netflix? Half of households do.",
+                         "Thanks for reading the letter aloud, the judge told the clerk."),
+        max_words=40,
+    ),
+    Rule(
+        "name-dot-date", "byline",
+        rf"(?=.{{5,90}}$){_NAMES}\s*(?:·|•|\||–|—)\s*(?:{_DATETIME})(?:\s*(?:·|•|\|)\s*\d{{1,3}} min(?:ute)?s? read)?\W{{0,3}}",
+        "a byline as newsletter platforms and blogs print it: the author's name, a dot, the date",
+        triggers=("·", "•", "|", "–", "—"),
+        examples=("Ines Walker · Mar 8, 2024", "Jane Doe | 12.03.2024", "Jane Doe · March 8, 2024 · 6 min read"),
+        counterexamples=("Prices rose · March was the worst month since 2008.",),
+        max_words=16,
+    ),
+    Rule(
+        "author-label", "byline",
+        r"(?:author of (?:the|this) (?:article|story|post)|autor(?:in)? (?:des|dieses) (?:artikels|beitrags)|auteur de (?:l(?:'|’)|cet )article|autor(?:a)? del artículo"
+        r"|autore dell(?:'|’)articolo|autor(?:a)? do artigo|autor(?:ka)? artykułu|auteur van (?:het|dit) artikel)\s*:?",
+        "an author label whose name was a link, left alone on its line",
+        examples=("Author of the article:", "Autor des Artikels:", "Auteur de l'article :", "Autor del artículo:", "Autore dell'articolo:",
+                  "Autor do artigo:", "Autor artykułu:", "Auteur van het artikel:"),
+        counterexamples=("Author of the article: a retired judge who spent ten years on the case.",),
+        max_words=6,
+    ),
+    Rule(
+        "sponsored-label", "advertisement",
+        r"(?:sponsored by|presented by|in partnership with|paid for by|präsentiert von|in (?:kooperation|zusammenarbeit) mit|en partenariat avec|en colaboración con|patrocinado por"
+        r"|in collaborazione con|em parceria com|we współpracy z|in samenwerking met) (?-i:\p{Lu})[^.,;:!?]{0,50}"
+        r"|(?:gesponsert|sponsored|advertorial|publireportage|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|materiał (?:promocyjny|partnera|sponsorowany)"
+        r"|artykuł sponsorowany|gesponsord|annonsørinnhold|annonssamarbete|sponsorinhold)\W{0,3}",
+        "a label marking sponsored content",
+        triggers=("sponsored", "presented", "partnership", "paid", "präsentiert", "kooperation", "zusammenarbeit", "partenariat", "colaboración", "patrocinado",
+                  "collaborazione", "parceria", "współpracy", "samenwerking", "gesponsert", "advertorial", "publireportage", "sponsorisé", "sponsorizzato",
+                  "materiał", "sponsorowany", "gesponsord", "annonsørinnhold", "annonssamarbete", "sponsorinhold"),
+        examples=("Sponsored by Example Bank", "In partnership with The European Commission", "Präsentiert von Example", "En partenariat avec Example",
+                  "En colaboración con Example", "In collaborazione con Example", "Em parceria com Example", "We współpracy z Example", "In samenwerking met Example",
+                  "Materiał Promocyjny", "Contenu sponsorisé", "Gesponsert", "Annonsørinnhold"),
+        counterexamples=("In partnership with the city, the charity opened a shelter.", "Sponsored by a local bakery, the race raised 4,000 euros for the hospital."),
+        max_words=12,
+    ),
+    Rule(
+        "programme-label", "byline",
+        r"(?:dieses|das) thema im programm(?:\s*:.{0,150}|\W{0,3})|über dieses thema berichtet(?:e|en)?\s*:.{1,150}|in this (?:article|story)\s*:"
+        r"|kennen sie schon unsere (?:[^\s-]+[ -]){0,2}?(?:inhalte|angebote|newsletter|podcasts?|app)\W{0,3}",
+        "a broadcaster's programme note or a label over the article's topics",
+        examples=("Dieses Thema im Programm:", "Über dieses Thema berichtet: Example Radio am 14.04.2026 um 17:50 Uhr.", "In this article:",
+                  "Kennen Sie schon unsere Plus-Inhalte?"),
+        counterexamples=("Das Thema im Programm des Parteitags war die Rente, sagte der Sprecher.",),
+        max_words=30,
+    ),
+    Rule(
+        "newsletter-masthead", "promo",
+        r"discover more from (?-i:\p{Lu})\S*(?: \S+){0,5}",
+        "the masthead of a newsletter platform's subscribe box: its tagline under it goes too",
+        examples=("Discover more from Example Notes",),
+        counterexamples=("Discover more from the archive, the museum urged visitors.",),
+        role="heading",
+        max_words=10,
+    ),
+    Rule(
+        "recipe-tools", "navigation",
+        r"(?:jump to (?:recipe|video)|print recipe|pin recipe|save recipe|rate (?:this )?recipe|recipe card|zum rezept|rezept drucken|aller à la recette|imprimer la recette"
+        r"|ir a la receta|imprimir receta|vai alla ricetta|stampa (?:la )?ricetta|ir para a receita|imprimir receita|przejdź do przepisu|drukuj przepis|naar het recept|recept printen)"
+        r"(?:\s*[·|/•]?\s*(?:jump to (?:recipe|video)|print(?: recipe)?|pin(?: recipe)?|save(?: recipe)?|rate(?: recipe)?|share|rezept drucken|imprimer|imprimir|stampa|drukuj|printen)){0,5}\W{0,3}"
+        r"|did you (?:make|try|bake|cook) this recipe\W{1,3}(?:.{0,200}\b(?:tag|instagram|rating|rate|comment|let (?:me|us) know|leave|mention)\b.{0,200})?"
+        r"|never miss a (?:recipe|post)\b.{0,150}"
+        r"|(?:hast du|haben sie) (?:das|dieses) rezept (?:ausprobiert|nachgekocht|nachgebacken)\W{1,3}.{0,200}|vous avez (?:testé|essayé|réalisé) cette recette\W{1,3}.{0,200}"
+        r"|¿?(?:has|habéis) (?:hecho|preparado|probado) esta receta\W{1,3}.{0,200}|hai (?:provato|preparato) questa ricetta\W{1,3}.{0,200}"
+        r"|(?:você )?(?:fez|preparou|experimentou) esta receita\W{1,3}.{0,200}|(?:próbowałeś|próbowałaś|zrobiłeś|zrobiłaś) (?:ten|tego) przepis[u]?\W{1,3}.{0,200}"
+        r"|heb je dit recept (?:gemaakt|geprobeerd)\W{1,3}.{0,200}",
+        "recipe-blog tools: jump to and print the recipe, \"did you make this recipe?\"",
+        examples=("Jump to Recipe · Print Recipe", "Jump to Recipe Print Recipe", "Did you make this recipe? Tag @example on Instagram",
+                  "Did you make this recipe?", "Never miss a recipe! Sign up for the newsletter", "Hast du das Rezept ausprobiert? Schreib uns!",
+                  "Vous avez testé cette recette ? Laissez un commentaire", "¿Has hecho esta receta? Etiquétanos", "Hai provato questa ricetta? Lascia un commento",
+                  "Fez esta receita? Deixe um comentário", "Próbowałeś tego przepisu? Daj znać", "Heb je dit recept gemaakt? Laat het weten"),
+        counterexamples=("Did you make this recipe for your family? Most readers did, a poll found.",),
+        max_words=40,
+    ),
+    Rule(
+        "app-news-promo", "promo",
+        r"catch all the .{1,250}\b(?:news|updates)\b.{0,300}"
+        r"|(?:[^.!?]{0,200}[.!?]\s+)?download (?:the|our) (?:\S+ ){0,3}app to get (?:daily|the latest|latest|breaking|real-time|all the) (?:market |news )?(?:updates|news|alerts|stories)\b.{0,100}"
+        rf"|(?:[^.!?]{{1,150}}\s)?join us on {_PLATFORMS}\W{{0,3}}"
+        r"|(?=.{0,250}\bapp\b).{0,250}\b(?:hier|jetzt) (?:gratis |kostenlos )?(?:herunterladen|downloaden|laden)\W{0,3}"
+        r"|(?=.{0,250}\bapp(?:lication)?\b).{0,250}\b(?:téléchargez-la|à télécharger) gratuitement\W{0,3}",
+        "a pitch for the site's app or channel at the end of a story",
+        triggers=("catch", "download", "join", "herunterladen", "downloaden", "gratuitement"),
+        examples=("Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Example. Download The Example News App to get Daily Market Updates.",
+                  "Get the latest election news to your phone Join us on WhatsApp",
+                  "Die Example-App Aktuelle Nachrichten direkt auf Ihr Smartphone. Hier gratis herunterladen."),
+        counterexamples=("Catch all the fish you can, the captain said.", "Customers must download the bank's app to get refunds, the regulator said.",
+                         "Das Formular der Stadt können Bürger hier herunterladen."),
+        max_words=80,
+    ),
+    Rule(
+        "continues-below", "advertisement",
+        r"(?:the )?(?:story|article|text|report|content) continues (?:below|after (?:the )?(?:ad|advert|advertisement|break))\W{0,3}|continue reading below\W{0,3}"
+        r"|(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:unten|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)\W{0,3}|(?:l(?:'|’))?article continue (?:ci-dessous|après la publicité)\W{0,3}"
+        r"|la (?:noticia|información) continúa (?:abajo|debajo|tras la publicidad)\W{0,3}|sigue leyendo (?:abajo|debajo)\W{0,3}|(?:l(?:'|’))?articolo continua (?:sotto|dopo la pubblicità)\W{0,3}"
+        r"|(?:o artigo |a reportagem |a notícia )?continua (?:abaixo|depois da publicidade|após a publicidade|após o anúncio)\W{0,3}|dalsza część (?:artykułu|tekstu) (?:poniżej|pod reklamą)\W{0,3}"
+        r"|(?:het artikel gaat|lees) verder (?:onder|na) de (?:advertentie|reclame)\W{0,3}|(?:advertisement|anzeige|publicité|publicidad|pubblicità|publicidade|reklama|advertentie)\s+\d{1,2}\W{0,3}"
+        r"|this (?:advertisement|ad) has not loaded yet\W{0,3}.{0,100}|(?:werbung|anzeige) überspringen|passer la publicité|(?:saltar|omitir) (?:la )?(?:publicidad|anuncio)|salta (?:la )?pubblicità|pular anúncio|pomiń reklamę|advertentie overslaan|article content",
+        "a marker where an ad interrupts the story (\"Story continues below\", \"Advertisement 4\", \"Skip ad\")",
+        examples=("Story continues below", "Article continues below", "Der Artikel geht unten weiter", "L'article continue ci-dessous", "La noticia continúa abajo",
+                  "L'articolo continua sotto", "Continua depois da publicidade", "Dalsza część artykułu poniżej", "Het artikel gaat verder onder de advertentie",
+                  "Advertisement 4", "This advertisement has not loaded yet, but your article continues below.", "Werbung überspringen", "Article content"),
+        counterexamples=("The story continues below the surface, where divers found the wreck.", "Article content rules were tightened in 2021."),
+        role="inline",
+        max_words=20,
+    ),
+    Rule(
+        "affiliate-note", "disclaimer",
+        # the parts between separators cannot hold a separator: one way to split the line
+        r"(?:(?:posted|written|published) by [^·|•–]{1,60}(?:[·|•–][^·|•–]{1,80}){0,3}[·|•–]\s*)?this (?:post|article|page|site|story|guide|review) (?:may )?contains? (?:affiliate|sponsored|partner) links\b.{0,300}"
+        r"|(?:dieser|der) (?:artikel|beitrag|text) enthält (?:affiliate-links|affiliatelinks|partnerlinks|werbelinks)\b.{0,300}|cet article contient des liens (?:affiliés|d(?:'|’)affiliation|sponsorisés)\b.{0,300}"
+        r"|este artículo contiene enlaces (?:de afiliados?|afiliados)\b.{0,300}|questo articolo contiene link (?:di affiliazione|affiliati)\b.{0,300}|este artigo contém links (?:de afiliados?|afiliados)\b.{0,300}"
+        r"|ten artykuł zawiera linki (?:afiliacyjne|partnerskie)\b.{0,300}|dit artikel bevat (?:affiliate links|affiliatelinks|partnerlinks)\b.{0,300}",
+        "an affiliate-link disclosure",
+        triggers=("affiliate", "affiliate-links", "affiliatelinks", "partnerlinks", "werbelinks", "affiliés", "affiliation", "afiliados", "afiliado", "affiliazione",
+                  "affiliati", "afiliacyjne", "partnerskie"),
+        examples=("Posted by Jane Doe · Last updated: March 2, 2024 · This post may contain affiliate links.", "This post may contain affiliate links.",
+                  "Dieser Artikel enthält Affiliate-Links.", "Cet article contient des liens affiliés.", "Este artículo contiene enlaces de afiliados.",
+                  "Questo articolo contiene link di affiliazione.", "Este artigo contém links de afiliados.", "Ten artykuł zawiera linki afiliacyjne.",
+                  "Dit artikel bevat affiliate links."),
+        counterexamples=("The post contains affiliate links, the regulator found, and must be labelled.",),
+        max_words=60,
+    ),
+    Rule(
+        "letters-invitation", "promo",
+        r"(?:have|got|do you have) an? (?:opinion|view|thoughts?|comment|letter)\b.{0,200}\b(?:write|e-?mail|send|submit)\b.{0,250}"
+        r"|.{0,200}\b(?:letters?|leserbriefe?|courrier|lecteurs|cartas|lettere|listy|brieven|opinion|editor)@[\w.-]{2,60}\.\w{2,10}\b.{0,200}"
+        r"|(?:got|have you got) a story(?: for us)?\W{1,3}.{0,250}|(?:get in touch with|contact) our news ?(?:team|desk)\b.{0,200}"
+        r"|for more (?:stories|articles|news) like this,? (?:check|visit|see|head to) our\b.{0,100}"
+        r"|(?:schreiben sie uns|ihre meinung (?:ist gefragt|zum thema))\W{0,3}.{0,200}|(?:écrivez-nous|réagissez à cet article)\W{0,3}.{0,200}"
+        r"|(?:envíe?|envía) (?:su|tu) carta\b.{0,200}|scrivete(?: a| alla redazione)\b.{0,200}|envie (?:a )?sua (?:carta|opinião)\b.{0,200}|napisz do nas\W{0,3}.{0,200}|reageren\? mail\b.{0,200}",
+        "an invitation to write to the letters page or the newsroom, at the end of the article",
+        triggers=("letters", "letter", "leserbrief", "leserbriefe", "courrier", "lecteurs", "cartas", "lettere", "listy", "brieven", "opinion", "editor"),
+        examples=("Have an opinion on this? Write to us at letters@example.com", "Got a story? Get in touch with our news team by emailing us at news@example.com.",
+                  "For more stories like this, check our news page.", "Schreiben Sie uns: leserbriefe@example.de", "Écrivez-nous à courrier@example.fr",
+                  "Envíe su carta al director a cartas@example.es", "Scrivete a lettere@example.it", "Envie sua opinião para cartas@example.com.br",
+                  "Napisz do nas: listy@example.pl", "Reageren? Mail naar brieven@example.nl"),
+        counterexamples=("Have an opinion on this, the minister said, but keep it to yourself.",),
+        role="tail",
+        max_words=80,
+    ),
+    Rule(
+        "staff-photo-credit", "credit",
+        rf"\(?(?:staff|file|submitted|contributed|courtesy|special|handout|pool|archive) (?:file )?(?:photos?|photographs?|images?|pictures?)"
+        rf"(?: (?:by|courtesy of|from)\s+{_NAMES}|\s?/\s?[^/]{{1,60}}|\s*:\s*[^:]{{1,60}})?\)?\W{{0,3}}"
+        r"|(?:photo|foto) (?:d(?:'|’)archives?|de archivo|d(?:'|’)archivio|de arquivo|archiv|archiwalne)\W{0,3}|(?:archivbild|archivfoto|archiefbeeld|archieffoto|zdjęcie ilustracyjne|symbolbild|imagen de archivo|immagine d(?:'|’)archivio)\W{0,3}",
+        "a bare photo credit naming the staff photographer or a file picture",
+        examples=("Staff photo by Jane Doe", "Staff photo / Jane Doe", "(Submitted photo)", "File photo", "Photo d'archives", "Foto de archivo",
+                  "Foto d'archivio", "Foto de arquivo", "Archivbild", "Archiefbeeld", "Zdjęcie ilustracyjne"),
+        counterexamples=("Staff photos from the 1950s show the newsroom full of smoke.",),
+        max_words=14,
+    ),
+)
+
+RULES += (
+    Rule(
+        "preferred-source", "promo",
+        r"(?:click here to |tap here to )?(?:add|set|choose|select) (?:us|\S+(?: \S+){0,3}) as (?:a |your )?(?:preferred|trusted) source\b.{0,200}"
+        r"|make (?:us|\S+(?: \S+){0,3}) (?:a |your )(?:preferred|trusted) source (?:on|in) google\b.{0,150}"
+        r"|add (?:us|\S+(?: \S+){0,3}) to your google news(?: feed)?\b.{0,150}|follow (?:us|\S+(?: \S+){0,3}) on google news\b.{0,150}"
+        r"|(?:fügen sie|füge) (?:uns|\S+(?: \S+){0,3}) als bevorzugte quelle\b.{0,200}|(?:\S+ ){0,3}als bevorzugte quelle (?:bei google )?(?:hinzufügen|festlegen)\W{0,3}"
+        r"|ajoutez (?:-nous|nous|\S+(?: \S+){0,3}) comme source préférée\b.{0,200}|(?:añade|añádenos|agrega) (?:a )?(?:\S+(?: \S+){0,3} )?como fuente preferida\b.{0,200}"
+        r"|aggiungi (?:ci )?(?:\S+(?: \S+){0,3} )?come fonte preferita\b.{0,200}|adicione (?:-nos )?(?:\S+(?: \S+){0,3} )?como fonte preferida\b.{0,200}"
+        r"|dodaj (?:nas )?(?:\S+(?: \S+){0,3} )?jako preferowane źródło\b.{0,200}|voeg (?:ons )?(?:\S+(?: \S+){0,3} )?toe als voorkeursbron\b.{0,200}",
+        "a prompt to add the site as a preferred source in Google",
+        examples=("Add Example News as a Preferred Source on Google to see more of our stories in your search results.", "Add us as a preferred source on Google",
+                  "Add Example to your Google News feed.", "Follow us on Google News", "Fügen Sie Example als bevorzugte Quelle bei Google hinzu",
+                  "Ajoutez Example comme source préférée sur Google", "Añade Example como fuente preferida en Google", "Aggiungi Example come fonte preferita su Google",
+                  "Adicione Example como fonte preferida no Google", "Dodaj Example jako preferowane źródło w Google", "Voeg Example toe als voorkeursbron in Google"),
+        counterexamples=("Readers can now add outlets as a preferred source, Google said on Tuesday.",),
+        max_words=40,
+    ),
+    Rule(
+        "article-tools", "share",
+        # listen
+        r"(?:listen to|listen)(?: this| the)? (?:article|story)(?: \d{1,2}(?::\d{2})? ?(?:min|mins|minutes)\.?)?\W{0,3}|(?:audio|text) (?:version|vorlesen)\W{0,3}|vorlesen\W{0,3}"
+        r"|(?:diesen )?artikel (?:anhören|vorlesen lassen)\W{0,3}|(?:écouter|écoutez) (?:cet|l(?:'|’))\s?article\W{0,3}|escucha(?:r)? (?:este|el) artículo\W{0,3}|ascolta (?:questo|l(?:'|’))\s?articolo\W{0,3}"
+        r"|(?:ouvir|ouça|escute) (?:este|o) (?:artigo|texto|conteúdo|notícia)\W{0,3}|(?:posłuchaj|odsłuchaj|słuchaj) (?:tego )?artykułu?\W{0,3}|(?:luister naar|beluister) (?:dit|het) artikel\W{0,3}|lees voor\W{0,3}"
+        # gift
+        r"|(?:gift|give|share) (?:this|the)? ?(?:full )?(?:article|story)(?: with a friend)?\W{0,3}|send (?:as a )?gift\W{0,3}|gift article\W{0,3}"
+        r"|(?:diesen )?artikel verschenken\W{0,3}|offrir (?:cet|l(?:'|’))\s?article\W{0,3}|regalar (?:este |el )?artículo\W{0,3}|regala (?:questo |l(?:'|’))?\s?articolo\W{0,3}"
+        r"|(?:presentear|oferecer) (?:este |o )?artigo\W{0,3}|podaruj (?:ten )?artykuł\W{0,3}|(?:geef )?(?:dit )?artikel cadeau(?: doen| geven)?\W{0,3}"
+        r"|you have \d{1,3} gift articles? (?:left|remaining)\b.{0,100}"
+        # save / bookmark
+        r"|(?:save|bookmark)(?: this)? (?:article|story)(?: for later)?\W{0,3}|add to (?:my |your )?(?:reading )?list\W{0,3}|(?:read|save for) later\W{0,3}|bookmark\W{0,3}"
+        r"|(?:artikel )?(?:speichern|später lesen)\W{0,3}|in pocket speichern\W{0,3}|(?:ajouter à (?:vos|mes) sélections|lire plus tard|sauvegarder l(?:'|’)article)\W{0,3}(?:ajouter à (?:vos|mes) sélections\W{0,3})?"
+        r"|(?:guardar(?: artículo| para después)?|leer (?:más )?tarde)\W{0,3}|(?:salva(?: questo articolo| per dopo)?|leggi più tardi)\W{0,3}|salva questo articolo e leggilo\b.{0,150}|hai salvato (?:un nuovo )?articolo\W{0,3}"
+        r"|(?:salvar(?: artigo| para ler depois)?|ler depois)\W{0,3}|(?:zapisz(?: artykuł| na później)?|czytaj później)\W{0,3}|(?:bewaar(?: artikel)?|later lezen|opslaan)\W{0,3}"
+        # copy the link
+        r"|(?:copy|copier|kopiere|kopieren|copiar|copia|kopiuj|kopieer)(?: (?:the|le|den|el|il|o|de))?(?: (?:aktuellen|current|article))? (?:link|lien|enlace|url)(?: url)?(?:\s*(?:url |link )?(?:copied|kopiert|copié|copiado|copiato|skopiowany|gekopieerd)!?)?(?: bookmark)?\W{0,3}"
+        r"|link copied\W{0,3}(?:bookmark\W{0,3})?|web share\W{0,3}|(?:schriftgröße|textgröße|text size|font size|taille du texte|tamaño (?:del texto|de letra)|dimensione (?:del )?testo|tamanho (?:do )?texto|rozmiar (?:tekstu|czcionki)|tekstgrootte)(?: anpassen| ändern)?\W{0,3}"
+        r"|(?:klick|klicke|klicken),? um (?:auf|über|per|bei) \S+ zu teilen\b.{0,60}|cliquez pour partager (?:sur|par) \S+.{0,60}|haz clic para compartir en \S+.{0,60}"
+        r"|fai clic per condividere su \S+.{0,60}|clique para compartilhar n[oa] \S+.{0,60}|kliknij,? aby udostępnić (?:na|w|przez) \S+.{0,60}|klik om te delen (?:op|via) \S+.{0,60}"
+        rf"|(?:(?:über|via|auf|per|on|sur|en|su|na|op|no) {_PLATFORMS}(?: {_SHARE_VERB}| twittern)?\s*){{2,10}}|(?:{_SHARE_VERB}|twittern)(?: (?:{_SHARE_VERB}|twittern|senden|mailen)){{1,4}}\W{{0,3}}",
+        "article tools: listen, gift, save, copy the link, text size",
+        examples=("Listen to this article", "Listen to this article 5 min", "Artikel anhören", "Vorlesen", "Écouter cet article", "Escuchar este artículo", "Ascolta questo articolo",
+                  "Ouvir este artigo", "Posłuchaj artykułu", "Luister naar dit artikel",
+                  "Gift this article", "Share full article", "Artikel verschenken", "Offrir cet article", "Regalar artículo", "Regala questo articolo",
+                  "Presentear artigo", "Podaruj artykuł", "Artikel cadeau doen",
+                  "Save this article", "Bookmark", "Ajouter à vos sélections Ajouter à vos sélections", "Salva questo articolo e leggilo quando vuoi. Il servizio è dedicato agli utenti registrati.",
+                  "Hai salvato un nuovo articolo", "in Pocket speichern", "Guardar para después", "Salvar para ler depois", "Zapisz na później", "Later lezen",
+                  "Copier le lien", "Kopiere den aktuellen Link", "Copy Link URL Copied!", "Link copied Bookmark", "Web Share", "Schriftgröße anpassen!",
+                  "über Bluesky teilen über facebook teilen über linkedIn teilen per Mail teilen über Xing teilen", "Teilen Twittern Senden",
+                  "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)", "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)",
+                  "Haz clic para compartir en Facebook (Se abre en una ventana nueva)", "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
+                  "Clique para compartilhar no Facebook(abre em nova janela)", "Kliknij, aby udostępnić na Facebooku (Otwiera się w nowym oknie)",
+                  "Klik om te delen op Facebook (Wordt in een nieuw venster geopend)"),
+        counterexamples=("Listen to this story from the start, and you will hear the change.", "Bookmark sales rose 4% last year.",
+                         "Save the date: the festival returns in June."),
+        role="inline",
+        max_words=40,
+    ),
+    Rule(
+        "player-controls", "boilerplate",
+        r"(?:current time|aktuelle zeit|temps actuel|tiempo actual|tempo attuale|tempo atual|bieżący czas|huidige tijd)\s*:?\s*\d{1,2}:\d{2}(?:\s*/?\s*(?:duration|gesamtdauer|durée|duración|durata|duração|czas trwania|duur)\s*:?\s*\d{1,2}:\d{2})?\W{0,3}"
+        r"|(?:duration|gesamtdauer|remaining time|verbleibende zeit)\s*:?\s*-?\d{1,2}:\d{2}\W{0,3}|(?:loaded|progress|geladen|fortschritt)\s*:\s*\d{1,3}(?:\.\d+)?\s*%\W{0,3}"
+        r"|this is a modal window\W{0,3}.{0,200}|(?:beginning|end) of dialog window\b.{0,200}|close modal dialog\W{0,3}|stream type live\W{0,3}|seek to live\b.{0,60}"
+        r"|(?:captions|subtitles|descriptions|chapters) (?:off|settings)\b.{0,80}|playback rate\W{0,3}.{0,30}|audio track\W{0,3}|(?:un)?mute\W{0,3}|(?:(?:enter|exit) )?full ?screen\W{0,3}|copy to clipboard\W{0,3}"
+        r"|(?:vollbild(?:modus)?(?: beenden| verlassen)?|(?:quitter le |mode )?plein écran|(?:salir de (?:la )?)?pantalla completa|(?:esci da(?:llo)? )?schermo intero|(?:sair da )?tela cheia|(?:zamknij )?pełny ekran|(?:volledig scherm(?: sluiten)?)|helskärm"
+        r"|развернуть на весь экран|выйти из полноэкранного режима)\W{0,3}|(?:play|pause) video\W{0,3}"
+        r"|(?:player|video|audio) (?:wird|is) (?:geladen|loading)\W{0,3}|audio starten,? abbrechen mit escape\W{0,3}|autoplay\W{0,3}|(?:weitere|more) videos\W{0,3}|(?=[012])\d(?:[.,]\d{1,2})?x\W{0,3}"
+        r"|(?:den |the )?podcast (?:beenden|schließen|stoppen|stop|close)\W{0,3}|(?:du trenger|you need|sie benötigen) javascript (?:for å se|to (?:see|watch|play)|um)\b.{0,60}",
+        "the controls of an audio or video player, left as text",
+        examples=("Current Time 0:00", "Aktuelle Zeit: 0:00 Gesamtdauer: 0:00", "Duration 0:00", "Loaded: 0%", "This is a modal window.", "Stream Type LIVE",
+                  "Player wird geladen", "Audio starten, abbrechen mit Escape", "Exit fullscreen", "Vollbild", "Plein écran", "Pantalla completa",
+                  "Schermo intero", "Tela cheia", "Pełny ekran", "Volledig scherm", "Copy to Clipboard", "autoplay", "weitere Videos", "1x", "Den Podcast beenden?", "Du trenger javascript for å se video."),
+        counterexamples=("Current time limits on the river will be lifted in May.", "Autoplay videos drain batteries, the study found."),
+        max_words=40,
+    ),
+    Rule(
+        "ai-summary-note", "disclaimer",
+        r"(?:this|the following|the above|diese|dieser|ce|cette|este|esta|questo|questa|esse|essa|to|ten|deze|dit)\s(?:\S+ ){0,2}?"
+        r"(?:summary|summaries|zusammenfassung|résumé|resumen|riassunto|resumo|podsumowanie|samenvatting|text|texte|article|artikel|artículo|articolo|artigo|artykuł|tekst)\b"
+        # the verb and the machine, in either order ("generated by AI", "mit KI erstellt")
+        r"(?=.{0,150}?\b(?:generated|created|produced|written|made|drafted|erstellt|generiert|verfasst|généré|générée|rédigé|generado|generada|creado|generato|generata|creato|gerado|gerada|criado|wygenerowane|wygenerowany|stworzony|gegenereerd|gemaakt)\b)"
+        r"(?=.{0,150}?\b(?:ai|a\.i\.|artificial intelligence|ki|künstliche[rn]? intelligenz|ia|l(?:'|’)ia|intelligence artificielle|inteligencia artificial|intelligenza artificiale|inteligência artificial|si|sztucznej inteligencji|chatgpt|openai)\b).{1,300}"
+        r"|(?:ai|ki|ia)[- ](?:generated |generierte |généré )?(?:summary|zusammenfassung|résumé|resumen|riassunto|resumo|podsumowanie|samenvatting)(?: \(beta\))?\W{0,3}",
+        "a note that an AI wrote the article's summary or text",
+        triggers=("summary", "zusammenfassung", "résumé", "resumen", "riassunto", "resumo", "podsumowanie", "samenvatting"),
+        examples=("This summary was generated by AI and reviewed by our editors.", "Diese Zusammenfassung wurde mit KI erstellt.", "Ce résumé a été généré par l'IA.",
+                  "Este resumen ha sido generado por inteligencia artificial.", "Questo riassunto è stato generato dall'intelligenza artificiale.",
+                  "Este resumo foi gerado por IA.", "To podsumowanie zostało wygenerowane przez sztucznej inteligencji.", "Deze samenvatting is gemaakt met AI.",
+                  "AI-generated summary", "KI-Zusammenfassung"),
+        counterexamples=("The summary of the report was generated by AI, the ministry admitted.",),
+        max_words=60,
+    ),
+    Rule(
+        "live-ticker", "navigation",
+        r"(?:live[- ]?(?:ticker|blog|updates?|coverage)|liveticker|liveblog|newsblog|en direct|en vivo|en directo|directo|in diretta|ao vivo|na żywo|relacja na żywo|live)\W{0,3}"
+        r"|(?:show|load|see|view) \d{1,3} (?:new )?(?:updates?|posts?|entries)\W{0,3}|\d{1,3} new (?:updates?|posts?)\W{0,3}|(?:show )?key (?:events|updates|moments)(?: only)?\W{0,3}"
+        r"|pinned (?:post|update|entry)\W{0,3}|(?:neue(?:re)?|weitere|ältere) (?:beiträge|einträge|updates) (?:laden|anzeigen)\W{0,3}|(?:liveblog|newsblog|ticker) aktualisieren\W{0,3}"
+        r"|(?:auto-?refresh|automatisch aktualisieren|actualisation automatique|actualización automática|aggiornamento automatico)(?: on| off| an| aus)?\W{0,3}",
+        "live-ticker chrome: the label and its update buttons",
+        examples=("Live-Ticker", "Live", "Liveblog", "En direct", "En vivo", "In diretta", "Ao vivo", "Na żywo", "Show 3 new updates", "Key events", "Pinned post",
+                  "Neue Beiträge laden", "Auto-refresh"),
+        counterexamples=("Live music returns to the park on Friday.",),
+        max_words=6,
+    ),
+    Rule(
+        "more-heading", "related",
+        r"(?:noticias? relacionadas?|ähnliche nachrichten|mehr ähnliche nachrichten|la rédaction vous conseille|passend zum (?:artikel|thema)|weitere themen|read more stories|more trending"
+        r"|recommended from (?:the )?editorial|à découvrir|more (?:from|on) (?:this|our) (?:site|network)|aus dem netz|empfehlungen der redaktion|unsere empfehlungen"
+        r"|artículos recomendados|ti consigliamo|consigliati per te|recomendados para você|polecamy|aanbevolen artikelen|meer over dit onderwerp)\W{0,3}",
+        "heading of a list of other stories (the list itself is judged by its neighbours)",
+        examples=("Noticia relacionada", "Ähnliche Nachrichten", "La rédaction vous conseille", "Passend zum Artikel", "Weitere Themen", "Read More Stories",
+                  "More Trending", "Recommended from Editorial", "À découvrir"),
+        counterexamples=("Weitere Themen der Sitzung waren der Haushalt und die Schulen.",),
+        # "line", not "heading": such a box also sits inside articles, and a heading there
+        # splits the body into blocks (a small block between two boxes is then dropped).
+        max_words=6,
+    ),
+    Rule(
+        "more-button", "navigation",
+        r"(?:show|load|see|view|read) more(?: (?:stories|articles|news|results|posts))?\W{0,3}|(?:mehr|weitere) (?:anzeigen|laden)\W{0,3}|weitere (?:artikel|meldungen|nachrichten|videos) (?:anzeigen|laden)\W{0,3}"
+        r"|(?:afficher|voir) plus(?: d(?:'|’)articles)?\W{0,3}|(?:ver|cargar|mostrar) más(?: (?:artículos|noticias))?\W{0,3}|(?:mostra (?:di )?più|carica altri(?: articoli)?)\W{0,3}"
+        r"|(?:ver|carregar) mais(?: (?:artigos|notícias))?\W{0,3}|(?:pokaż|załaduj|zobacz) więcej\W{0,3}|(?:meer (?:tonen|laden|weergeven)|toon meer)\W{0,3}|vis (?:mer|mindre)(?: vis (?:mer|mindre))?\W{0,3}",
+        "a \"show more\" button",
+        examples=("Show more", "Read more stories", "Mehr anzeigen", "Afficher plus", "Ver más artículos", "Mostra di più", "Carregar mais", "Pokaż więcej", "Meer laden", "Vis mer Vis mindre"),
+        counterexamples=("Show more respect, the coach told his players.",),
+        role="line",
+        max_words=6,
+    ),
+    Rule(
+        "script-notice", "boilerplate",
+        r"(?:please )?(?:enable|activate|turn on|allow) javascript\b.{0,200}|bitte (?:aktivieren sie|aktiviere) (?:das )?javascript\b.{0,200}|(?:veuillez )?(?:activez|activer) (?:le )?javascript\b.{0,200}"
+        r"|(?:por favor,? )?(?:activa|habilita|active|habilite) (?:el )?javascript\b.{0,200}|(?:per favore,? )?(?:attiva|abilita) (?:il )?javascript\b.{0,200}|(?:por favor,? )?(?:ative|habilite) o javascript\b.{0,200}"
+        r"|(?:proszę )?włącz (?:obsługę )?javascript\b.{0,200}|(?:schakel|zet) javascript (?:in|aan)\b.{0,200}"
+        r"|(?:tu|su) (?:explorador|navegador) (?:está configurado para bloquear|no (?:admite|soporta|tiene (?:habilitado|activado))) javascript\b.{0,200}"
+        r"|(?:stai utilizzando|stai usando) (?:internet explorer|un browser (?:obsoleto|vecchio|non supportato))\b.{0,250}|per favore,? utilizza un browser (?:moderno|aggiornato)\b.{0,200}"
+        r"|sie (?:verwenden|nutzen) einen (?:veralteten|alten|nicht unterstützten) browser\b.{0,200}|vous utilisez un navigateur (?:obsolète|ancien|non supporté|dépassé)\b.{0,200}"
+        r"|(?:estás|está) (?:usando|utilizando) un navegador (?:antiguo|obsoleto|desactualizado|no compatible)\b.{0,200}|(?:você )?está usando um navegador (?:desatualizado|antigo|obsoleto)\b.{0,200}"
+        r"|używasz (?:przestarzałej|starej|nieobsługiwanej) przeglądarki\b.{0,200}|(?:je gebruikt|u gebruikt) een (?:verouderde|oude) browser\b.{0,200}",
+        "a notice about the reader's browser or JavaScript",
+        triggers=("javascript",),
+        examples=("Please enable JavaScript to view this page.", "Bitte aktivieren Sie Javascript.", "Activez JavaScript pour continuer.", "Activa JavaScript",
+                  "Attiva JavaScript", "Ative o JavaScript", "Włącz JavaScript", "Schakel JavaScript in",
+                  "Tu explorador está configurado para bloquear JavaScript. Para usar nuestros servicios, es necesario que lo permitas.",
+                  "Stai utilizzando Internet Explorer: è un browser molto vecchio, non sicuro.", "Per favore utilizza un browser moderno come Edge, Firefox o Chrome.",
+                  "Sie verwenden einen veralteten Browser.", "Vous utilisez un navigateur obsolète.", "Estás usando un navegador antiguo.",
+                  "Você está usando um navegador desatualizado.", "Używasz przestarzałej przeglądarki.", "Je gebruikt een verouderde browser."),
+        counterexamples=("Users who enable JavaScript in the settings are exposed, researchers said.",
+                         "JavaScript remains the most used language, the survey found."),
+        max_words=50,
+    ),
+    Rule(
+        "external-content", "cookie",
+        r"(?:empfohlener (?:redaktioneller|externer) inhalt|externe[nr]? inhalte?(?: anzeigen| laden| erlauben| zulassen)?|(?:[^\s-]+-)?(?:inhalte?|infografiken|grafiken|karten?) (?:anzeigen|laden|aktivieren|erlauben|zulassen)"
+        r"|ein klick für den datenschutz|datenschutzeinstellungen anpassen|(?:recommended |show |load |allow )?(?:external|third[- ]party|embedded) content|contenu externe|afficher le contenu(?: externe)?"
+        r"|contenido externo|mostrar contenido(?: externo)?|contenuto esterno|mostra (?:il )?contenuto|conteúdo externo|mostrar conteúdo|treść zewnętrzna|pokaż treść|externe inhoud|toon (?:de )?inhoud)"
+        r"(?:\s+(?:infografiken|grafiken|inhalte?) anzeigen)?(?:\s+datenschutzeinstellungen anpassen)?\W{0,3}"
+        r"|(?:this|the) (?:article|page) contains content provided by\b.{0,300}"
+        r"|an dieser stelle (?:finden sie|findest du) (?:einen|ein|eine)\b.{0,60}\bexterne[nr]? (?:inhalt|beitrag|video|grafik)\b.{0,400}"
+        r"|ich bin damit einverstanden,? dass mir\b.{0,60}\binhalte?\b.{0,300}|(?:du kannst|sie können) (?:ihn|sie|es|diesen|den inhalt) (?:dir|sich) mit einem klick anzeigen lassen\b.{0,150}"
+        r"|(?:damit |dabei )?(?:können )?personenbezogene daten (?:können )?an drittplattformen übermittelt werden\b.{0,200}|link zum \S+-inhalt\W{0,3}"
+        r"|(?:here|at this point) you (?:will )?find (?:an? )?external content\b.{0,300}|i (?:agree|consent) to (?:external|third[- ]party) content being (?:displayed|shown|loaded)\b.{0,300}"
+        r"|personal data may be (?:transmitted|transferred|sent) to third[- ]party platforms\b.{0,200}|j(?:'|’)accepte que (?:du|le|des) contenus? externes?\b.{0,300}"
+        r"|acepto que se muestre(?:n)? (?:el |los )?contenidos? externos?\b.{0,300}|accetto (?:che (?:venga(?:no)? mostrat[oi]|si visualizzi(?:no)?)|di visualizzare) (?:il |i )?contenut[oi] estern[oi]\b.{0,300}"
+        r"|aceito que (?:seja|sejam) (?:exibidos?|mostrados?) (?:o |os )?conteúdos? externos?\b.{0,300}|zgadzam się na wyświetlanie treści zewnętrznych\b.{0,300}"
+        r"|ik ga akkoord met het (?:tonen|weergeven) van externe (?:inhoud|content)\b.{0,300}|(?:to (?:view|see|display) this content|um (?:diesen|den) inhalt (?:zu sehen|anzuzeigen)|pour (?:voir|afficher) ce contenu"
+        r"|para (?:ver|mostrar) (?:este|el) contenido|per (?:vedere|visualizzare) (?:questo|il) contenuto|para (?:ver|exibir) (?:este|o) conteúdo|aby (?:zobaczyć|wyświetlić) (?:tę )?treść|om deze (?:inhoud|content) te (?:zien|bekijken)),? .{0,200}\b(?:cookies?|consent|zustimmung|einwilligung|consentement|consentimiento|consenso|consentimento|zgod\w*|toestemming|accept\w*|akzept\w*)\b.{0,200}",
+        "a placeholder for embedded content the reader has not consented to",
+        examples=("Empfohlener redaktioneller Inhalt", "Externen Inhalt anzeigen", "Ein Klick für den Datenschutz", "Infografiken anzeigen Datenschutzeinstellungen anpassen",
+                  "External content", "Contenu externe", "Contenido externo", "Contenuto esterno", "Conteúdo externo", "Treść zewnętrzna", "Externe inhoud",
+                  "This article contains content provided by Example. We ask for your permission before anything is loaded, as they may be using cookies.",
+                  "To view this content, please accept cookies.", "Um diesen Inhalt zu sehen, müssen Sie der Nutzung von Cookies zustimmen.",
+                  "An dieser Stelle findest du einen externen Inhalt von Example, der den Artikel ergänzt.", "YouTube-Inhalte erlauben",
+                  "Ich bin damit einverstanden, dass mir Inhalte von Example angezeigt werden.", "Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden.",
+                  "Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.",
+                  "I agree to external content being displayed. Personal data may be transmitted to third-party platforms.",
+                  "J'accepte que du contenu externe s'affiche.", "Acepto que se muestre contenido externo.", "Accetto di visualizzare i contenuti esterni.",
+                  "Aceito que sejam exibidos conteúdos externos.", "Zgadzam się na wyświetlanie treści zewnętrznych.", "Ik ga akkoord met het tonen van externe inhoud."),
+        counterexamples=("External content moderators in Kenya sued the company in 2023.",),
+        max_words=60,
+    ),
+)
+
+# Member and sign-up boxes: the pitch, the form's labels, its consent line and its answers.
+RULES += (
+    Rule(
+        "member-box", "promo",
+        r"(?:subscribe|register|sign ?in|sign ?up|log ?in)(?: ?/ ?(?:sign ?in|register|log ?in))? (?:to|for) (?:unlock |read |get )?more articles\W{0,3}"
+        r"|(?:create an account or sign in|sign in or create an account|log in or create an account) to (?:continue|keep reading)\b.{0,100}"
+        r"|don(?:'|’)?t have an account\W{0,3}(?:(?:create (?:an |a free )?account|sign up|register)(?: now| here)?\W{0,3})?|noch kein (?:konto|benutzerkonto)\W{0,3}(?:(?:jetzt )?registrieren\W{0,3})?"
+        r"|pas encore (?:de compte|inscrit|abonné)\W{0,3}(?:(?:créer un compte|inscrivez-vous|je m(?:'|’)inscris)\W{0,3})?|¿?no tienes (?:una )?cuenta\W{0,3}(?:(?:regístrate|crea una cuenta)\W{0,3})?"
+        r"|non hai (?:ancora )?un account\W{0,3}(?:registrati(?: in \d+ minut[oi])?\W{0,3}(?:accedi\W{0,3})?)?|(?:não tem|ainda não tem) (?:uma )?conta\W{0,3}(?:(?:cadastre-se|registe-se|crie uma conta)\W{0,3})?"
+        r"|nie masz (?:jeszcze )?konta\W{0,3}(?:(?:zarejestruj się|załóż konto)\W{0,3})?|(?:nog )?geen account\W{0,3}(?:(?:registreer(?: je)?|maak een account aan)\W{0,3})?"
+        r"|(?:enjoy|get) (?:additional|more|unlimited) (?:free )?articles(?: per month| every month)?\W{0,3}|get e-?mail updates from your favou?rite (?:authors|writers)\W{0,3}|view more offers\W{0,3}"
+        r"|sign in without (?:a )?password\b.{0,60}|support local journalism\W{0,3}|(?:there was an error,? )?please provide a valid e-?mail address\W{0,3}"
+        r"|a welcome e-?mail is on its way\b.{0,150}|we encountered an issue signing you up\b.{0,80}|the next issue of .{1,60} will soon be in your inbox\W{0,3}"
+        r"|you can save this article by registering\b.{0,150}|sign up with your e-?mail (?:below|address) to\b.{0,150}|an account already exists for this e-?mail\b.{0,80}"
+        r"|welcome to (?:the )?\S+(?: \S+){0,2} (?:club|community)\W{0,3}|your membership journey starts here\W{0,3}|(?:keep exploring|explore ways)\b.{0,60}\bas a member\W{0,3}"
+        r"|unlock (?:instant )?access to (?:exclusive )?member (?:features|benefits|perks)\W{0,3}|become an? (?:\S+ ){0,2}(?:insider|member|subscriber)(?: now| today)?\W{0,3}"
+        r"|(?:-\s*)?join (?:our|the) community\W{0,3}|enjoy(?:ed)? (?:this|the) (?:story|article|piece)\W{1,3}(?:support|subscribe|become|join|sign up)\b.{0,200}"
+        r"|enjoying (?:our|this) (?:latest )?(?:content|journalism|stories|coverage)\W{0,3}"
+        r"|contact me with (?:news and )?offers\b.{0,100}|i would like to (?:be e-?mailed|receive e-?mails?) (?:about )?(?:offers|news|updates)\b.{0,200}"
+        r"|(?:our )?community members are treated to\b.{0,300}|you can (?:unsubscribe|opt out|check out) at any time\b.{0,200}"
+        r"|(?:jetzt abonnieren )?sie können sich jederzeit (?:wieder )?abmelden\b.{0,200}|vous pouvez vous désabonner à tout moment\b.{0,200}|puedes darte de baja en cualquier momento\b.{0,200}"
+        r"|puoi (?:annullare l(?:'|’)iscrizione|disiscriverti) in qualsiasi momento\b.{0,200}|(?:pode|você pode) cancelar (?:a (?:sua )?(?:subscrição|inscrição)) a qualquer momento\b.{0,200}"
+        r"|możesz (?:zrezygnować|wypisać się) w każdej chwili\b.{0,200}|je kunt je (?:op elk moment|altijd) afmelden\b.{0,200}",
+        "a member or sign-up box: its pitch, its form labels, its consent line and its answers",
+        examples=("SUBSCRIBE FOR MORE ARTICLES", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES", "Create an account or sign in to continue with your reading experience.",
+                  "Don't have an account? Create Account", "Noch kein Konto? Jetzt registrieren", "Pas encore de compte ? Créer un compte", "¿No tienes cuenta? Regístrate",
+                  "Non hai un account? Registrati in 1 minuto Accedi", "Não tem uma conta? Cadastre-se", "Nie masz konta? Zarejestruj się", "Nog geen account? Registreer",
+                  "Enjoy additional articles per month.", "Get email updates from your favourite authors.", "View more offers", "Support local journalism.",
+                  "There was an error, please provide a valid email address.", "A welcome email is on its way. If you don't see it, please check your junk folder.",
+                  "Sign up with your email below to instantly access member features, newsletters and exclusive Insider perks",
+                  "Contact me with news and offers from other Example brands", "Welcome to Example club!", "Your membership journey starts here.",
+                  "Keep exploring and earning more as a member.", "Unlock instant access to exclusive member features.", "Become a Example Insider now",
+                  "- Join our community", "Enjoyed this story? Support our award-winning journalism by becoming a member.", "Enjoying our latest content?",
+                  "I would like to be emailed about offers, event and updates from Example. Read our privacy notice.",
+                  "Our community members are treated to special offers, promotions, and adverts from us and our partners. You can check out at any time.",
+                  "Jetzt abonnieren Sie können sich jederzeit wieder abmelden, wenn Sie das möchten.", "Vous pouvez vous désabonner à tout moment.",
+                  "Puedes darte de baja en cualquier momento.", "Puoi annullare l'iscrizione in qualsiasi momento.", "Pode cancelar a subscrição a qualquer momento.",
+                  "Możesz zrezygnować w każdej chwili.", "Je kunt je op elk moment afmelden."),
+        counterexamples=("Members can enjoy more articles per month under the new plan, the publisher said on Tuesday.",
+                         "Become a member of parliament, he told his daughter, and you will never be bored."),
+        max_words=60,
+    ),
+    Rule(
+        "signup-consent", "promo",
+        r"(?=.{0,400}?\b(?:privacy|terms|datenschutz\w*|werbevereinbarung|agb|nutzungsbedingungen|confidentialité|conditions|privacidad|condiciones|términos|termini|condizioni"
+        r"|privacidade|termos|prywatności|regulamin\w*|voorwaarden|privacybeleid|newsletter)\b)"
+        r"(?:by (?:(?:providing|submitting|entering) (?:your|my|this) (?:e-?mail|information|details|data|form)|registering|creating an account)\b"
+        r"|mit (?:meiner|ihrer|der) (?:anmeldung|registrierung)\b|(?:en (?:vous inscrivant|soumettant|fournissant|cliquant|validant))\b|al (?:suscribirte|registrarte|enviar|hacer clic|facilitar)\b"
+        r"|(?:iscrivendoti|registrandoti|cliccando|inviando)\b|ao (?:se inscrever|se cadastrar|assinar|enviar|clicar|subscrever)\b|(?:zapisując się|rejestrując się|klikając|podając)\b"
+        r"|door (?:je aan te melden|je in te schrijven|te klikken|je e-?mailadres)\b).{1,400}",
+        "the consent line of a sign-up form (\"By submitting your information you agree to the Terms…\")",
+        examples=("By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.",
+                  "By providing your email address, you have read and agree to Example's Terms and Conditions and Privacy Policy.",
+                  "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.", "En vous inscrivant, vous acceptez nos conditions d'utilisation.",
+                  "Al suscribirte aceptas nuestra política de privacidad.", "Iscrivendoti accetti i termini e l'informativa privacy.",
+                  "Ao se inscrever, você concorda com os termos e a política de privacidade.", "Zapisując się akceptujesz regulamin i politykę prywatności.",
+                  "Door je aan te melden ga je akkoord met de voorwaarden."),
+        counterexamples=("By submitting the bill, the minister broke with the coalition's terms, critics said.",),
+        max_words=80,
+    ),
+)
+
+RULES += (
+    Rule(
+        "posted-date-in", "byline",
+        rf"(?:geschrieben am|veröffentlicht am|posted on|published on|publicado el|publicado em|publié le|pubblicato il|opublikowano|geplaatst op)\s*(?:{_DATETIME})"
+        r"\s+(?:in|en|dans|em|w|op|unter)\s+[^.!?]{1,60}",
+        "a blog post's date line with its category (\"Geschrieben am 15. April 2025 in Nachrichten\")",
+        examples=("Geschrieben am 15. April 2025 in Nachrichten", "Posted on March 2, 2024 in News", "Publicado el 3 de marzo de 2024 en Noticias",
+                  "Publié le 12 mars 2024 dans Actualités", "Pubblicato il 12 marzo 2024 in Cronaca", "Publicado em 12/03/2024 em Notícias",
+                  "Opublikowano 12.03.2024 w Wiadomości", "Geplaatst op 12-03-2024 in Nieuws"),
+        counterexamples=("Geschrieben am 15. April in einem Brief an den Vorstand, wurde die Forderung abgelehnt.",),
+        max_words=20,
+    ),
+)
+
+# "Pay or okay" consent walls: read with advertising, or subscribe to read without.
+RULES += (
+    Rule(
+        "pay-or-ok-wall", "cookie",
+        r"(?:(?:weiter|weiterlesen|lesen) mit werbung|mit werbung (?:weiterlesen|weiter|lesen)|werbefrei (?:lesen|weiterlesen|weiter)|werbefrei mit (?-i:\p{Lu})\S*(?: \S+){0,2}"
+        r"|(?:zustimmen|akzeptieren) und weiter(?:lesen)?|continue with (?:ads|advertising)|accept and continue with ads|(?:reject|refuse) and subscribe|go ad-free with (?-i:\p{Lu})\S*(?: \S+){0,2}"
+        r"|continuer avec (?:la )?publicité|accepter et continuer(?: avec (?:la )?publicité)?|(?:lire|continuer) sans publicité|continuar con publicidad|aceptar y continuar|(?:leer|navegar) sin publicidad"
+        r"|continua con (?:la )?pubblicità|accetta e continua|(?:leggi|naviga) senza pubblicità|continuar com (?:anúncios|publicidade)|aceitar e continuar|(?:ler|navegar) sem (?:anúncios|publicidade)"
+        r"|kontynuuj z reklamami|(?:akceptuj|zaakceptuj) i (?:kontynuuj|przejdź dalej)|czytaj bez reklam|doorgaan met advertenties|accepteren en doorgaan|lezen zonder advertenties)\W{0,3}"
+        r"|wie gewohnt mit (?:personalisierter )?werbung\b.{0,300}|(?:die )?datenverarbeitung kann (?:unter umständen )?(?:auch )?außerhalb der eu\b.{0,400}"
+        # "we and 223 partners", where the line is about data or consent ("we and 40 partners will build a hospital" is news)
+        r"|(?=.{0,1000}?\b(?:personal data|data|daten|personenbezogene|données|datos|dati|dados|dane|gegevens|cookies?|device|gerät|appareil|dispositivo|identifiers?"
+        r"|identifikatoren|tracking|consent|einwilligung|zustimmung|consentement|consentimiento|consenso|consentimento|zgod\w*|toestemming)\b)"
+        r".{0,200}\b(?:wir und (?:bis zu |unsere )?\d{1,4} partner|we and (?:up to |our )?\d{1,4} (?:partners|vendors)|nous et (?:nos )?\d{1,4} partenaires|nosotros y (?:nuestros )?\d{1,4} (?:socios|proveedores)"
+        r"|noi e (?:i nostri )?\d{1,4} (?:partner|fornitori)|nós e (?:os nossos )?\d{1,4} parceiros|my i (?:nasi )?\d{1,4} partner(?:zy|ów)|wij en (?:onze )?\d{1,4} partners)\b.{0,800}",
+        "a \"pay or okay\" consent wall: read with tracking and advertising, or subscribe",
+        triggers=("werbung", "werbefrei", "zustimmen", "akzeptieren", "continue", "accept", "reject", "refuse", "ad", "continuer", "accepter", "lire", "continuar",
+                  "aceptar", "leer", "navegar", "continua", "accetta", "leggi", "naviga", "aceitar", "ler", "kontynuuj", "akceptuj", "zaakceptuj", "czytaj",
+                  "doorgaan", "accepteren", "lezen", "gewohnt", "datenverarbeitung", "partner", "partners", "vendors", "partenaires", "socios", "proveedores",
+                  "fornitori", "parceiros", "partnerzy", "partnerów"),
+        examples=("Weiter mit Werbung", "Werbefrei mit Example Plus", "Zustimmen und weiter", "Continue with ads", "Reject and subscribe",
+                  "Accepter et continuer avec la publicité", "Lire sans publicité", "Aceptar y continuar", "Leer sin publicidad", "Accetta e continua",
+                  "Leggi senza pubblicità", "Aceitar e continuar", "Ler sem anúncios", "Zaakceptuj i przejdź dalej", "Czytaj bez reklam", "Accepteren en doorgaan",
+                  "Lezen zonder advertenties", "Wie gewohnt mit personalisierter Werbung, Werbespots und Tracking.",
+                  "Für die Weiterentwicklung und Finanzierung unseres Angebotes erheben und verarbeiten wir und bis zu 223 Partner personenbezogene Daten.",
+                  "Die Datenverarbeitung kann unter Umständen auch außerhalb der EU erfolgen.", "We and our 842 partners store and access information on your device."),
+        counterexamples=("Weiter mit Werbung zu verdienen wird für Verlage schwieriger, sagt der Analyst.",
+                         "We and 40 partners in the region will build the new hospital, the minister said."),
+        max_words=150,
+    ),
+)
+
+# Reading times in the words today's sites use, alone or after the date ("15.04.2026 - 15:48 Uhr Lesedauer: 2 Min.").
+_READ = (r"(?:(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania|leestijd)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*"
+         r"(?:minuten|minutes|minutos|minuti|minut|minuty|min)\.?"
+         r"|\d{1,3}\s*(?:minuten|minutes|minutos|minuti|minut|minuty|min)\.?\s*(?:lesezeit|lesedauer|read|reading|de lecture|de lectura|di lettura|de leitura|czytania|leestijd))")
+# A date part of such a line: a labelled or bare date or time ("Aggiornato alle 16:01", "Actualizado a 13/01/2025 15:43").
+_DATE_PART = (rf"(?:(?:{_STAMP_WORD}|actualizado a|aggiornato alle|atualizado às|mis à jour à|bijgewerkt om)\s*:?\s*)?"
+              rf"(?:{_DATETIME}|\d{{1,2}}\. \d{{1,2}}\. \d{{4}}(?:,? \d{{1,2}}[:.]\d{{2}}(?: uhr)?)?)")
+
+RULES += (
+    Rule(
+        "dated-reading-time", "byline",
+        rf"(?=.{{1,160}}$)(?:(?:{_DATE_PART})\s*(?:[|·•,–-]\s*)?){{1,3}}{_READ}\W{{0,3}}|{_READ}\W{{0,3}}"
+        rf"|(?=.{{1,160}}$)(?:{_DATE_PART})\s+(?:actualizado a|aggiornato alle|atualizado às|mis à jour à|bijgewerkt om)\s+(?:{_DATETIME})\W{{0,3}}"
+        rf"|(?=.{{1,120}}$)(?-i:\p{{Lu}})[\p{{L}}.\-]+(?: (?-i:\p{{Lu}})[\p{{L}}.\-]+){{0,2}}\s*[,–-]\s*(?:{_DATETIME})(?:\s*[–-]?\s*(?:{_DATE_PART})){{1,3}}\W{{0,3}}",
+        "a date line with a reading time, an update time or a place (\"Bruselas - 15 oct 2024 - 08:22 Actualizado: 15 oct 2024 - 17:38 CEST\")",
+        triggers=("0",),
+        examples=("3 Minuten Lesezeit", "Lesedauer: 4 Minuten", "15.04.2026 - 15:48 Uhr Lesedauer: 2 Min.", "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten",
+                  "05 Gennaio 2025 Aggiornato alle 16:01 1 minuti di lettura", "13/01/2025 10:22 Actualizado a 13/01/2025 15:43",
+                  "Bruselas - 15 oct 2024 - 08:22 Actualizado: 15 oct 2024 - 17:38 CEST", "Reading time: 6 minutes", "4 minutes de lecture"),
+        counterexamples=("Reading time fell by 3 minutes a day in 2023, the survey found.", "Paris, 15 March 2024: the strike began at dawn."),
+        max_words=30,
+    ),
+)
