@@ -398,9 +398,10 @@ def _lists_under_headings(lines: list[Line], decisions: list[Decision]) -> None:
     A promo box (a heading, a one-line pitch, a button) goes whole too: a
     line of at most :data:`BOX_MAX_WORDS` words between a heading and another
     furniture line belongs to the box even when it reads like a sentence,
-    if body text stands above it or it speaks to the reader in the site's
-    voice ("we", "you"): above all body, the first sentence of a story told
-    in the third person is not a pitch.
+    if body text stands above it, or it speaks to the reader in the site's
+    voice ("we", "you"), or the box ends in more furniture: above all body, the
+    first sentence of a story told in the third person, with the story going on
+    under the next furniture line, is not a pitch.
     """
     texts = [line.text for line, d in zip(lines, decisions) if d.words]
     lines = [d for d in decisions if d.words]
@@ -414,11 +415,19 @@ def _lists_under_headings(lines: list[Line], decisions: list[Decision]) -> None:
         elif heading is not None and not d.forced and taken < HEADING_LIST_MAX and (
                 d.cls == SHORT or (taken == 0 and d.cls == GOOD and d.words <= BOX_MAX_WORDS
                                    and k + 1 < len(lines) and lines[k + 1].cls == BAD
-                                   and (body > d.words or _SITE_VOICE.search(texts[k]) is not None))):
+                                   and (body > d.words or _SITE_VOICE.search(texts[k]) is not None
+                                        or not _story_follows(lines, k + 1)))):
             d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", heading.category, f"{heading.rule}-list"
             taken += 1
         elif d.cls != BAD or d.role != "inline":
             heading = None
+
+
+def _story_follows(decisions: list[Decision], k: int) -> bool:
+    """Whether, past the furniture lines from ``k`` on, body text comes next."""
+    while k < len(decisions) and decisions[k].cls == BAD:
+        k += 1
+    return k < len(decisions) and decisions[k].cls == GOOD
 
 
 def _is_hard(d: Decision) -> bool:
