@@ -332,3 +332,37 @@ def test_an_image_credit_the_dom_calls_copyright_does_not_close_the_article():
     page = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in paras[:6]) + figure
             + "".join(f"<p>{p}</p>" for p in paras[6:]) + "</article></body></html>")
     assert cleantext.clean_html(page) == "\n\n".join(paras)
+
+
+# --- hidden content that holds the article ------------------------------------------------------
+
+_STORY = [
+    "The city council voted on Tuesday to close the old bridge to cars from next spring, after engineers warned that its supports were failing badly.",
+    "Cyclists and pedestrians will still be able to cross, but buses will be diverted through the industrial estate, adding ten minutes to most journeys.",
+    "The mayor said the decision had been the hardest of her term, and promised that a replacement would be designed within two years of the vote.",
+    "Residents who live near the bridge have been told to expect noise from the repair work, which is due to begin in the first week of March next year.",
+]
+
+
+def test_a_paywall_that_hides_the_rest_of_the_story_keeps_it():
+    """A paywall script shows the rest of the story to subscribers: the page hides it, but it is the article."""
+    page = ("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Bridge to close</h1>"
+            f"<p>{_STORY[0]}</p><div class='paywall' hidden>" + "".join(f"<p>{p}</p>" for p in _STORY[1:])
+            + "</div></article><div hidden><p>Log in to keep reading: subscribers get every story.</p></div></body></html>")
+    out = cleantext.clean_html(page)
+    assert out.endswith("\n\n".join(_STORY))
+    assert "Log in" not in out
+
+
+def test_a_page_streamed_into_hidden_chunks_keeps_its_article():
+    """Streaming renderers send the page as hidden chunks that a script moves into place."""
+    page = ("<html><body><div hidden id='S:0'><ul><li><a href='/a'>News</a></li><li><a href='/b'>Sport</a></li></ul></div>"
+            "<template id='B:1'></template><div hidden id='S:1'><article><h1>Bridge to close</h1>"
+            + "".join(f"<p>{p}</p>" for p in _STORY) + "</article></div></body></html>")
+    assert cleantext.clean_html(page).endswith("\n\n".join(_STORY))
+
+
+def test_hidden_prose_beside_a_visible_article_stays_hidden():
+    hidden = "<div style='display:none'><p>" + _STORY[0].replace("council", "committee") + "</p></div>"
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in _STORY) + hidden + "</article></body></html>"
+    assert cleantext.clean_html(page) == "\n\n".join(_STORY)

@@ -18,6 +18,9 @@ limit, no source lines).
 
 Tables: one line per row, cells joined by one space (no separator is added:
 the output's characters are the page's characters).
+
+Hidden elements (``hidden``, ``display: none``) are set aside, not read: their
+blocks count only when they hold the article (see :func:`_reveal`).
 """
 from __future__ import annotations
 
@@ -150,7 +153,7 @@ def _pairs(attrib) -> tuple[tuple[str, str], ...]:
 class _Ctx:
     """What holds for an element and its content."""
 
-    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block", "up", "own")
+    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block", "up", "own", "hidden")
 
     def __init__(self, hints=(), article=False, link=False, caption=False, heading=False, skip=False,
                  tag="", line=0, block=None):
@@ -165,6 +168,7 @@ class _Ctx:
         self.block = block        # the innermost block element's context (self for blocks)
         self.up = None            # for a block element: the enclosing block element's context
         self.own = None           # the innermost element named as the article's own text (articleBody, entry-content)
+        self.hidden = ()          # the hidden block elements around it (ids, outermost first): see _reveal
 
 
 _ROOT = _Ctx(tag="body")
@@ -185,7 +189,9 @@ class _Blocks:
         self.lead = -1   # link words before the block's first non-link text (-1: none yet)
         self.cur: _Ctx | None = None
         self.next_src = 0
-        self.anchored: set[int] = set()  # hint sources holding the article's own container
+        self.anchored: list[tuple[int, tuple[int, ...]]] = []  # hint sources holding the article's own container
+        # (with the hidden elements the container sits in)
+        self.next_hidden = 0
 
     # -- events -------------------------------------------------------------------------
     def start(self, tag, attrib, line: int = 0) -> None:
@@ -209,7 +215,8 @@ class _Blocks:
                 self.stack.append((tag, parent))
                 return
             block = True  # a credit set into a caption ("<span class=credit>"): a block of its own
-        if tag in dom.SKIP_TAGS or (attrib and _hidden(attrib)):
+        hidden = bool(attrib) and _hidden(attrib)
+        if tag in dom.SKIP_TAGS or (hidden and not block):
             self.stack.append((tag, _SKIP))
             return
         if tag == "br":
@@ -222,6 +229,10 @@ class _Blocks:
                    parent.caption or tag in ("figure", "figcaption"), parent.heading or tag in dom.HEADING_TAGS,
                    False, parent.tag, parent.line, parent.block)
         ctx.own = parent.own
+        ctx.hidden = parent.hidden
+        if hidden:  # kept aside: its blocks count only if it holds the article (see _reveal)
+            ctx.hidden = (*ctx.hidden, self.next_hidden)
+            self.next_hidden += 1
         if block:
             self.flush()
             ctx.tag, ctx.line, ctx.block, ctx.up = tag, line, ctx, parent.block
@@ -286,7 +297,7 @@ class _Blocks:
             ctx.own = ctx
         if marker or value_marker:
             for _, _, src, _ in ctx.hints:
-                self.anchored.add(src)
+                self.anchored.append((src, ctx.hidden))
             if tag != "h1":
                 if tag != "article":  # <main>, articleBody, an article-body class: weak site hints end here
                     ctx.hints = tuple(h for h in ctx.hints if h[3])
@@ -405,8 +416,34 @@ def blocks(html: str | bytes) -> list[tuple[str, Evidence]]:
     return _evidence(consumer)
 
 
-def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
+def _reveal(consumer: _Blocks) -> tuple[list, set[int]]:
+    """The blocks that count, and the hint sources holding the article's own container.
+
+    Hidden block elements (``hidden``, ``display: none``) are page furniture as a rule
+    (menus, dialogs, alternative layouts), and their blocks go without a trace. But
+    some pages hide the article itself until a script shows it: a paywall that hides
+    the rest of the story from non-subscribers, a framework that streams the page
+    into hidden chunks and moves them into place. A hidden element whose blocks hold
+    at least :data:`HINT_MAX_SHARE` of the page's prose (visible and hidden) is read
+    as shown: losing the article is worse than keeping a hidden one.
+    """
     out = consumer.out
+    if not consumer.next_hidden:
+        return out, {src for src, _ in consumer.anchored}
+    total = 0
+    held: dict[int, int] = defaultdict(int)
+    for _, ctx, words, link_words, _ in out:
+        if words >= PROSE_MIN_WORDS and link_words <= PROSE_MAX_LINKS * words:
+            total += words
+            for h in ctx.hidden:
+                held[h] += words
+    shown = {h for h, w in held.items() if w >= HINT_MAX_SHARE * total}
+    out = [b for b in out if all(h in shown for h in b[1].hidden)]
+    return out, {src for src, hidden in consumer.anchored if all(h in shown for h in hidden)}
+
+
+def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
+    out, anchored = _reveal(consumer)
     total = 0
     by_src: dict[int, int] = defaultdict(int)
     for _, ctx, words, link_words, _ in out:
@@ -415,7 +452,7 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
             for h in ctx.hints:
                 by_src[h[2]] += words
     teasers = _teasers(out) | _other_articles(out)
-    withdrawn = consumer.anchored | {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
+    withdrawn = anchored | {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
     sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _, _ in out]
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
              for i, h in enumerate(sources)]
