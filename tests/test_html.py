@@ -366,3 +366,95 @@ def test_hidden_prose_beside_a_visible_article_stays_hidden():
     hidden = "<div style='display:none'><p>" + _STORY[0].replace("council", "committee") + "</p></div>"
     page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in _STORY) + hidden + "</article></body></html>"
     assert cleantext.clean_html(page) == "\n\n".join(_STORY)
+
+
+# --- markup a script would insert: template scripts, <noscript> ------------------------------------
+
+def _template_page(script_type: str, *, around: str = "") -> str:
+    post = "".join(f"<p>{p}</p>" for p in _STORY)
+    return (f"<html><body><nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav>{around}<article><h1>Bridge to close</h1>"
+            f"<div class='post-body' itemprop='articleBody'><script type='{script_type}'>{post}</script></div></article>"
+            "<footer><p>Powered by a blog host</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("script_type", ["text/template", "text/x-template", "text/html", "text/x-handlebars-template",
+                                         "text/ng-template", "text/x-tmpl", "text/template; charset=utf-8"])
+def test_an_article_kept_in_a_template_script_is_read_as_markup(script_type):
+    assert cleantext.clean_html(_template_page(script_type)).endswith("\n\n".join(_STORY))
+
+
+@pytest.mark.parametrize("script_type", ["", "text/javascript", "module", "application/ld+json", "application/json",
+                                         "text/plain", "text/x-mathjax-config", "text/x-javascript-template"])
+def test_code_and_data_scripts_are_never_read(script_type):
+    page = _template_page(script_type).replace(" type=''", "")
+    out = cleantext.clean_html(page)
+    assert not any(p[:40] in out for p in _STORY)
+
+
+def test_template_markup_is_parsed_not_shown_as_text():
+    found = [t for t, _ in H.blocks("<div><script type='text/template'><p>One &amp; two</p><ul><li>three</li>"
+                                    "</ul></script></div>")]
+    assert found == []   # set aside: too little to be the article
+    consumer = H._walk_tree(b"<div><script type='text/template'><p>One &amp; two</p><ul><li>three</li></ul></script></div>")
+    assert [t for t, *_ in consumer.out] == ["One & two", "three"]
+    assert all(ctx.hidden for _, ctx, *_ in consumer.out)
+
+
+def test_a_small_template_beside_the_article_is_not_read():
+    widget = "<script type='text/template'><div class='card'><p>{{ title }}</p><p>Read the full story now</p></div></script>"
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in _STORY) + widget + "</article></body></html>"
+    assert cleantext.clean_html(page) == "\n\n".join(_STORY)
+
+
+def test_an_article_only_in_noscript_is_kept():
+    page = ("<html><body><div id='app'></div><noscript><article><h1>Bridge to close</h1>"
+            + "".join(f"<p>{p}</p>" for p in _STORY) + "</article></noscript></body></html>")
+    assert cleantext.clean_html(page).endswith("\n\n".join(_STORY))
+
+
+def test_a_noscript_copy_of_the_article_is_not_kept_twice():
+    copy = "<noscript><div>" + "".join(f"<p>{p}</p>" for p in _STORY[:3]) + "</div></noscript>"
+    for page in (_template_page("text/template", around=copy), _template_page("text/template") + copy,
+                 "<html><body><article>" + "".join(f"<p>{p}</p>" for p in _STORY) + "</article>" + copy + "</body></html>"):
+        out = cleantext.clean_html(page)
+        assert out.endswith("\n\n".join(_STORY)), page
+        assert out.count(_STORY[0]) == 1
+
+
+def test_a_template_in_a_template_is_not_read():
+    # A script in a script's text cannot be closed (the first "</script>" ends the outer one):
+    # the inner one runs to the end of the outer one's markup.
+    inner = "<script type='text/template'><p>" + " ".join(["never read"] * 40) + "</p>"
+    consumer = H._walk_tree(_template_page("text/template").replace("</script>", inner + "</script>").encode())
+    texts = [t for t, *_ in consumer.out]
+    assert _STORY[0] in texts and not any("never read" in t for t in texts)
+
+
+def test_template_markup_resolves_no_entities(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRETVALUE", encoding="utf-8")
+    post = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = (f"<html><body><div itemprop='articleBody'><script type='text/template'>"
+            f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+            f"<html><body><p>The report says &xxe; and more.</p>{post}</body></html></script></div></body></html>")
+    result = cleantext.explain_html(page.encode())
+    assert _STORY[0] in result.text
+    assert "TOPSECRETVALUE" not in result.source
+
+
+def test_a_deeply_nested_template_finishes_and_keeps_its_text():
+    post = "".join(f"<p>{p}</p>" for p in _STORY)
+    deep = "<div>" * 50_000 + post + "</div>" * 50_000
+    page = f"<html><body><div itemprop='articleBody'><script type='text/template'>{deep}</script></div></body></html>"
+    start = time.perf_counter()
+    out = cleantext.clean_html(page)
+    assert time.perf_counter() - start < 20
+    assert out == "\n\n".join(_STORY)
+
+
+def test_a_template_in_a_page_too_deep_for_a_tree_is_read():
+    """The streaming producer (no tree) reads template scripts too."""
+    page = ("<html><body>" + "<div>" * 1000 + "<span>deep</span>" + "</div>" * 1000
+            + _template_page("text/template")[len("<html><body>"):])
+    assert H._walk_tree(page.encode()) is None   # the page takes the streaming path
+    assert cleantext.clean_html(page).endswith("\n\n".join(_STORY))

@@ -194,7 +194,9 @@ class _Blocks:
         self.next_hidden = 0
 
     # -- events -------------------------------------------------------------------------
-    def start(self, tag, attrib, line: int = 0) -> None:
+    def start(self, tag, attrib, line: int = 0, markup: bool = False) -> None:
+        """An element starts. ``markup``: a template script whose text the producer
+        parses and feeds next, as the element's content (see :func:`_markup_type`)."""
         parent = self.stack[-1][1] if self.stack else _ROOT
         if not isinstance(tag, str):
             self.stack.append(("", parent))
@@ -203,7 +205,9 @@ class _Blocks:
         if parent.skip:
             self.stack.append((tag, parent))
             return
-        block = tag in dom.BLOCK_TAGS or "-" in tag  # custom elements (<amp-ad>, <cookie-banner>) are blocks
+        # Markup a script would insert (a template, a <noscript> copy): set aside like hidden content.
+        aside = markup or tag == "noscript"
+        block = aside or tag in dom.BLOCK_TAGS or "-" in tag  # custom elements (<amp-ad>, <cookie-banner>) are blocks
         if not block and tag not in _CTX_CHANGING:
             if not attrib:
                 self.stack.append((tag, parent))
@@ -215,8 +219,8 @@ class _Blocks:
                 self.stack.append((tag, parent))
                 return
             block = True  # a credit set into a caption ("<span class=credit>"): a block of its own
-        hidden = bool(attrib) and _hidden(attrib)
-        if tag in dom.SKIP_TAGS or (hidden and not block):
+        hidden = aside or bool(attrib) and _hidden(attrib)
+        if (tag in dom.SKIP_TAGS and not aside) or (hidden and not block):
             self.stack.append((tag, _SKIP))
             return
         if tag == "br":
@@ -351,33 +355,89 @@ def _walk_tree(data: bytes) -> _Blocks | None:
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         return None
     consumer = _Blocks()
-    if root is None:
-        return consumer.close()
+    if root is not None:
+        _walk(root, consumer, 0, 0)
+    return consumer.close()
+
+
+#: Skipped subtrees in the tree walk (a ``<noscript>``'s content is walked: the consumer sets it aside).
+_WALK_SKIP = dom.SKIP_TAGS - {"noscript"}
+#: Template scripts are read as markup this many levels deep (a template in a template's markup is not).
+TEMPLATE_DEPTH = 1
+
+
+def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
+    """Feed the consumer the events of ``root``'s subtree (and its tail)."""
+    etree = _etree()
     walker = etree.iterwalk(root, events=("start", "end"))
-    skip = dom.SKIP_TAGS
-    start, end, text = consumer.start, consumer.end, consumer.data
+    start, text = consumer.start, consumer.data
+    end = consumer.end
     for event, el in walker:
         tag = el.tag
         if event == "start":
-            if isinstance(tag, str) and tag in skip:
+            if isinstance(tag, str) and tag in _WALK_SKIP:
                 walker.skip_subtree()
-                start(tag, None, 0)   # an empty skipped element; its end event follows
+                line = el.sourceline and el.sourceline + offset
+                if tag == "script" and depth < TEMPLATE_DEPTH and el.text and _markup_type(el.get("type")):
+                    start(tag, el.attrib, line or 0, markup=True)
+                    _fragment(el.text, consumer, depth + 1, (line or 1) - 1)
+                else:
+                    start(tag, None, 0)   # an empty skipped element; its end event follows
                 continue
-            start(tag, el.attrib, el.sourceline or 0)
+            start(tag, el.attrib, el.sourceline + offset if el.sourceline else 0)
             if el.text:
                 text(el.text)
         else:
             end(tag)
             if el.tail:
                 text(el.tail)
-    return consumer.close()
+
+
+def _fragment(markup: str, consumer: _Blocks, depth: int, offset: int) -> None:
+    """A template's markup, parsed with the page's parser (same limits, nothing fetched, nothing
+    run) and fed to the consumer as the content of the element being read."""
+    etree = _etree()
+    data = markup.encode("utf-8", "replace")
+    parser = _parser()
+    try:
+        root = etree.fromstring(data, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        try:
+            etree.fromstring(data, _parser(target=_Target(consumer, depth, fragment=True), huge_tree=True))
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+            pass
+        return
+    body = root.find("body") if root is not None else None
+    if body is None:
+        return
+    if body.text:
+        consumer.data(body.text)
+    for child in body:
+        _walk(child, consumer, depth, offset)
+
+
+#: Parts of a script's type that name markup to insert (``text/template``, ``text/x-handlebars-template``,
+#: ``text/ng-template``, ``text/x-tmpl``, ``text/html``) and parts that name code or data, never read.
+_MARKUP_PARTS = frozenset({"template", "tmpl", "html", "xhtml", "handlebars", "mustache", "jsrender", "liquid"})
+_CODE_PARTS = frozenset({"javascript", "ecmascript", "jscript", "js", "json", "jsx", "babel", "typescript", "module",
+                         "config", "importmap", "speculationrules"})
+
+
+def _markup_type(value: str | None) -> bool:
+    """Whether a script of this ``type`` holds markup (a template), not code or data."""
+    if not value:
+        return False
+    parts = set(re.split(r"[/+\-_.\s]+", value.split(";")[0].strip().lower()))
+    return not parts.isdisjoint(_MARKUP_PARTS) and parts.isdisjoint(_CODE_PARTS)
 
 
 def _stream(data: bytes) -> _Blocks:
     """No tree: lxml's target parser feeds the consumer directly (no depth limit)."""
     etree = _etree()
     consumer = _Blocks()
-    parser = _parser(target=_Target(consumer), huge_tree=True)
+    parser = _parser(target=_Target(consumer, 0), huge_tree=True)
     try:
         etree.fromstring(data, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -386,16 +446,45 @@ def _stream(data: bytes) -> _Blocks:
 
 
 class _Target:
-    def __init__(self, consumer: _Blocks):
+    """Parser events -> consumer events; a template script's text is buffered and read as markup
+    at its end. ``fragment``: the events of a template's markup (its html/body are not elements of the page)."""
+
+    def __init__(self, consumer: _Blocks, depth: int, fragment: bool = False):
         self.c = consumer
+        self.depth = depth
+        self.fragment = fragment
+        self.template: list[str] | None = None
+        self.level = 0  # inside a template script: its (parser-reported) nesting
 
     def start(self, tag, attrib):
+        if self.template is not None:
+            self.level += 1
+            return
+        if self.fragment and tag in ("html", "body"):
+            return
+        if tag == "script" and self.depth < TEMPLATE_DEPTH and _markup_type(attrib.get("type") if attrib else None):
+            self.template, self.level = [], 0
+            self.c.start(tag, dict(attrib), 0, markup=True)
+            return
         self.c.start(tag, dict(attrib) if attrib else None, 0)
 
     def end(self, tag):
+        if self.template is not None:
+            if self.level:
+                self.level -= 1
+                return
+            markup, self.template = "".join(self.template), None
+            _fragment(markup, self.c, self.depth + 1, 0)
+            self.c.end(tag)
+            return
+        if self.fragment and tag in ("html", "body"):
+            return
         self.c.end(tag)
 
     def data(self, text):
+        if self.template is not None:
+            self.template.append(text)
+            return
         self.c.data(text)
 
     def close(self):
@@ -416,30 +505,68 @@ def blocks(html: str | bytes) -> list[tuple[str, Evidence]]:
     return _evidence(consumer)
 
 
+#: A hidden element is a copy of text the page already has when less than this share of its
+#: prose's word pairs are new (a ``<noscript>`` fallback, a hidden metadata copy of the body).
+HIDDEN_NEW_MIN = 0.5
+
+
 def _reveal(consumer: _Blocks) -> tuple[list, set[int]]:
     """The blocks that count, and the hint sources holding the article's own container.
 
     Hidden block elements (``hidden``, ``display: none``) are page furniture as a rule
-    (menus, dialogs, alternative layouts), and their blocks go without a trace. But
+    (menus, dialogs, alternative layouts), and so is markup a script would insert (a
+    template script, a ``<noscript>`` fallback): their blocks go without a trace. But
     some pages hide the article itself until a script shows it: a paywall that hides
-    the rest of the story from non-subscribers, a framework that streams the page
-    into hidden chunks and moves them into place. A hidden element whose blocks hold
-    at least :data:`HINT_MAX_SHARE` of the page's prose (visible and hidden) is read
-    as shown: losing the article is worse than keeping a hidden one.
+    the rest of the story from non-subscribers, a framework that streams the page into
+    hidden chunks and moves them into place, a blog template that keeps the post in a
+    template script and renders it in the browser. Such an element whose prose is new
+    (at least :data:`HIDDEN_NEW_MIN` of its word pairs are not in the visible text nor
+    in a bigger hidden element) and more than half of the page's prose (copies counted
+    once) is read as shown: losing the article is worse than keeping a hidden one.
+    Inside it, a hidden element is read as shown when it holds that much prose itself.
     """
     out = consumer.out
     if not consumer.next_hidden:
         return out, {src for src, _ in consumer.anchored}
+    known: set = set()
+    prose: dict[int, list[tuple[str, int]]] = defaultdict(list)   # top hidden element -> its prose blocks
+    held: dict[int, int] = defaultdict(int)                          # any hidden element -> its prose words
     total = 0
-    held: dict[int, int] = defaultdict(int)
-    for _, ctx, words, link_words, _ in out:
-        if words >= PROSE_MIN_WORDS and link_words <= PROSE_MAX_LINKS * words:
-            total += words
-            for h in ctx.hidden:
-                held[h] += words
-    shown = {h for h, w in held.items() if w >= HINT_MAX_SHARE * total}
-    out = [b for b in out if all(h in shown for h in b[1].hidden)]
-    return out, {src for src, hidden in consumer.anchored if all(h in shown for h in hidden)}
+    for text, ctx, w, lw, _ in out:
+        if not ctx.hidden:
+            known.update(_pairs_of(text))
+        if w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w:
+            if not ctx.hidden:
+                total += w
+            else:
+                prose[ctx.hidden[0]].append((text, w))
+                for h in ctx.hidden:
+                    held[h] += w
+    new: dict[int, float] = {}
+    for h in sorted(prose, key=held.__getitem__, reverse=True):
+        pairs = [p for text, _ in prose[h] for p in _pairs_of(text)]
+        new[h] = sum(p not in known for p in pairs) / len(pairs) if pairs else 0.0
+        known.update(pairs)
+        total += held[h] * new[h]
+    shown: set[int] = set()
+    decided: set[int] = set()
+    kept = []
+    for block in out:
+        hidden = block[1].hidden
+        for k, h in enumerate(hidden):
+            if h in decided:
+                continue
+            decided.add(h)
+            if (k == 0 and new.get(h, 0.0) >= HIDDEN_NEW_MIN or k and hidden[k - 1] in shown) and held[h] * 2 > total:
+                shown.add(h)
+        if all(h in shown for h in hidden):
+            kept.append(block)
+    return kept, {src for src, hidden in consumer.anchored if all(h in shown for h in hidden)}
+
+
+def _pairs_of(text: str) -> list:
+    words = text.lower().split()
+    return list(zip(words, words[1:])) or words
 
 
 def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
