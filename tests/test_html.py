@@ -458,3 +458,34 @@ def test_a_template_in_a_page_too_deep_for_a_tree_is_read():
             + _template_page("text/template")[len("<html><body>"):])
     assert H._walk_tree(page.encode()) is None   # the page takes the streaming path
     assert cleantext.clean_html(page).endswith("\n\n".join(_STORY))
+
+
+# --- ids and links that come from the text -------------------------------------------------------
+
+def _doc_page(section_id: str, heading: str, heading_link: str = "") -> str:
+    head = f"<a href='{heading_link}'>{heading}</a>" if heading_link else heading
+    return ("<html><body><div class='body' role='main'><h1>Shared history</h1>" + "".join(f"<p>{p}</p>" for p in _STORY[:3])
+            + f"<div class='section' id='{section_id}'><h2>{head}</h2><p>{_STORY[3]}</p></div></div></body></html>")
+
+
+def test_a_section_id_made_of_its_headings_words_is_not_a_furniture_name():
+    out = cleantext.clean_html(_doc_page("sharing-with-a-single-developer", "Sharing with a single developer"))
+    assert out.endswith("Sharing with a single developer\n\n" + _STORY[3])
+    out = cleantext.clean_html(_doc_page("sharing-with-a-single-developer-2", "Sharing with a single developer"))
+    assert _STORY[3] in out
+
+
+@pytest.mark.parametrize("section_id,heading", [
+    ("comments", "Comments"),                                   # a component named after its short heading
+    ("sharing-with-a-single-developer", "Working alone"),       # the id is not this heading's slug
+])
+def test_an_id_that_is_not_its_headings_long_slug_still_names_furniture(section_id, heading):
+    out = cleantext.clean_html(_doc_page(section_id, heading))
+    assert _STORY[2] in out and _STORY[3] not in out
+
+
+def test_a_heading_linked_to_its_own_page_anchor_is_not_a_teaser_headline():
+    out = cleantext.clean_html(_doc_page("details", "What the engineers found", heading_link="#id4"))
+    assert "What the engineers found" in out
+    b = _blocks("<h2><a href='#toc'>Back to the contents</a></h2><h2><a href='/other'>Another story</a></h2>")
+    assert b["Back to the contents"].link_density == 0 and b["Another story"].link_density == 1

@@ -192,6 +192,7 @@ class _Blocks:
         self.anchored: list[tuple[int, tuple[int, ...]]] = []  # hint sources holding the article's own container
         # (with the hidden elements the container sits in)
         self.next_hidden = 0
+        self.slugs: dict[int, list[str]] = {}  # hint sources named by their id alone -> the id's words
 
     # -- events -------------------------------------------------------------------------
     def start(self, tag, attrib, line: int = 0, markup: bool = False) -> None:
@@ -229,7 +230,7 @@ class _Blocks:
             return
         if tag in dom.CELL_TAGS:
             self.parts.append(" ")
-        ctx = _Ctx(parent.hints, parent.article, parent.link or tag == "a",
+        ctx = _Ctx(parent.hints, parent.article, parent.link or tag == "a" and not (parent.heading and _in_page(attrib)),
                    parent.caption or tag in ("figure", "figcaption"), parent.heading or tag in dom.HEADING_TAGS,
                    False, parent.tag, parent.line, parent.block)
         ctx.own = parent.own
@@ -310,6 +311,10 @@ class _Blocks:
         if found is not None and (found[1] or not ctx.article):
             self._add(ctx, found[0], f"<{tag}>", found[1])
         elif tok is not None:
+            ids = [v for k, v in pairs if k == "id"]
+            if ids and _analyse(tuple(p for p in pairs if p[0] != "id"), ctx.article or (marker and tag != "h1"))[1] is None:
+                # Only the id names furniture: maybe it is the slug of the section's heading (see _slug_sources).
+                self.slugs[self.next_src] = _words(ids[0])
             self._add(ctx, tok.category, tok.token, tok.strong)
         elif caption:
             ctx.caption = True
@@ -321,6 +326,51 @@ class _Blocks:
     def close(self):
         self.flush()
         return self
+
+
+def _in_page(attrib) -> bool:
+    """A link to a place on the same page (``href="#section"``): in a heading, a permalink or a
+    way back to the table of contents, not a link to another story."""
+    href = attrib.get("href") if attrib else None
+    return bool(href) and len(href) > 1 and href[0] == "#"
+
+
+_WORD = re.compile(r"\w+")
+#: An id is read as its heading's slug only with at least this many words.
+SLUG_MIN_WORDS = 4
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _slug_sources(out, slugs: dict[int, list[str]]) -> set[int]:
+    """Hint sources whose id is the slug of their own section's heading.
+
+    Documentation generators and Markdown renderers give each section (or its
+    heading) an id made of the heading's words: ``id="sharing-with-a-single-developer"``
+    on the section "Sharing with a single developer". A furniture word in such an id
+    is a word of the heading, not the name of a component. The element's first block
+    must be a heading with the id's words (a numeric suffix allowed), at least
+    :data:`SLUG_MIN_WORDS` of them: a component is often named after its own short
+    heading (``id="comments"`` over "Comments"), a section's phrase is longer.
+    """
+    found: set[int] = set()
+    if not slugs:
+        return found
+    pending = dict(slugs)
+    for text, ctx, _, _, _ in out:
+        for h in ctx.hints:
+            words = pending.pop(h[2], None)
+            if words is None:
+                continue
+            if ctx.heading and len(words) >= SLUG_MIN_WORDS:
+                head = _words(text)
+                if words == head or (len(words) > 1 and words[-1].isdigit() and words[:-1] == head):
+                    found.add(h[2])
+        if not pending:
+            break
+    return found
 
 
 def _hidden(attrib) -> bool:
@@ -579,7 +629,7 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
             for h in ctx.hints:
                 by_src[h[2]] += words
     teasers = _teasers(out) | _other_articles(out)
-    withdrawn = anchored | {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
+    withdrawn = anchored | _slug_sources(out, consumer.slugs) | {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
     sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _, _ in out]
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
              for i, h in enumerate(sources)]
