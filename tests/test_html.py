@@ -489,3 +489,31 @@ def test_a_heading_linked_to_its_own_page_anchor_is_not_a_teaser_headline():
     assert "What the engineers found" in out
     b = _blocks("<h2><a href='#toc'>Back to the contents</a></h2><h2><a href='/other'>Another story</a></h2>")
     assert b["Back to the contents"].link_density == 0 and b["Another story"].link_density == 1
+
+
+# --- a post typed as one paragraph, its lines split by <br> ------------------------------------------
+
+_CHANGES = ["Added granite, andesite and diorite blocks", "Added slime blocks and iron trapdoors",
+            "Villagers now harvest crops and plant new ones", "Mossy cobblestone is now craftable",
+            "Doors and fences come in every wood type", "Sponges soak up water again",
+            "The debug screen shows the light level", "The server list loads faster",
+            "Buttons can be placed on the ceiling", "Lots of other small changes"]
+
+
+def test_short_lines_of_one_br_split_paragraph_are_body():
+    post = "<p>" + "<br>".join(f"+ {c}" for c in _CHANGES) + "</p>"
+    page = ("<html><body><table><tr><td class='main'><h1>Game News</h1><div class='post'><h3>Version 1.8 is out</h3>"
+            f"{post}</div></td><td class='side'><h2>Links</h2><a href='/a'>Forums</a><br><a href='/b'>Bug tracker</a>"
+            "</td></tr></table></body></html>")
+    b = _blocks(page)
+    assert all(b[f"+ {c}"].body for c in _CHANGES)
+    out = cleantext.clean_html(page)
+    assert out.endswith("\n\n".join(f"+ {c}" for c in _CHANGES))
+
+
+def test_one_paragraph_and_a_short_line_beside_it_make_no_body_container():
+    """Only a paragraph's worth of short lines counts as a paragraph: a date line above one
+    paragraph does not make its wrapper the article's container."""
+    page = (f"<div class='col'><div class='text'>05/10/2018 - Posted by Jane Doe - Health<br>{_STORY[0]}</div>"
+            "<div class='tags'><div><a href='/t/a'>bridge</a> <a href='/t/b'>council</a></div></div></div>")
+    assert not any(ev.body for ev in _blocks(page).values())

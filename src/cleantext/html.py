@@ -839,12 +839,21 @@ def _body_containers(out, hints) -> tuple[set, set]:
     """The elements that directly hold the page's prose (the one with the most prose
     words, and any with at least :data:`BODY_CONTAINER_SHARE` of that, in at least
     :data:`BODY_MIN_PARAGRAPHS` prose blocks), and the elements wrapping those."""
+    # A paragraph is an element, not a line: one whose text <br> splits into short lines
+    # (a post typed as one <p>) is prose when its lines together are, and its short lines
+    # count as one paragraph per PROSE_MIN_WORDS words of them.
+    own: dict = {}
+    for (_, ctx, w, lw, _), hint in zip(out, hints):
+        if hint is None and ctx.up is not None:
+            long = w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w
+            e = own.get(ctx) or (0, 0, 0, 0)
+            own[ctx] = (e[0] + w, e[1] + lw, e[2] + long, e[3] + (0 if long else w))
     words: dict = defaultdict(int)
     count: dict = defaultdict(int)
-    for (_, ctx, w, lw, _), hint in zip(out, hints):
-        if hint is None and w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w and ctx.up is not None:
+    for ctx, (w, lw, paragraphs, short) in own.items():
+        if w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w:
             words[ctx.up] += w
-            count[ctx.up] += 1
+            count[ctx.up] += paragraphs + short // PROSE_MIN_WORDS
     if not words:
         return set(), set()
     best = max(words.values())
