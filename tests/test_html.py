@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -517,3 +518,31 @@ def test_one_paragraph_and_a_short_line_beside_it_make_no_body_container():
     page = (f"<div class='col'><div class='text'>05/10/2018 - Posted by Jane Doe - Health<br>{_STORY[0]}</div>"
             "<div class='tags'><div><a href='/t/a'>bridge</a> <a href='/t/b'>council</a></div></div></div>")
     assert not any(ev.body for ev in _blocks(page).values())
+
+
+# --- a gallery set into the article ------------------------------------------------------------------
+
+_SLIDES = [f"Slide {i}: the market hall was rebuilt in {1900 + i} after a fire, and traders returned within a year "
+           "to sell fish, bread and flowers to the people of the old town." for i in range(12)]
+
+
+def _gallery_page(inside: bool) -> str:
+    gallery = ("<div class='widget type-gallery'><div class='full-gallery'><h2>The town in pictures</h2><ul>"
+               + "".join(f"<li><h3>{i + 1}/12</h3><p>{s}</p><p class='credits'>Archive</p></li>" for i, s in enumerate(_SLIDES))
+               + "</ul></div></div>")
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    if inside:
+        return f"<html><body><article><h1>Bridge to close</h1><div itemprop='articleBody'>{story}{gallery}</div></article></body></html>"
+    return f"<html><body><article><h1>The town in pictures</h1>{gallery}</article></body></html>"
+
+
+def test_a_gallery_set_into_the_article_goes_even_when_it_outweighs_it():
+    body = replace(cleantext.Config(), keep_headline=False, keep_captions=False)
+    result = cleantext.explain_html(_gallery_page(inside=True), config=body)
+    assert result.text == "\n\n".join(_STORY)
+    assert any(r.rule == "dom:gallery" and r.category == "caption" for r in result.removals)
+
+
+def test_a_page_that_is_a_gallery_keeps_it():
+    out = cleantext.clean_html(_gallery_page(inside=False))
+    assert all(s in out for s in _SLIDES)
