@@ -546,3 +546,18 @@ def test_a_gallery_set_into_the_article_goes_even_when_it_outweighs_it():
 def test_a_page_that_is_a_gallery_keeps_it():
     out = cleantext.clean_html(_gallery_page(inside=False))
     assert all(s in out for s in _SLIDES)
+
+
+def test_a_row_whose_cells_wrap_their_text_in_paragraphs_is_one_line():
+    table = ("<table><tr><td><p><b>Status</b></p></td><td><p><b>Comment</b></p></td></tr>"
+             "<tr><td><p>new</p></td><td><p>Pick up tasks that are ready.</p></td></tr></table>")
+    assert list(_blocks(table)) == ["Status Comment", "new Pick up tasks that are ready."]
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in _STORY[:2]) + table + "".join(
+        f"<p>{p}</p>" for p in _STORY[2:]) + "</article></body></html>"
+    out = cleantext.clean_html(page)
+    assert "Status Comment" in out and out.endswith("\n\n".join(_STORY[2:]))
+
+
+def test_a_layout_table_keeps_its_paragraphs_apart():
+    page = "<table><tr><td>" + "".join(f"<p>{p}</p>" for p in _STORY) + "</td><td><p>Links</p></td></tr></table>"
+    assert list(_blocks(page)) == [*_STORY, "Links"]

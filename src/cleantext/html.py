@@ -621,8 +621,43 @@ def _pairs_of(text: str) -> list:
     return list(zip(words, words[1:])) or words
 
 
+def _rows(out) -> list:
+    """A table row is one line, also when its cells wrap their text in a block element
+    (``<td><p>Status</p></td>``): short blocks of one row are joined, one space apart.
+    A row whose cells hold paragraphs (a layout table) keeps its blocks."""
+    merged = []
+    i, n = 0, len(out)
+    while i < n:
+        row = _row(out[i][1])
+        j = i + 1
+        if row is not None:
+            while j < n and _row(out[j][1]) is row:
+                j += 1
+        if j - i > 1 and all(out[k][2] < PROSE_MIN_WORDS for k in range(i, j)):
+            part = out[i:j]
+            lead = 0   # link words before the row's first non-link text
+            for b in part:
+                if b[4] < b[2]:
+                    lead += b[4]
+                    break
+                lead += b[3]
+            merged.append((" ".join(b[0] for b in part), row, sum(b[2] for b in part), sum(b[3] for b in part), lead))
+        else:
+            merged.extend(out[i:j])
+        i = j
+    return merged
+
+
+def _row(ctx: _Ctx) -> _Ctx | None:
+    if ctx.tag == "tr":
+        return ctx
+    up = ctx.up
+    return up if up is not None and up.tag == "tr" else None
+
+
 def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     out, anchored = _reveal(consumer)
+    out = _rows(out)
     total = 0
     by_src: dict[int, int] = defaultdict(int)
     for _, ctx, words, link_words, _ in out:
