@@ -561,3 +561,15 @@ def test_a_row_whose_cells_wrap_their_text_in_paragraphs_is_one_line():
 def test_a_layout_table_keeps_its_paragraphs_apart():
     page = "<table><tr><td>" + "".join(f"<p>{p}</p>" for p in _STORY) + "</td><td><p>Links</p></td></tr></table>"
     assert list(_blocks(page)) == [*_STORY, "Links"]
+
+
+def test_a_feed_beside_the_articles_own_element_goes_even_when_it_outweighs_it():
+    feed = "<div class='sidebar'><h2>Live</h2><ul>" + "".join(f"<li><p>{s}</p></li>" for s in _SLIDES) + "</ul></div>"
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = (f"<html><body><div class='layout'><article><h1>Bridge to close</h1><div itemprop='articleBody'>{story}</div>"
+            f"</article>{feed}</div></body></html>")
+    body = replace(cleantext.Config(), keep_headline=False, keep_captions=False)
+    assert cleantext.clean_html(page, config=body) == "\n\n".join(_STORY)
+    # Without an element named as the article's text, the sidebar that holds most of the prose may be the layout.
+    unnamed = page.replace(" itemprop='articleBody'", "")
+    assert _SLIDES[0] in cleantext.clean_html(unnamed, config=body)

@@ -39,9 +39,9 @@ __all__ = ["clean_html", "explain_html", "blocks"]
 
 #: A hinted element whose blocks hold at least this share of the page's prose
 #: is not furniture after all (a layout wrapper with an unlucky class name, a
-#: "read more" or "pagination" wrapper around the article's pages), unless it
-#: sits inside the element named as the article's own text (a gallery set into
-#: the article: it wraps nothing of the page's layout).
+#: "read more" or "pagination" wrapper around the article's pages), unless the
+#: page names the article's own text element: then only the elements holding it
+#: are wrappers (a gallery set into the article, a live feed beside it wrap nothing).
 HINT_MAX_SHARE = 0.5
 #: Prose: blocks of at least this many words with at most this share of link words.
 PROSE_MIN_WORDS = 20
@@ -666,13 +666,14 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
             for h in ctx.hints:
                 by_src[h[2]] += words
     teasers = _teasers(out) | _other_articles(out)
-    # Furniture set into the article's own text element (a gallery, a box) holds none of the
-    # page's layout: however much prose it holds, it is not a wrapper around the article.
-    first_own = _own_container(out, [None] * len(out))
-    inside = {h[2] for _, ctx, _, _, _ in out if first_own is not None and ctx.own is first_own
-              for h in ctx.hints} - anchored
-    withdrawn = anchored | _slug_sources(out, consumer.slugs) | {
-        s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total and s not in inside}
+    # Where the page names its article's own text element, the hinted elements that wrap the
+    # article are known: those holding that element (anchored). Furniture set into it (a gallery)
+    # or beside it (a sidebar, a live feed) wraps nothing, however much prose it holds.
+    if _own_container(out, [None] * len(out)) is None:
+        wrappers = {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
+    else:
+        wrappers = set()
+    withdrawn = anchored | _slug_sources(out, consumer.slugs) | wrappers
     sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _, _ in out]
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
              for i, h in enumerate(sources)]
