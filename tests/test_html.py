@@ -573,3 +573,13 @@ def test_a_feed_beside_the_articles_own_element_goes_even_when_it_outweighs_it()
     # Without an element named as the article's text, the sidebar that holds most of the prose may be the layout.
     unnamed = page.replace(" itemprop='articleBody'", "")
     assert _SLIDES[0] in cleantext.clean_html(unnamed, config=body)
+
+
+def test_an_article_split_into_elements_of_one_furniture_named_class_stays():
+    """Each "article-widget" holds a little of the story (less than half of the page's prose),
+    but together they hold most of it: the class is the page's way of laying out its article."""
+    widgets = "".join(f"<div class='article-widget article-widget-text'><p>{p}</p></div>" for p in _STORY)
+    cards = "".join(f"<div class='widget related-card'><p>{s}</p></div>" for s in _SLIDES[:2])
+    page = f"<html><body><div class='page'><h1>Bridge to close</h1>{widgets}</div><div class='rail'>{cards}</div></body></html>"
+    body = replace(cleantext.Config(), keep_headline=False, keep_captions=False)
+    assert cleantext.clean_html(page, config=body) == "\n\n".join(_STORY)

@@ -42,6 +42,8 @@ __all__ = ["clean_html", "explain_html", "blocks"]
 #: "read more" or "pagination" wrapper around the article's pages), unless the
 #: page names the article's own text element: then only the elements holding it
 #: are wrappers (a gallery set into the article, a live feed beside it wrap nothing).
+#: Elements of one tag and class count together (an article split into many
+#: "article-widget-text" elements).
 HINT_MAX_SHARE = 0.5
 #: Prose: blocks of at least this many words with at most this share of link words.
 PROSE_MIN_WORDS = 20
@@ -195,6 +197,7 @@ class _Blocks:
         # (with the hidden elements the container sits in)
         self.next_hidden = 0
         self.slugs: dict[int, list[str]] = {}  # hint sources named by their id alone -> the id's words
+        self.kinds: dict[int, tuple] = {}  # hint sources named by a class -> (tag, class value): sibling elements alike
 
     # -- events -------------------------------------------------------------------------
     def start(self, tag, attrib, line: int = 0, markup: bool = False) -> None:
@@ -317,12 +320,15 @@ class _Blocks:
             if ids and _analyse(tuple(p for p in pairs if p[0] != "id"), ctx.article or (marker and tag != "h1"))[1] is None:
                 # Only the id names furniture: maybe it is the slug of the section's heading (see _slug_sources).
                 self.slugs[self.next_src] = _words(ids[0])
-            self._add(ctx, tok.category, tok.token, tok.strong)
+            classes = " ".join(v for k, v in pairs if k == "class")
+            self._add(ctx, tok.category, tok.token, tok.strong, (tag, classes) if classes else None)
         elif caption:
             ctx.caption = True
 
-    def _add(self, ctx: _Ctx, category: str, token: str, strong: bool) -> None:
+    def _add(self, ctx: _Ctx, category: str, token: str, strong: bool, kind=None) -> None:
         ctx.hints = (*ctx.hints, (category, token, self.next_src, strong))
+        if kind is not None:
+            self.kinds[self.next_src] = kind
         self.next_src += 1
 
     def close(self):
@@ -670,7 +676,14 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     # article are known: those holding that element (anchored). Furniture set into it (a gallery)
     # or beside it (a sidebar, a live feed) wraps nothing, however much prose it holds.
     if _own_container(out, [None] * len(out)) is None:
-        wrappers = {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
+        # A page may split its article into many elements of one class ("article-widget-text"):
+        # together they hold its prose.
+        by_kind: dict[tuple, int] = defaultdict(int)
+        for s, w in by_src.items():
+            if s in consumer.kinds:
+                by_kind[consumer.kinds[s]] += w
+        wrappers = {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total
+                    or by_kind.get(consumer.kinds.get(s), 0) >= HINT_MAX_SHARE * total}
     else:
         wrappers = set()
     withdrawn = anchored | _slug_sources(out, consumer.slugs) | wrappers
