@@ -583,3 +583,16 @@ def test_an_article_split_into_elements_of_one_furniture_named_class_stays():
     page = f"<html><body><div class='page'><h1>Bridge to close</h1>{widgets}</div><div class='rail'>{cards}</div></body></html>"
     body = replace(cleantext.Config(), keep_headline=False, keep_captions=False)
     assert cleantext.clean_html(page, config=body) == "\n\n".join(_STORY)
+
+
+def test_a_promo_box_that_swallowed_the_article_is_not_a_promo_box():
+    """An unclosed sign-up box: the parser puts the rest of the article inside it."""
+    rest = "".join(f"<p>{s}</p>" for s in _SLIDES[:10])
+    before = [p.replace("bridge", place) for place in ("bridge", "tunnel", "ring road") for p in _STORY]
+    page = ("<html><body><article><h1>Market hall</h1>" + "".join(f"<p>{p}</p>" for p in before)
+            + "<div class='cta newsletter-box'><div><h2>The Weekly</h2><form>Sign up for our weekly digest.<input type=email>"
+            + "<button>Sign up</button></form>" + rest + "</article></body></html>")
+    out = cleantext.clean_html(page)
+    assert all(s in out for s in _SLIDES[:10])
+    small = page.replace(rest, "".join(f"<p>{s}</p>" for s in _SLIDES[:2]))
+    assert _SLIDES[0] not in cleantext.clean_html(small)   # a box with a few sentences of its own is still a box

@@ -45,6 +45,8 @@ __all__ = ["clean_html", "explain_html", "blocks"]
 #: Elements of one tag and class count together (an article split into many
 #: "article-widget-text" elements).
 HINT_MAX_SHARE = 0.5
+#: A promo box (newsletter, subscribe, call to action) holding this many words of prose is not one.
+PROMO_MAX_PROSE = 300
 #: Prose: blocks of at least this many words with at most this share of link words.
 PROSE_MIN_WORDS = 20
 PROSE_MAX_LINKS = 0.3
@@ -666,11 +668,14 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     out = _rows(out)
     total = 0
     by_src: dict[int, int] = defaultdict(int)
+    boxes: set[int] = set()   # promo boxes
     for _, ctx, words, link_words, _ in out:
         if words >= PROSE_MIN_WORDS and link_words <= PROSE_MAX_LINKS * words:
             total += words
             for h in ctx.hints:
                 by_src[h[2]] += words
+                if h[0] == "promo":
+                    boxes.add(h[2])
     teasers = _teasers(out) | _other_articles(out)
     # Where the page names its article's own text element, the hinted elements that wrap the
     # article are known: those holding that element (anchored). Furniture set into it (a gallery)
@@ -686,7 +691,10 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
                     or by_kind.get(consumer.kinds.get(s), 0) >= HINT_MAX_SHARE * total}
     else:
         wrappers = set()
-    withdrawn = anchored | _slug_sources(out, consumer.slugs) | wrappers
+    # A sign-up or donation box says a few sentences; one that holds an article's worth of prose
+    # swallowed the article (an unclosed element in the page's markup), it is not the box.
+    swallowed = {s for s in boxes if by_src[s] >= PROMO_MAX_PROSE}
+    withdrawn = anchored | _slug_sources(out, consumer.slugs) | wrappers | swallowed
     sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _, _ in out]
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
              for i, h in enumerate(sources)]
