@@ -596,3 +596,12 @@ def test_a_promo_box_that_swallowed_the_article_is_not_a_promo_box():
     assert all(s in out for s in _SLIDES[:10])
     small = page.replace(rest, "".join(f"<p>{s}</p>" for s in _SLIDES[:2]))
     assert _SLIDES[0] not in cleantext.clean_html(small)   # a box with a few sentences of its own is still a box
+
+
+def test_an_empty_block_inside_a_sentence_does_not_split_it():
+    """A widget injected into a citation (an empty styled <div>) leaves the sentence one line;
+    <br> and <hr> still split."""
+    assert list(_blocks("<li><cite><a href='/x'>\"In the Loop\"</a> <div class='shield'><div></div></div>. "
+                        "24 August 2021.</cite></li>")) == ['"In the Loop" . 24 August 2021.']
+    assert list(_blocks("<div>one<div class='spacer'></div>two<br>three<hr>four</div>")) == ["one two", "three", "four"]
+    assert list(_blocks("<div>before<p>inside</p>after</div>")) == ["before", "inside", "after"]

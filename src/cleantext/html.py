@@ -198,6 +198,7 @@ class _Blocks:
         self.anchored: list[tuple[int, tuple[int, ...]]] = []  # hint sources holding the article's own container
         # (with the hidden elements the container sits in)
         self.next_hidden = 0
+        self.broke = False   # a <br> (or <hr>) since the last line: the next text starts a line of its own
         self.slugs: dict[int, list[str]] = {}  # hint sources named by their id alone -> the id's words
         self.kinds: dict[int, tuple] = {}  # hint sources named by a class -> (tag, class value): sibling elements alike
 
@@ -231,10 +232,12 @@ class _Blocks:
         if (tag in dom.SKIP_TAGS and not aside) or (hidden and not block):
             self.stack.append((tag, _SKIP))
             return
-        if tag == "br":
+        if tag == "br" or tag == "hr":
             self.flush()
-            self.stack.append((tag, parent))
-            return
+            self.broke = True
+            if tag == "br":
+                self.stack.append((tag, parent))
+                return
         if tag in dom.CELL_TAGS:
             self.parts.append(" ")
         ctx = _Ctx(parent.hints, parent.article, parent.link or tag == "a" and not (parent.heading and _in_page(attrib)),
@@ -292,7 +295,17 @@ class _Blocks:
             text = " ".join("".join(self.parts).split())
             if text:
                 lead = self.link_words if self.lead < 0 else self.lead
-                self.out.append((text, self.cur or _ROOT, self.words, self.link_words, lead))
+                cur = self.cur or _ROOT
+                last = self.out[-1] if self.out else None
+                if last is not None and last[1] is cur and not self.broke:
+                    # Only an empty block element came between (an injected widget, a styled
+                    # <div> inside a sentence): the element's text goes on, one line.
+                    w, lw, lead0 = last[2], last[3], last[4]
+                    self.out[-1] = (f"{last[0]} {text}", cur, w + self.words, lw + self.link_words,
+                                    lead0 if lead0 < w else lead0 + lead)
+                else:
+                    self.out.append((text, cur, self.words, self.link_words, lead))
+                self.broke = False
             self.parts = []
         self.words = self.link_words = 0
         self.lead = -1
