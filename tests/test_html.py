@@ -605,3 +605,9 @@ def test_an_empty_block_inside_a_sentence_does_not_split_it():
                         "24 August 2021.</cite></li>")) == ['"In the Loop" . 24 August 2021.']
     assert list(_blocks("<div>one<div class='spacer'></div>two<br>three<hr>four</div>")) == ["one two", "three", "four"]
     assert list(_blocks("<div>before<p>inside</p>after</div>")) == ["before", "inside", "after"]
+
+
+def test_a_mathml_formula_is_read_without_its_annotation():
+    page = ("<p>When <math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow>"
+            "<annotation encoding='application/x-tex'>a \\neq 0</annotation></semantics></math>, there are two solutions.</p>")
+    assert list(_blocks(page)) == ["When a≠0, there are two solutions."]

@@ -180,7 +180,10 @@ class _Ctx:
 _ROOT = _Ctx(tag="body")
 _ROOT.block = _ROOT
 _SKIP = _Ctx(skip=True)
-_CTX_CHANGING = dom.SKIP_TAGS | {"a", "br", "figure", "figcaption"} | dom.CELL_TAGS
+#: Never text of the page: :data:`cleantext.rules.dom.SKIP_TAGS`, but a MathML formula is read (its
+#: symbols are the article's, inline in its sentence), without its annotations (a TeX copy).
+_SKIP_TAGS = dom.SKIP_TAGS - {"math"} | {"annotation", "annotation-xml"}
+_CTX_CHANGING = _SKIP_TAGS | {"a", "br", "figure", "figcaption"} | dom.CELL_TAGS
 
 
 class _Blocks:
@@ -229,7 +232,7 @@ class _Blocks:
                 return
             block = True  # a credit set into a caption ("<span class=credit>"): a block of its own
         hidden = aside or bool(attrib) and _hidden(attrib)
-        if (tag in dom.SKIP_TAGS and not aside) or (hidden and not block):
+        if (tag in _SKIP_TAGS and not aside) or (hidden and not block):
             self.stack.append((tag, _SKIP))
             return
         if tag == "br" or tag == "hr":
@@ -434,7 +437,7 @@ def _walk_tree(data: bytes) -> _Blocks | None:
 
 
 #: Skipped subtrees in the tree walk (a ``<noscript>``'s content is walked: the consumer sets it aside).
-_WALK_SKIP = dom.SKIP_TAGS - {"noscript"}
+_WALK_SKIP = _SKIP_TAGS - {"noscript"}
 #: Template scripts are read as markup this many levels deep (a template in a template's markup is not).
 TEMPLATE_DEPTH = 1
 
