@@ -611,3 +611,13 @@ def test_a_mathml_formula_is_read_without_its_annotation():
     page = ("<p>When <math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow>"
             "<annotation encoding='application/x-tex'>a \\neq 0</annotation></semantics></math>, there are two solutions.</p>")
     assert list(_blocks(page)) == ["When a≠0, there are two solutions."]
+
+
+def test_custom_elements_are_inline_unless_they_name_furniture_or_the_article():
+    page = ("<div>The roots are <mjx-container class='MathJax CtxtMenu_Attached_0'><mjx-math aria-hidden='true'>"
+            "</mjx-math><mjx-assistive-mml><math><mi>x</mi><mo>=</mo><mn>2</mn></math></mjx-assistive-mml>"
+            "</mjx-container> and more.</div><amp-ad>Ad text</amp-ad><x-meta class='date'>May 1</x-meta>"
+            "<site-footer>About us</site-footer>")
+    b = _blocks(page)
+    assert list(b) == ["The roots are x=2 and more.", "Ad text", "May 1", "About us"]
+    assert b["Ad text"].hint == ("advertisement", "ad") and b["May 1"].hint == ("byline", "date")

@@ -219,7 +219,10 @@ class _Blocks:
             return
         # Markup a script would insert (a template, a <noscript> copy): set aside like hidden content.
         aside = markup or tag == "noscript"
-        block = aside or tag in dom.BLOCK_TAGS or "-" in tag  # custom elements (<amp-ad>, <cookie-banner>) are blocks
+        # Custom elements are blocks when they name furniture or the article (<amp-ad>,
+        # <cookie-banner>, <x-meta class="date">); others (<mjx-container>, a formula in a
+        # sentence) are inline, as browsers show them.
+        block = aside or tag in dom.BLOCK_TAGS or "-" in tag and _custom_block(tag, attrib)
         if not block and tag not in _CTX_CHANGING:
             if not attrib:
                 self.stack.append((tag, parent))
@@ -352,6 +355,16 @@ class _Blocks:
     def close(self):
         self.flush()
         return self
+
+
+def _custom_block(tag: str, attrib) -> bool:
+    """A custom element is a block when its name names furniture (any token), or its attributes
+    name the article or strong furniture (a class "date" or "share"; not a weak word such as the
+    "menu" of "CtxtMenu_Attached", a context menu attached to a formula)."""
+    if _analyse((("class", tag),), False)[1] is not None:
+        return True
+    marker, tok, _, _ = _analyse(_pairs(attrib), True)
+    return marker or tok is not None
 
 
 def _in_page(attrib) -> bool:
