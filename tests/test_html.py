@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -332,3 +333,291 @@ def test_an_image_credit_the_dom_calls_copyright_does_not_close_the_article():
     page = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in paras[:6]) + figure
             + "".join(f"<p>{p}</p>" for p in paras[6:]) + "</article></body></html>")
     assert cleantext.clean_html(page) == "\n\n".join(paras)
+
+
+# --- hidden content that holds the article ------------------------------------------------------
+
+_STORY = [
+    "The city council voted on Tuesday to close the old bridge to cars from next spring, after engineers warned that its supports were failing badly.",
+    "Cyclists and pedestrians will still be able to cross, but buses will be diverted through the industrial estate, adding ten minutes to most journeys.",
+    "The mayor said the decision had been the hardest of her term, and promised that a replacement would be designed within two years of the vote.",
+    "Residents who live near the bridge have been told to expect noise from the repair work, which is due to begin in the first week of March next year.",
+]
+
+
+def test_a_paywall_that_hides_the_rest_of_the_story_keeps_it():
+    """A paywall script shows the rest of the story to subscribers: the page hides it, but it is the article."""
+    page = ("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Bridge to close</h1>"
+            f"<p>{_STORY[0]}</p><div class='paywall' hidden>" + "".join(f"<p>{p}</p>" for p in _STORY[1:])
+            + "</div></article><div hidden><p>Log in to keep reading: subscribers get every story.</p></div></body></html>")
+    out = cleantext.clean_html(page)
+    assert out.endswith("\n\n".join(_STORY))
+    assert "Log in" not in out
+
+
+def test_a_page_streamed_into_hidden_chunks_keeps_its_article():
+    """Streaming renderers send the page as hidden chunks that a script moves into place."""
+    page = ("<html><body><div hidden id='S:0'><ul><li><a href='/a'>News</a></li><li><a href='/b'>Sport</a></li></ul></div>"
+            "<template id='B:1'></template><div hidden id='S:1'><article><h1>Bridge to close</h1>"
+            + "".join(f"<p>{p}</p>" for p in _STORY) + "</article></div></body></html>")
+    assert cleantext.clean_html(page).endswith("\n\n".join(_STORY))
+
+
+def test_hidden_prose_beside_a_visible_article_stays_hidden():
+    hidden = "<div style='display:none'><p>" + _STORY[0].replace("council", "committee") + "</p></div>"
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in _STORY) + hidden + "</article></body></html>"
+    assert cleantext.clean_html(page) == "\n\n".join(_STORY)
+
+
+# --- markup a script would insert: template scripts, <noscript> ------------------------------------
+
+def _template_page(script_type: str, *, around: str = "") -> str:
+    post = "".join(f"<p>{p}</p>" for p in _STORY)
+    return (f"<html><body><nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav>{around}<article><h1>Bridge to close</h1>"
+            f"<div class='post-body' itemprop='articleBody'><script type='{script_type}'>{post}</script></div></article>"
+            "<footer><p>Powered by a blog host</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("script_type", ["text/template", "text/x-template", "text/html", "text/x-handlebars-template",
+                                         "text/ng-template", "text/x-tmpl", "text/template; charset=utf-8"])
+def test_an_article_kept_in_a_template_script_is_read_as_markup(script_type):
+    assert cleantext.clean_html(_template_page(script_type)).endswith("\n\n".join(_STORY))
+
+
+@pytest.mark.parametrize("script_type", ["", "text/javascript", "module", "application/ld+json", "application/json",
+                                         "text/plain", "text/x-mathjax-config", "text/x-javascript-template"])
+def test_code_and_data_scripts_are_never_read(script_type):
+    page = _template_page(script_type).replace(" type=''", "")
+    out = cleantext.clean_html(page)
+    assert not any(p[:40] in out for p in _STORY)
+
+
+def test_template_markup_is_parsed_not_shown_as_text():
+    found = [t for t, _ in H.blocks("<div><script type='text/template'><p>One &amp; two</p><ul><li>three</li>"
+                                    "</ul></script></div>")]
+    assert found == []   # set aside: too little to be the article
+    consumer = H._walk_tree(b"<div><script type='text/template'><p>One &amp; two</p><ul><li>three</li></ul></script></div>")
+    assert [t for t, *_ in consumer.out] == ["One & two", "three"]
+    assert all(ctx.hidden for _, ctx, *_ in consumer.out)
+
+
+def test_a_small_template_beside_the_article_is_not_read():
+    widget = "<script type='text/template'><div class='card'><p>{{ title }}</p><p>Read the full story now</p></div></script>"
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in _STORY) + widget + "</article></body></html>"
+    assert cleantext.clean_html(page) == "\n\n".join(_STORY)
+
+
+def test_an_article_only_in_noscript_is_kept():
+    page = ("<html><body><div id='app'></div><noscript><article><h1>Bridge to close</h1>"
+            + "".join(f"<p>{p}</p>" for p in _STORY) + "</article></noscript></body></html>")
+    assert cleantext.clean_html(page).endswith("\n\n".join(_STORY))
+
+
+def test_a_noscript_copy_of_the_article_is_not_kept_twice():
+    copy = "<noscript><div>" + "".join(f"<p>{p}</p>" for p in _STORY[:3]) + "</div></noscript>"
+    for page in (_template_page("text/template", around=copy), _template_page("text/template") + copy,
+                 "<html><body><article>" + "".join(f"<p>{p}</p>" for p in _STORY) + "</article>" + copy + "</body></html>"):
+        out = cleantext.clean_html(page)
+        assert out.endswith("\n\n".join(_STORY)), page
+        assert out.count(_STORY[0]) == 1
+
+
+def test_a_template_in_a_template_is_not_read():
+    # A script in a script's text cannot be closed (the first "</script>" ends the outer one):
+    # the inner one runs to the end of the outer one's markup.
+    inner = "<script type='text/template'><p>" + " ".join(["never read"] * 40) + "</p>"
+    consumer = H._walk_tree(_template_page("text/template").replace("</script>", inner + "</script>").encode())
+    texts = [t for t, *_ in consumer.out]
+    assert _STORY[0] in texts and not any("never read" in t for t in texts)
+
+
+def test_template_markup_resolves_no_entities(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRETVALUE", encoding="utf-8")
+    post = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = (f"<html><body><div itemprop='articleBody'><script type='text/template'>"
+            f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+            f"<html><body><p>The report says &xxe; and more.</p>{post}</body></html></script></div></body></html>")
+    result = cleantext.explain_html(page.encode())
+    assert _STORY[0] in result.text
+    assert "TOPSECRETVALUE" not in result.source
+
+
+def test_a_deeply_nested_template_finishes_and_keeps_its_text():
+    post = "".join(f"<p>{p}</p>" for p in _STORY)
+    deep = "<div>" * 50_000 + post + "</div>" * 50_000
+    page = f"<html><body><div itemprop='articleBody'><script type='text/template'>{deep}</script></div></body></html>"
+    start = time.perf_counter()
+    out = cleantext.clean_html(page)
+    assert time.perf_counter() - start < 20
+    assert out == "\n\n".join(_STORY)
+
+
+def test_a_template_in_a_page_too_deep_for_a_tree_is_read():
+    """The streaming producer (no tree) reads template scripts too."""
+    page = ("<html><body>" + "<div>" * 1000 + "<span>deep</span>" + "</div>" * 1000
+            + _template_page("text/template")[len("<html><body>"):])
+    assert H._walk_tree(page.encode()) is None   # the page takes the streaming path
+    assert cleantext.clean_html(page).endswith("\n\n".join(_STORY))
+
+
+# --- ids and links that come from the text -------------------------------------------------------
+
+def _doc_page(section_id: str, heading: str, heading_link: str = "") -> str:
+    head = f"<a href='{heading_link}'>{heading}</a>" if heading_link else heading
+    return ("<html><body><div class='body' role='main'><h1>Shared history</h1>" + "".join(f"<p>{p}</p>" for p in _STORY[:3])
+            + f"<div class='section' id='{section_id}'><h2>{head}</h2><p>{_STORY[3]}</p></div></div></body></html>")
+
+
+def test_a_section_id_made_of_its_headings_words_is_not_a_furniture_name():
+    out = cleantext.clean_html(_doc_page("sharing-with-a-single-developer", "Sharing with a single developer"))
+    assert out.endswith("Sharing with a single developer\n\n" + _STORY[3])
+    out = cleantext.clean_html(_doc_page("sharing-with-a-single-developer-2", "Sharing with a single developer"))
+    assert _STORY[3] in out
+
+
+@pytest.mark.parametrize("section_id,heading", [
+    ("comments", "Comments"),                                   # a component named after its short heading
+    ("sharing-with-a-single-developer", "Working alone"),       # the id is not this heading's slug
+])
+def test_an_id_that_is_not_its_headings_long_slug_still_names_furniture(section_id, heading):
+    out = cleantext.clean_html(_doc_page(section_id, heading))
+    assert _STORY[2] in out and _STORY[3] not in out
+
+
+def test_a_heading_linked_to_its_own_page_anchor_is_not_a_teaser_headline():
+    out = cleantext.clean_html(_doc_page("details", "What the engineers found", heading_link="#id4"))
+    assert "What the engineers found" in out
+    b = _blocks("<h2><a href='#toc'>Back to the contents</a></h2><h2><a href='/other'>Another story</a></h2>")
+    assert b["Back to the contents"].link_density == 0 and b["Another story"].link_density == 1
+
+
+# --- a post typed as one paragraph, its lines split by <br> ------------------------------------------
+
+_CHANGES = ["Added granite, andesite and diorite blocks", "Added slime blocks and iron trapdoors",
+            "Villagers now harvest crops and plant new ones", "Mossy cobblestone is now craftable",
+            "Doors and fences come in every wood type", "Sponges soak up water again",
+            "The debug screen shows the light level", "The server list loads faster",
+            "Buttons can be placed on the ceiling", "Lots of other small changes"]
+
+
+def test_short_lines_of_one_br_split_paragraph_are_body():
+    post = "<p>" + "<br>".join(f"+ {c}" for c in _CHANGES) + "</p>"
+    page = ("<html><body><table><tr><td class='main'><h1>Game News</h1><div class='post'><h3>Version 1.8 is out</h3>"
+            f"{post}</div></td><td class='side'><h2>Links</h2><a href='/a'>Forums</a><br><a href='/b'>Bug tracker</a>"
+            "</td></tr></table></body></html>")
+    b = _blocks(page)
+    assert all(b[f"+ {c}"].body for c in _CHANGES)
+    out = cleantext.clean_html(page)
+    assert out.endswith("\n\n".join(f"+ {c}" for c in _CHANGES))
+
+
+def test_one_paragraph_and_a_short_line_beside_it_make_no_body_container():
+    """Only a paragraph's worth of short lines counts as a paragraph: a date line above one
+    paragraph does not make its wrapper the article's container."""
+    page = (f"<div class='col'><div class='text'>05/10/2018 - Posted by Jane Doe - Health<br>{_STORY[0]}</div>"
+            "<div class='tags'><div><a href='/t/a'>bridge</a> <a href='/t/b'>council</a></div></div></div>")
+    assert not any(ev.body for ev in _blocks(page).values())
+
+
+# --- a gallery set into the article ------------------------------------------------------------------
+
+_SLIDES = [f"Slide {i}: the market hall was rebuilt in {1900 + i} after a fire, and traders returned within a year "
+           "to sell fish, bread and flowers to the people of the old town." for i in range(12)]
+
+
+def _gallery_page(inside: bool) -> str:
+    gallery = ("<div class='widget type-gallery'><div class='full-gallery'><h2>The town in pictures</h2><ul>"
+               + "".join(f"<li><h3>{i + 1}/12</h3><p>{s}</p><p class='credits'>Archive</p></li>" for i, s in enumerate(_SLIDES))
+               + "</ul></div></div>")
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    if inside:
+        return f"<html><body><article><h1>Bridge to close</h1><div itemprop='articleBody'>{story}{gallery}</div></article></body></html>"
+    return f"<html><body><article><h1>The town in pictures</h1>{gallery}</article></body></html>"
+
+
+def test_a_gallery_set_into_the_article_goes_even_when_it_outweighs_it():
+    body = replace(cleantext.Config(), keep_headline=False, keep_captions=False)
+    result = cleantext.explain_html(_gallery_page(inside=True), config=body)
+    assert result.text == "\n\n".join(_STORY)
+    assert any(r.rule == "dom:gallery" and r.category == "caption" for r in result.removals)
+
+
+def test_a_page_that_is_a_gallery_keeps_it():
+    out = cleantext.clean_html(_gallery_page(inside=False))
+    assert all(s in out for s in _SLIDES)
+
+
+def test_a_row_whose_cells_wrap_their_text_in_paragraphs_is_one_line():
+    table = ("<table><tr><td><p><b>Status</b></p></td><td><p><b>Comment</b></p></td></tr>"
+             "<tr><td><p>new</p></td><td><p>Pick up tasks that are ready.</p></td></tr></table>")
+    assert list(_blocks(table)) == ["Status Comment", "new Pick up tasks that are ready."]
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in _STORY[:2]) + table + "".join(
+        f"<p>{p}</p>" for p in _STORY[2:]) + "</article></body></html>"
+    out = cleantext.clean_html(page)
+    assert "Status Comment" in out and out.endswith("\n\n".join(_STORY[2:]))
+
+
+def test_a_layout_table_keeps_its_paragraphs_apart():
+    page = "<table><tr><td>" + "".join(f"<p>{p}</p>" for p in _STORY) + "</td><td><p>Links</p></td></tr></table>"
+    assert list(_blocks(page)) == [*_STORY, "Links"]
+
+
+def test_a_feed_beside_the_articles_own_element_goes_even_when_it_outweighs_it():
+    feed = "<div class='sidebar'><h2>Live</h2><ul>" + "".join(f"<li><p>{s}</p></li>" for s in _SLIDES) + "</ul></div>"
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = (f"<html><body><div class='layout'><article><h1>Bridge to close</h1><div itemprop='articleBody'>{story}</div>"
+            f"</article>{feed}</div></body></html>")
+    body = replace(cleantext.Config(), keep_headline=False, keep_captions=False)
+    assert cleantext.clean_html(page, config=body) == "\n\n".join(_STORY)
+    # Without an element named as the article's text, the sidebar that holds most of the prose may be the layout.
+    unnamed = page.replace(" itemprop='articleBody'", "")
+    assert _SLIDES[0] in cleantext.clean_html(unnamed, config=body)
+
+
+def test_an_article_split_into_elements_of_one_furniture_named_class_stays():
+    """Each "article-widget" holds a little of the story (less than half of the page's prose),
+    but together they hold most of it: the class is the page's way of laying out its article."""
+    widgets = "".join(f"<div class='article-widget article-widget-text'><p>{p}</p></div>" for p in _STORY)
+    cards = "".join(f"<div class='widget related-card'><p>{s}</p></div>" for s in _SLIDES[:2])
+    page = f"<html><body><div class='page'><h1>Bridge to close</h1>{widgets}</div><div class='rail'>{cards}</div></body></html>"
+    body = replace(cleantext.Config(), keep_headline=False, keep_captions=False)
+    assert cleantext.clean_html(page, config=body) == "\n\n".join(_STORY)
+
+
+def test_a_promo_box_that_swallowed_the_article_is_not_a_promo_box():
+    """An unclosed sign-up box: the parser puts the rest of the article inside it."""
+    rest = "".join(f"<p>{s}</p>" for s in _SLIDES[:10])
+    before = [p.replace("bridge", place) for place in ("bridge", "tunnel", "ring road") for p in _STORY]
+    page = ("<html><body><article><h1>Market hall</h1>" + "".join(f"<p>{p}</p>" for p in before)
+            + "<div class='cta newsletter-box'><div><h2>The Weekly</h2><form>Sign up for our weekly digest.<input type=email>"
+            + "<button>Sign up</button></form>" + rest + "</article></body></html>")
+    out = cleantext.clean_html(page)
+    assert all(s in out for s in _SLIDES[:10])
+    small = page.replace(rest, "".join(f"<p>{s}</p>" for s in _SLIDES[:2]))
+    assert _SLIDES[0] not in cleantext.clean_html(small)   # a box with a few sentences of its own is still a box
+
+
+def test_an_empty_block_inside_a_sentence_does_not_split_it():
+    """A widget injected into a citation (an empty styled <div>) leaves the sentence one line;
+    <br> and <hr> still split."""
+    assert list(_blocks("<li><cite><a href='/x'>\"In the Loop\"</a> <div class='shield'><div></div></div>. "
+                        "24 August 2021.</cite></li>")) == ['"In the Loop" . 24 August 2021.']
+    assert list(_blocks("<div>one<div class='spacer'></div>two<br>three<hr>four</div>")) == ["one two", "three", "four"]
+    assert list(_blocks("<div>before<p>inside</p>after</div>")) == ["before", "inside", "after"]
+
+
+def test_a_mathml_formula_is_read_without_its_annotation():
+    page = ("<p>When <math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow>"
+            "<annotation encoding='application/x-tex'>a \\neq 0</annotation></semantics></math>, there are two solutions.</p>")
+    assert list(_blocks(page)) == ["When a≠0, there are two solutions."]
+
+
+def test_custom_elements_are_inline_unless_they_name_furniture_or_the_article():
+    page = ("<div>The roots are <mjx-container class='MathJax CtxtMenu_Attached_0'><mjx-math aria-hidden='true'>"
+            "</mjx-math><mjx-assistive-mml><math><mi>x</mi><mo>=</mo><mn>2</mn></math></mjx-assistive-mml>"
+            "</mjx-container> and more.</div><amp-ad>Ad text</amp-ad><x-meta class='date'>May 1</x-meta>"
+            "<site-footer>About us</site-footer>")
+    b = _blocks(page)
+    assert list(b) == ["The roots are x=2 and more.", "Ad text", "May 1", "About us"]
+    assert b["Ad text"].hint == ("advertisement", "ad") and b["May 1"].hint == ("byline", "date")

@@ -18,6 +18,9 @@ limit, no source lines).
 
 Tables: one line per row, cells joined by one space (no separator is added:
 the output's characters are the page's characters).
+
+Hidden elements (``hidden``, ``display: none``) are set aside, not read: their
+blocks count only when they hold the article (see :func:`_reveal`).
 """
 from __future__ import annotations
 
@@ -36,8 +39,14 @@ __all__ = ["clean_html", "explain_html", "blocks"]
 
 #: A hinted element whose blocks hold at least this share of the page's prose
 #: is not furniture after all (a layout wrapper with an unlucky class name, a
-#: "read more" or "pagination" wrapper around the article's pages).
+#: "read more" or "pagination" wrapper around the article's pages), unless the
+#: page names the article's own text element: then only the elements holding it
+#: are wrappers (a gallery set into the article, a live feed beside it wrap nothing).
+#: Elements of one tag and class count together (an article split into many
+#: "article-widget-text" elements).
 HINT_MAX_SHARE = 0.5
+#: A promo box (newsletter, subscribe, call to action) holding this many words of prose is not one.
+PROMO_MAX_PROSE = 300
 #: Prose: blocks of at least this many words with at most this share of link words.
 PROSE_MIN_WORDS = 20
 PROSE_MAX_LINKS = 0.3
@@ -150,7 +159,7 @@ def _pairs(attrib) -> tuple[tuple[str, str], ...]:
 class _Ctx:
     """What holds for an element and its content."""
 
-    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block", "up", "own")
+    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block", "up", "own", "hidden")
 
     def __init__(self, hints=(), article=False, link=False, caption=False, heading=False, skip=False,
                  tag="", line=0, block=None):
@@ -165,12 +174,16 @@ class _Ctx:
         self.block = block        # the innermost block element's context (self for blocks)
         self.up = None            # for a block element: the enclosing block element's context
         self.own = None           # the innermost element named as the article's own text (articleBody, entry-content)
+        self.hidden = ()          # the hidden block elements around it (ids, outermost first): see _reveal
 
 
 _ROOT = _Ctx(tag="body")
 _ROOT.block = _ROOT
 _SKIP = _Ctx(skip=True)
-_CTX_CHANGING = dom.SKIP_TAGS | {"a", "br", "figure", "figcaption"} | dom.CELL_TAGS
+#: Never text of the page: :data:`cleantext.rules.dom.SKIP_TAGS`, but a MathML formula is read (its
+#: symbols are the article's, inline in its sentence), without its annotations (a TeX copy).
+_SKIP_TAGS = dom.SKIP_TAGS - {"math"} | {"annotation", "annotation-xml"}
+_CTX_CHANGING = _SKIP_TAGS | {"a", "br", "figure", "figcaption"} | dom.CELL_TAGS
 
 
 class _Blocks:
@@ -185,10 +198,17 @@ class _Blocks:
         self.lead = -1   # link words before the block's first non-link text (-1: none yet)
         self.cur: _Ctx | None = None
         self.next_src = 0
-        self.anchored: set[int] = set()  # hint sources holding the article's own container
+        self.anchored: list[tuple[int, tuple[int, ...]]] = []  # hint sources holding the article's own container
+        # (with the hidden elements the container sits in)
+        self.next_hidden = 0
+        self.broke = False   # a <br> (or <hr>) since the last line: the next text starts a line of its own
+        self.slugs: dict[int, list[str]] = {}  # hint sources named by their id alone -> the id's words
+        self.kinds: dict[int, tuple] = {}  # hint sources named by a class -> (tag, class value): sibling elements alike
 
     # -- events -------------------------------------------------------------------------
-    def start(self, tag, attrib, line: int = 0) -> None:
+    def start(self, tag, attrib, line: int = 0, markup: bool = False) -> None:
+        """An element starts. ``markup``: a template script whose text the producer
+        parses and feeds next, as the element's content (see :func:`_markup_type`)."""
         parent = self.stack[-1][1] if self.stack else _ROOT
         if not isinstance(tag, str):
             self.stack.append(("", parent))
@@ -197,7 +217,12 @@ class _Blocks:
         if parent.skip:
             self.stack.append((tag, parent))
             return
-        block = tag in dom.BLOCK_TAGS or "-" in tag  # custom elements (<amp-ad>, <cookie-banner>) are blocks
+        # Markup a script would insert (a template, a <noscript> copy): set aside like hidden content.
+        aside = markup or tag == "noscript"
+        # Custom elements are blocks when they name furniture or the article (<amp-ad>,
+        # <cookie-banner>, <x-meta class="date">); others (<mjx-container>, a formula in a
+        # sentence) are inline, as browsers show them.
+        block = aside or tag in dom.BLOCK_TAGS or "-" in tag and _custom_block(tag, attrib)
         if not block and tag not in _CTX_CHANGING:
             if not attrib:
                 self.stack.append((tag, parent))
@@ -209,19 +234,26 @@ class _Blocks:
                 self.stack.append((tag, parent))
                 return
             block = True  # a credit set into a caption ("<span class=credit>"): a block of its own
-        if tag in dom.SKIP_TAGS or (attrib and _hidden(attrib)):
+        hidden = aside or bool(attrib) and _hidden(attrib)
+        if (tag in _SKIP_TAGS and not aside) or (hidden and not block):
             self.stack.append((tag, _SKIP))
             return
-        if tag == "br":
+        if tag == "br" or tag == "hr":
             self.flush()
-            self.stack.append((tag, parent))
-            return
+            self.broke = True
+            if tag == "br":
+                self.stack.append((tag, parent))
+                return
         if tag in dom.CELL_TAGS:
             self.parts.append(" ")
-        ctx = _Ctx(parent.hints, parent.article, parent.link or tag == "a",
+        ctx = _Ctx(parent.hints, parent.article, parent.link or tag == "a" and not (parent.heading and _in_page(attrib)),
                    parent.caption or tag in ("figure", "figcaption"), parent.heading or tag in dom.HEADING_TAGS,
                    False, parent.tag, parent.line, parent.block)
         ctx.own = parent.own
+        ctx.hidden = parent.hidden
+        if hidden:  # kept aside: its blocks count only if it holds the article (see _reveal)
+            ctx.hidden = (*ctx.hidden, self.next_hidden)
+            self.next_hidden += 1
         if block:
             self.flush()
             ctx.tag, ctx.line, ctx.block, ctx.up = tag, line, ctx, parent.block
@@ -269,7 +301,17 @@ class _Blocks:
             text = " ".join("".join(self.parts).split())
             if text:
                 lead = self.link_words if self.lead < 0 else self.lead
-                self.out.append((text, self.cur or _ROOT, self.words, self.link_words, lead))
+                cur = self.cur or _ROOT
+                last = self.out[-1] if self.out else None
+                if last is not None and last[1] is cur and not self.broke:
+                    # Only an empty block element came between (an injected widget, a styled
+                    # <div> inside a sentence): the element's text goes on, one line.
+                    w, lw, lead0 = last[2], last[3], last[4]
+                    self.out[-1] = (f"{last[0]} {text}", cur, w + self.words, lw + self.link_words,
+                                    lead0 if lead0 < w else lead0 + lead)
+                else:
+                    self.out.append((text, cur, self.words, self.link_words, lead))
+                self.broke = False
             self.parts = []
         self.words = self.link_words = 0
         self.lead = -1
@@ -286,7 +328,7 @@ class _Blocks:
             ctx.own = ctx
         if marker or value_marker:
             for _, _, src, _ in ctx.hints:
-                self.anchored.add(src)
+                self.anchored.append((src, ctx.hidden))
             if tag != "h1":
                 if tag != "article":  # <main>, articleBody, an article-body class: weak site hints end here
                     ctx.hints = tuple(h for h in ctx.hints if h[3])
@@ -295,17 +337,79 @@ class _Blocks:
         if found is not None and (found[1] or not ctx.article):
             self._add(ctx, found[0], f"<{tag}>", found[1])
         elif tok is not None:
-            self._add(ctx, tok.category, tok.token, tok.strong)
+            ids = [v for k, v in pairs if k == "id"]
+            if ids and _analyse(tuple(p for p in pairs if p[0] != "id"), ctx.article or (marker and tag != "h1"))[1] is None:
+                # Only the id names furniture: maybe it is the slug of the section's heading (see _slug_sources).
+                self.slugs[self.next_src] = _words(ids[0])
+            classes = " ".join(v for k, v in pairs if k == "class")
+            self._add(ctx, tok.category, tok.token, tok.strong, (tag, classes) if classes else None)
         elif caption:
             ctx.caption = True
 
-    def _add(self, ctx: _Ctx, category: str, token: str, strong: bool) -> None:
+    def _add(self, ctx: _Ctx, category: str, token: str, strong: bool, kind=None) -> None:
         ctx.hints = (*ctx.hints, (category, token, self.next_src, strong))
+        if kind is not None:
+            self.kinds[self.next_src] = kind
         self.next_src += 1
 
     def close(self):
         self.flush()
         return self
+
+
+def _custom_block(tag: str, attrib) -> bool:
+    """A custom element is a block when its name names furniture (any token), or its attributes
+    name the article or strong furniture (a class "date" or "share"; not a weak word such as the
+    "menu" of "CtxtMenu_Attached", a context menu attached to a formula)."""
+    if _analyse((("class", tag),), False)[1] is not None:
+        return True
+    marker, tok, _, _ = _analyse(_pairs(attrib), True)
+    return marker or tok is not None
+
+
+def _in_page(attrib) -> bool:
+    """A link to a place on the same page (``href="#section"``): in a heading, a permalink or a
+    way back to the table of contents, not a link to another story."""
+    href = attrib.get("href") if attrib else None
+    return bool(href) and len(href) > 1 and href[0] == "#"
+
+
+_WORD = re.compile(r"\w+")
+#: An id is read as its heading's slug only with at least this many words.
+SLUG_MIN_WORDS = 4
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _slug_sources(out, slugs: dict[int, list[str]]) -> set[int]:
+    """Hint sources whose id is the slug of their own section's heading.
+
+    Documentation generators and Markdown renderers give each section (or its
+    heading) an id made of the heading's words: ``id="sharing-with-a-single-developer"``
+    on the section "Sharing with a single developer". A furniture word in such an id
+    is a word of the heading, not the name of a component. The element's first block
+    must be a heading with the id's words (a numeric suffix allowed), at least
+    :data:`SLUG_MIN_WORDS` of them: a component is often named after its own short
+    heading (``id="comments"`` over "Comments"), a section's phrase is longer.
+    """
+    found: set[int] = set()
+    if not slugs:
+        return found
+    pending = dict(slugs)
+    for text, ctx, _, _, _ in out:
+        for h in ctx.hints:
+            words = pending.pop(h[2], None)
+            if words is None:
+                continue
+            if ctx.heading and len(words) >= SLUG_MIN_WORDS:
+                head = _words(text)
+                if words == head or (len(words) > 1 and words[-1].isdigit() and words[:-1] == head):
+                    found.add(h[2])
+        if not pending:
+            break
+    return found
 
 
 def _hidden(attrib) -> bool:
@@ -340,33 +444,89 @@ def _walk_tree(data: bytes) -> _Blocks | None:
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         return None
     consumer = _Blocks()
-    if root is None:
-        return consumer.close()
+    if root is not None:
+        _walk(root, consumer, 0, 0)
+    return consumer.close()
+
+
+#: Skipped subtrees in the tree walk (a ``<noscript>``'s content is walked: the consumer sets it aside).
+_WALK_SKIP = _SKIP_TAGS - {"noscript"}
+#: Template scripts are read as markup this many levels deep (a template in a template's markup is not).
+TEMPLATE_DEPTH = 1
+
+
+def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
+    """Feed the consumer the events of ``root``'s subtree (and its tail)."""
+    etree = _etree()
     walker = etree.iterwalk(root, events=("start", "end"))
-    skip = dom.SKIP_TAGS
-    start, end, text = consumer.start, consumer.end, consumer.data
+    start, text = consumer.start, consumer.data
+    end = consumer.end
     for event, el in walker:
         tag = el.tag
         if event == "start":
-            if isinstance(tag, str) and tag in skip:
+            if isinstance(tag, str) and tag in _WALK_SKIP:
                 walker.skip_subtree()
-                start(tag, None, 0)   # an empty skipped element; its end event follows
+                line = el.sourceline and el.sourceline + offset
+                if tag == "script" and depth < TEMPLATE_DEPTH and el.text and _markup_type(el.get("type")):
+                    start(tag, el.attrib, line or 0, markup=True)
+                    _fragment(el.text, consumer, depth + 1, (line or 1) - 1)
+                else:
+                    start(tag, None, 0)   # an empty skipped element; its end event follows
                 continue
-            start(tag, el.attrib, el.sourceline or 0)
+            start(tag, el.attrib, el.sourceline + offset if el.sourceline else 0)
             if el.text:
                 text(el.text)
         else:
             end(tag)
             if el.tail:
                 text(el.tail)
-    return consumer.close()
+
+
+def _fragment(markup: str, consumer: _Blocks, depth: int, offset: int) -> None:
+    """A template's markup, parsed with the page's parser (same limits, nothing fetched, nothing
+    run) and fed to the consumer as the content of the element being read."""
+    etree = _etree()
+    data = markup.encode("utf-8", "replace")
+    parser = _parser()
+    try:
+        root = etree.fromstring(data, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        try:
+            etree.fromstring(data, _parser(target=_Target(consumer, depth, fragment=True), huge_tree=True))
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+            pass
+        return
+    body = root.find("body") if root is not None else None
+    if body is None:
+        return
+    if body.text:
+        consumer.data(body.text)
+    for child in body:
+        _walk(child, consumer, depth, offset)
+
+
+#: Parts of a script's type that name markup to insert (``text/template``, ``text/x-handlebars-template``,
+#: ``text/ng-template``, ``text/x-tmpl``, ``text/html``) and parts that name code or data, never read.
+_MARKUP_PARTS = frozenset({"template", "tmpl", "html", "xhtml", "handlebars", "mustache", "jsrender", "liquid"})
+_CODE_PARTS = frozenset({"javascript", "ecmascript", "jscript", "js", "json", "jsx", "babel", "typescript", "module",
+                         "config", "importmap", "speculationrules"})
+
+
+def _markup_type(value: str | None) -> bool:
+    """Whether a script of this ``type`` holds markup (a template), not code or data."""
+    if not value:
+        return False
+    parts = set(re.split(r"[/+\-_.\s]+", value.split(";")[0].strip().lower()))
+    return not parts.isdisjoint(_MARKUP_PARTS) and parts.isdisjoint(_CODE_PARTS)
 
 
 def _stream(data: bytes) -> _Blocks:
     """No tree: lxml's target parser feeds the consumer directly (no depth limit)."""
     etree = _etree()
     consumer = _Blocks()
-    parser = _parser(target=_Target(consumer), huge_tree=True)
+    parser = _parser(target=_Target(consumer, 0), huge_tree=True)
     try:
         etree.fromstring(data, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -375,16 +535,45 @@ def _stream(data: bytes) -> _Blocks:
 
 
 class _Target:
-    def __init__(self, consumer: _Blocks):
+    """Parser events -> consumer events; a template script's text is buffered and read as markup
+    at its end. ``fragment``: the events of a template's markup (its html/body are not elements of the page)."""
+
+    def __init__(self, consumer: _Blocks, depth: int, fragment: bool = False):
         self.c = consumer
+        self.depth = depth
+        self.fragment = fragment
+        self.template: list[str] | None = None
+        self.level = 0  # inside a template script: its (parser-reported) nesting
 
     def start(self, tag, attrib):
+        if self.template is not None:
+            self.level += 1
+            return
+        if self.fragment and tag in ("html", "body"):
+            return
+        if tag == "script" and self.depth < TEMPLATE_DEPTH and _markup_type(attrib.get("type") if attrib else None):
+            self.template, self.level = [], 0
+            self.c.start(tag, dict(attrib), 0, markup=True)
+            return
         self.c.start(tag, dict(attrib) if attrib else None, 0)
 
     def end(self, tag):
+        if self.template is not None:
+            if self.level:
+                self.level -= 1
+                return
+            markup, self.template = "".join(self.template), None
+            _fragment(markup, self.c, self.depth + 1, 0)
+            self.c.end(tag)
+            return
+        if self.fragment and tag in ("html", "body"):
+            return
         self.c.end(tag)
 
     def data(self, text):
+        if self.template is not None:
+            self.template.append(text)
+            return
         self.c.data(text)
 
     def close(self):
@@ -405,17 +594,136 @@ def blocks(html: str | bytes) -> list[tuple[str, Evidence]]:
     return _evidence(consumer)
 
 
-def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
+#: A hidden element is a copy of text the page already has when less than this share of its
+#: prose's word pairs are new (a ``<noscript>`` fallback, a hidden metadata copy of the body).
+HIDDEN_NEW_MIN = 0.5
+
+
+def _reveal(consumer: _Blocks) -> tuple[list, set[int]]:
+    """The blocks that count, and the hint sources holding the article's own container.
+
+    Hidden block elements (``hidden``, ``display: none``) are page furniture as a rule
+    (menus, dialogs, alternative layouts), and so is markup a script would insert (a
+    template script, a ``<noscript>`` fallback): their blocks go without a trace. But
+    some pages hide the article itself until a script shows it: a paywall that hides
+    the rest of the story from non-subscribers, a framework that streams the page into
+    hidden chunks and moves them into place, a blog template that keeps the post in a
+    template script and renders it in the browser. Such an element whose prose is new
+    (at least :data:`HIDDEN_NEW_MIN` of its word pairs are not in the visible text nor
+    in a bigger hidden element) and more than half of the page's prose (copies counted
+    once) is read as shown: losing the article is worse than keeping a hidden one.
+    Inside it, a hidden element is read as shown when it holds that much prose itself.
+    """
     out = consumer.out
+    if not consumer.next_hidden:
+        return out, {src for src, _ in consumer.anchored}
+    known: set = set()
+    prose: dict[int, list[tuple[str, int]]] = defaultdict(list)   # top hidden element -> its prose blocks
+    held: dict[int, int] = defaultdict(int)                          # any hidden element -> its prose words
+    total = 0
+    for text, ctx, w, lw, _ in out:
+        if not ctx.hidden:
+            known.update(_pairs_of(text))
+        if w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w:
+            if not ctx.hidden:
+                total += w
+            else:
+                prose[ctx.hidden[0]].append((text, w))
+                for h in ctx.hidden:
+                    held[h] += w
+    new: dict[int, float] = {}
+    for h in sorted(prose, key=held.__getitem__, reverse=True):
+        pairs = [p for text, _ in prose[h] for p in _pairs_of(text)]
+        new[h] = sum(p not in known for p in pairs) / len(pairs) if pairs else 0.0
+        known.update(pairs)
+        total += held[h] * new[h]
+    shown: set[int] = set()
+    decided: set[int] = set()
+    kept = []
+    for block in out:
+        hidden = block[1].hidden
+        for k, h in enumerate(hidden):
+            if h in decided:
+                continue
+            decided.add(h)
+            if (k == 0 and new.get(h, 0.0) >= HIDDEN_NEW_MIN or k and hidden[k - 1] in shown) and held[h] * 2 > total:
+                shown.add(h)
+        if all(h in shown for h in hidden):
+            kept.append(block)
+    return kept, {src for src, hidden in consumer.anchored if all(h in shown for h in hidden)}
+
+
+def _pairs_of(text: str) -> list:
+    words = text.lower().split()
+    return list(zip(words, words[1:])) or words
+
+
+def _rows(out) -> list:
+    """A table row is one line, also when its cells wrap their text in a block element
+    (``<td><p>Status</p></td>``): short blocks of one row are joined, one space apart.
+    A row whose cells hold paragraphs (a layout table) keeps its blocks."""
+    merged = []
+    i, n = 0, len(out)
+    while i < n:
+        row = _row(out[i][1])
+        j = i + 1
+        if row is not None:
+            while j < n and _row(out[j][1]) is row:
+                j += 1
+        if j - i > 1 and all(out[k][2] < PROSE_MIN_WORDS for k in range(i, j)):
+            part = out[i:j]
+            lead = 0   # link words before the row's first non-link text
+            for b in part:
+                if b[4] < b[2]:
+                    lead += b[4]
+                    break
+                lead += b[3]
+            merged.append((" ".join(b[0] for b in part), row, sum(b[2] for b in part), sum(b[3] for b in part), lead))
+        else:
+            merged.extend(out[i:j])
+        i = j
+    return merged
+
+
+def _row(ctx: _Ctx) -> _Ctx | None:
+    if ctx.tag == "tr":
+        return ctx
+    up = ctx.up
+    return up if up is not None and up.tag == "tr" else None
+
+
+def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
+    out, anchored = _reveal(consumer)
+    out = _rows(out)
     total = 0
     by_src: dict[int, int] = defaultdict(int)
+    boxes: set[int] = set()   # promo boxes
     for _, ctx, words, link_words, _ in out:
         if words >= PROSE_MIN_WORDS and link_words <= PROSE_MAX_LINKS * words:
             total += words
             for h in ctx.hints:
                 by_src[h[2]] += words
+                if h[0] == "promo":
+                    boxes.add(h[2])
     teasers = _teasers(out) | _other_articles(out)
-    withdrawn = consumer.anchored | {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total}
+    # Where the page names its article's own text element, the hinted elements that wrap the
+    # article are known: those holding that element (anchored). Furniture set into it (a gallery)
+    # or beside it (a sidebar, a live feed) wraps nothing, however much prose it holds.
+    if _own_container(out, [None] * len(out)) is None:
+        # A page may split its article into many elements of one class ("article-widget-text"):
+        # together they hold its prose.
+        by_kind: dict[tuple, int] = defaultdict(int)
+        for s, w in by_src.items():
+            if s in consumer.kinds:
+                by_kind[consumer.kinds[s]] += w
+        wrappers = {s for s, w in by_src.items() if w >= HINT_MAX_SHARE * total
+                    or by_kind.get(consumer.kinds.get(s), 0) >= HINT_MAX_SHARE * total}
+    else:
+        wrappers = set()
+    # A sign-up or donation box says a few sentences; one that holds an article's worth of prose
+    # swallowed the article (an unclosed element in the page's markup), it is not the box.
+    swallowed = {s for s in boxes if by_src[s] >= PROMO_MAX_PROSE}
+    withdrawn = anchored | _slug_sources(out, consumer.slugs) | wrappers | swallowed
     sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _, _ in out]
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
              for i, h in enumerate(sources)]
@@ -625,12 +933,21 @@ def _body_containers(out, hints) -> tuple[set, set]:
     """The elements that directly hold the page's prose (the one with the most prose
     words, and any with at least :data:`BODY_CONTAINER_SHARE` of that, in at least
     :data:`BODY_MIN_PARAGRAPHS` prose blocks), and the elements wrapping those."""
+    # A paragraph is an element, not a line: one whose text <br> splits into short lines
+    # (a post typed as one <p>) is prose when its lines together are, and its short lines
+    # count as one paragraph per PROSE_MIN_WORDS words of them.
+    own: dict = {}
+    for (_, ctx, w, lw, _), hint in zip(out, hints):
+        if hint is None and ctx.up is not None:
+            long = w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w
+            e = own.get(ctx) or (0, 0, 0, 0)
+            own[ctx] = (e[0] + w, e[1] + lw, e[2] + long, e[3] + (0 if long else w))
     words: dict = defaultdict(int)
     count: dict = defaultdict(int)
-    for (_, ctx, w, lw, _), hint in zip(out, hints):
-        if hint is None and w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w and ctx.up is not None:
+    for ctx, (w, lw, paragraphs, short) in own.items():
+        if w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w:
             words[ctx.up] += w
-            count[ctx.up] += 1
+            count[ctx.up] += paragraphs + short // PROSE_MIN_WORDS
     if not words:
         return set(), set()
     best = max(words.values())

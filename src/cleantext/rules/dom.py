@@ -108,6 +108,11 @@ TOKENS: tuple[DomToken, ...] = (
     _t("mostread", "related", S, "most-read lists", ["mostread"], []),
     _t("more-stories", "related", S, "more-stories lists", ["more-stories"], ["storyteller"]),
     _t("teaser", "related", W, "teasers for other stories, outside the article", ["teaser-list"], []),
+    # --- photo galleries set into a page: their slides' captions, not the article's text (strong: they
+    # sit in the article's own element too; a page that is a gallery holds most of its prose in it,
+    # and the hint is withdrawn there, unless it sits inside the article's text element)
+    _t("gallery", "caption", S, "photo gallery slides and their captions", ["image-gallery", "full-gallery", "photoGallery"],
+       ["galleryfield"]),
     # --- comments
     _t("comment", "comments", S, "a comment or comment list", ["comment-list", "comment-body", "commentForm"], ["commentary-body", "commentary"]),
     _t("comments", "comments", S, "comment section", ["comments-area", "article-comments"], ["no-comments"]),
