@@ -1,4 +1,4 @@
-"""Function words of the main European languages, for the text-density test.
+"""Function words of the main European languages (and Indonesian/Malay and Vietnamese), for the text-density test.
 
 Body text is dense in function words in any language; menus, headline lists,
 tag clouds and credits are not. One union set serves every language: a word
@@ -51,6 +51,24 @@ _LISTS = {
     "ru": """и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще
         нет о из ему теперь когда даже ну ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя
         ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет""",
+    "fi": """ja on ei se että oli hän ovat tai kun myös jo niin sen kuin mutta vain ole ollut olla joka jotka mitä tämä
+        nämä siitä sitä sillä ne he me te minä sinä hänen heidän kanssa mukaan jälkeen ennen vielä koska jos""",
+    "et": """ja on ei see et oli ta nad ka kui aga ning või siis mis kes mida seda selle oma veel pärast enne""",
+    "lt": """ir yra kad buvo su į iš tai jis ji jie bet kaip apie dėl po per nuo iki ar taip pat jau tik kai""",
+    "lv": """un ir ka bija ar uz no par tas tā viņš viņa viņi bet kā arī jau tikai pēc pie līdz vai kad""",
+    "hr_sr_bs_sl": """i je u na da se su za od do s sa kao što ali ili iz po koji koja koje kako bi bio bila bilo biti
+        će još samo ni ne nije smo ste sam to ta taj te ti tako pa jer ako kad kada prema nakon pred pri in ki so za
+        pa tudi ter bo ne še kot""",
+    "uk_bg": """і й та в у на з із до від що як це не але за про по для при який яка які його її їх він вона вони
+        було бути є також вже ще тільки коли щоб и в на с за от до по че се да не като това е са за които който
+        която беше бил още след при""",
+    "el": """και το η ο οι τα του της των τον την σε στο στη στην στα με για από που να θα δεν είναι ήταν ένα μια
+        αλλά ή όπως μετά πριν κατά προς ως επίσης""",
+    "ca": """el la els les de del dels i a al en amb per que és un una no es va són però com més també""",
+    "id_ms": """dan yang di ke dari ini itu dengan untuk pada adalah tidak akan dalam juga atau oleh karena sudah
+        telah bisa ada lebih mereka kami kita saya ia dia sebagai bahwa tersebut""",
+    "vi": """và của là có được trong cho với các những một này đã không người khi để từ theo về cũng như đến
+        nhưng thì sẽ đó tại""",
 }
 
 STOPWORDS: frozenset[str] = frozenset(w for words in _LISTS.values() for w in words.split())
