@@ -685,3 +685,38 @@ RULES += (
         max_words=30,
     ),
 )
+
+# The dialogs of the site's account and sign-up forms, left in the page text.
+RULES += (
+    Rule(
+        "account-dialog", "navigation",
+        r"(?:change|reset|update) (?:your |my )?(?:password|e-?mail(?: address)?|mobile number|profile)\W{0,3}|(?:delete|deactivate) (?:your |my )?account\W{0,3}"
+        r"|(?:passwort|e-mail-adresse|mobilnummer|benutzerdaten|profil|account|konto) (?:ändern|anpassen|zurücksetzen|deaktivieren|löschen|bestätigen)\W{0,3}|(?:sms-)?code (?:erneut )?anfordern\W{0,3}"
+        r"|(?:modifier|réinitialiser) (?:le |votre )?mot de passe\W{0,3}|(?:supprimer|désactiver) (?:le |votre |mon )?compte\W{0,3}|(?:cambiar|restablecer) (?:la |tu |su )?contraseña\W{0,3}"
+        r"|(?:eliminar|desactivar) (?:la |tu |su |mi )?cuenta\W{0,3}|(?:cambia|reimposta) (?:la )?password\W{0,3}|(?:elimina|disattiva) (?:il |l(?:'|’))?account\W{0,3}"
+        r"|(?:alterar|redefinir) (?:a )?senha\W{0,3}|(?:excluir|apagar|desativar) (?:a )?conta\W{0,3}|(?:zmień|resetuj) hasło\W{0,3}|(?:usuń|dezaktywuj) konto\W{0,3}"
+        r"|wachtwoord (?:wijzigen|resetten)\W{0,3}|account (?:verwijderen|deactiveren)\W{0,3}"
+        # form answers: check your spam folder, something went wrong (with "try again")
+        r"|(?:wenn sie .{1,60}? kein(?:e)? e-?mail erhalten haben,? )?(?:prüfen|überprüfen|kontrollieren) sie (?:bitte )?(?:auch )?ihr(?:en)? (?:e-?mail-postfach|postfach|spam-?ordner)\b.{0,200}"
+        r"|(?:if you (?:don(?:'|’)t|do not|haven(?:'|’)t) (?:see|receive|received) (?:it|an? e-?mail|the e-?mail)\b.{0,80}\b)?(?:please )?check your (?:inbox|spam|junk)(?: folder)?\b.{0,200}"
+        r"|(?:veuillez )?(?:vérifiez|consultez) votre (?:boîte de réception|dossier (?:spam|courrier indésirable))\b.{0,200}|(?:por favor,? )?(?:revisa|comprueba) tu (?:bandeja de entrada|carpeta de spam)\b.{0,200}"
+        r"|controlla (?:la tua casella|la cartella (?:dello )?spam)\b.{0,200}|verifique (?:a sua|sua) (?:caixa de entrada|pasta de spam)\b.{0,200}|sprawdź (?:swoją )?(?:skrzynkę|folder spam)\b.{0,200}"
+        r"|controleer (?:je|uw) (?:inbox|mailbox|spammap)\b.{0,200}"
+        r"|(?=.{0,250}?\b(?:try again|later|versuchen|erneut|réessay\w*|inténtalo|inténtelo|riprova\w*|tente|spróbuj|probeer)\b)"
+        r"(?:oh hoppla!? )?(?:es ist ein (?:technischer )?fehler aufgetreten|something went wrong|an error (?:has )?occurred|une erreur (?:s(?:'|’)est produite|est survenue)"
+        r"|(?:se ha producido|ha ocurrido) un error|si è verificato un errore|ocorreu um erro|wystąpił błąd|er is (?:iets misgegaan|een fout opgetreden))\W{1,3}.{0,200}",
+        "the dialogs of the site's account and sign-up forms: change your password, check your spam folder, something went wrong",
+        examples=("Change password", "Delete account", "Passwort ändern", "Mobilnummer ändern", "Benutzerdaten anpassen", "Account deaktivieren", "Code erneut anfordern",
+                  "Modifier le mot de passe", "Cambiar contraseña", "Cambia password", "Alterar senha", "Zmień hasło", "Wachtwoord wijzigen",
+                  "Wenn Sie nach 10 Minuten kein E-Mail erhalten haben, prüfen Sie bitte Ihren SPAM-Ordner und die Angabe Ihrer E-Mail-Adresse.",
+                  "If you don't see it, please check your spam folder.", "Vérifiez votre dossier spam.", "Revisa tu carpeta de spam.", "Controlla la cartella spam.",
+                  "Verifique a sua caixa de entrada.", "Sprawdź folder spam.", "Controleer je spammap.",
+                  "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut oder kontaktieren Sie unseren Kundendienst.", "Something went wrong. Please try again later.",
+                  "Une erreur s'est produite. Veuillez réessayer.", "Se ha producido un error. Inténtalo de nuevo.", "Si è verificato un errore. Riprova più tardi.",
+                  "Ocorreu um erro. Tente novamente.", "Wystąpił błąd. Spróbuj ponownie.", "Er is iets misgegaan. Probeer het later opnieuw."),
+        counterexamples=("An error occurred in the reactor's cooling system, the agency said on Tuesday.",
+                         "Police urged residents to check their spam folders after a wave of fake tax letters.",
+                         "Change password rules often, the security agency advised businesses in its annual report."),
+        max_words=50,
+    ),
+)
