@@ -30,7 +30,7 @@ _ACCOUNT = (r"(?:sign ?in|sign ?up|sign ?out|log ?in|log ?out|login|logout|regis
             r"|anmelden|abmelden|einloggen|registrieren|abonnieren|mein konto|konto erstellen|se connecter|connexion|s'inscrire|s'abonner|créer un compte|mon compte|mon espace"
             r"|iniciar sesión|registrarse|regístrate|suscríbete|mi cuenta|crear cuenta|accedi|registrati|abbonati|il mio account|entrar|cadastre-se|assine|minha conta|criar conta"
             r"|zaloguj się|zaloguj|zarejestruj się|załóż konto|moje konto|inloggen|registreren|abonneren|mijn account|account aanmaken)")
-_MENU_WORD = (r"(?:menu|menü|menú|search|suche|rechercher|recherche|buscar|cerca|pesquisar|buscar|szukaj|zoeken|home|startseite|accueil|inicio|portada|início|strona główna"
+_MENU_WORD = (r"(?:menu|menü|menú|search|suche|rechercher|recherche|buscar|cerca|pesquisar|szukaj|zoeken|home|startseite|accueil|inicio|portada|início|strona główna"
               # sections, en
               r"|news|latest|world|politics|business|economy|markets|money|tech|technology|science|health|sport|sports|football|culture|arts|entertainment|lifestyle"
               r"|life|style|travel|food|opinion|opinions|video|videos|podcast|podcasts|photos|reviews|deals|how-to|guides|features|analysis|weather|local|national"
@@ -38,7 +38,7 @@ _MENU_WORD = (r"(?:menu|menü|menú|search|suche|rechercher|recherche|buscar|cer
               r"|obituaries|puzzles|crosswords|magazine|trending|more|about|about us|contact|shop|best picks|buying guides|blog|recipes|archive|archives|faq"
               # de
               r"|nachrichten|politik|wirtschaft|kultur|panorama|wissen|gesellschaft|meinung|reise|digital|regional|lokales|ausland|inland|finanzen|gesundheit|leben"
-              r"|wetter|mehr|themen|ressorts|karriere|podcasts"
+              r"|wetter|mehr|themen|ressorts|karriere"
               # fr
               r"|actualités|actu|politique|économie|société|sports|sciences|santé|planète|idées|vidéos|météo|faits divers|monde|france|europe"
               # es
@@ -74,7 +74,7 @@ _CONSENT_SEP = r"(?:\s*[·|/•,]\s*|\s+)"
 
 # --- metering -------------------------------------------------------------------------------
 
-_ARTICLES = (r"(?:articles?|stories|story|artikel|artikeln|beiträge|texte|articles?|artículos?|noticias|articoli|artigos?|matérias|reportagens|artykuł(?:y|ów)?|tekst(?:y|ów)?"
+_ARTICLES = (r"(?:articles?|stories|story|artikel|artikeln|beiträge|texte|artículos?|noticias|articoli|artigos?|matérias|reportagens|artykuł(?:y|ów)?|tekst(?:y|ów)?"
              r"|artikelen|verhalen|plusartikels)")
 
 RULES: tuple[Rule, ...] = (
