@@ -30,7 +30,7 @@ _ACCOUNT = (r"(?:sign ?in|sign ?up|sign ?out|log ?in|log ?out|login|logout|regis
             r"|anmelden|abmelden|einloggen|registrieren|abonnieren|mein konto|konto erstellen|se connecter|connexion|s'inscrire|s'abonner|créer un compte|mon compte|mon espace"
             r"|iniciar sesión|registrarse|regístrate|suscríbete|mi cuenta|crear cuenta|accedi|registrati|abbonati|il mio account|entrar|cadastre-se|assine|minha conta|criar conta"
             r"|zaloguj się|zaloguj|zarejestruj się|załóż konto|moje konto|inloggen|registreren|abonneren|mijn account|account aanmaken)")
-_MENU_WORD = (r"(?:menu|menü|menú|search|suche|rechercher|recherche|buscar|cerca|pesquisar|buscar|szukaj|zoeken|home|startseite|accueil|inicio|portada|início|strona główna"
+_MENU_WORD = (r"(?:menu|menü|menú|search|suche|rechercher|recherche|buscar|cerca|pesquisar|szukaj|zoeken|home|startseite|accueil|inicio|portada|início|strona główna"
               # sections, en
               r"|news|latest|world|politics|business|economy|markets|money|tech|technology|science|health|sport|sports|football|culture|arts|entertainment|lifestyle"
               r"|life|style|travel|food|opinion|opinions|video|videos|podcast|podcasts|photos|reviews|deals|how-to|guides|features|analysis|weather|local|national"
@@ -38,7 +38,7 @@ _MENU_WORD = (r"(?:menu|menü|menú|search|suche|rechercher|recherche|buscar|cer
               r"|obituaries|puzzles|crosswords|magazine|trending|more|about|about us|contact|shop|best picks|buying guides|blog|recipes|archive|archives|faq"
               # de
               r"|nachrichten|politik|wirtschaft|kultur|panorama|wissen|gesellschaft|meinung|reise|digital|regional|lokales|ausland|inland|finanzen|gesundheit|leben"
-              r"|wetter|mehr|themen|ressorts|karriere|podcasts"
+              r"|wetter|mehr|themen|ressorts|karriere"
               # fr
               r"|actualités|actu|politique|économie|société|sports|sciences|santé|planète|idées|vidéos|météo|faits divers|monde|france|europe"
               # es
@@ -74,7 +74,7 @@ _CONSENT_SEP = r"(?:\s*[·|/•,]\s*|\s+)"
 
 # --- metering -------------------------------------------------------------------------------
 
-_ARTICLES = (r"(?:articles?|stories|story|artikel|artikeln|beiträge|texte|articles?|artículos?|noticias|articoli|artigos?|matérias|reportagens|artykuł(?:y|ów)?|tekst(?:y|ów)?"
+_ARTICLES = (r"(?:articles?|stories|story|artikel|artikeln|beiträge|texte|artículos?|noticias|articoli|artigos?|matérias|reportagens|artykuł(?:y|ów)?|tekst(?:y|ów)?"
              r"|artikelen|verhalen|plusartikels)")
 
 RULES: tuple[Rule, ...] = (
@@ -683,5 +683,40 @@ RULES += (
                   "Bruselas - 15 oct 2024 - 08:22 Actualizado: 15 oct 2024 - 17:38 CEST", "Reading time: 6 minutes", "4 minutes de lecture"),
         counterexamples=("Reading time fell by 3 minutes a day in 2023, the survey found.", "Paris, 15 March 2024: the strike began at dawn."),
         max_words=30,
+    ),
+)
+
+# The dialogs of the site's account and sign-up forms, left in the page text.
+RULES += (
+    Rule(
+        "account-dialog", "navigation",
+        r"(?:change|reset|update) (?:your |my )?(?:password|e-?mail(?: address)?|mobile number|profile)\W{0,3}|(?:delete|deactivate) (?:your |my )?account\W{0,3}"
+        r"|(?:passwort|e-mail-adresse|mobilnummer|benutzerdaten|profil|account|konto) (?:ändern|anpassen|zurücksetzen|deaktivieren|löschen|bestätigen)\W{0,3}|(?:sms-)?code (?:erneut )?anfordern\W{0,3}"
+        r"|(?:modifier|réinitialiser) (?:le |votre )?mot de passe\W{0,3}|(?:supprimer|désactiver) (?:le |votre |mon )?compte\W{0,3}|(?:cambiar|restablecer) (?:la |tu |su )?contraseña\W{0,3}"
+        r"|(?:eliminar|desactivar) (?:la |tu |su |mi )?cuenta\W{0,3}|(?:cambia|reimposta) (?:la )?password\W{0,3}|(?:elimina|disattiva) (?:il |l(?:'|’))?account\W{0,3}"
+        r"|(?:alterar|redefinir) (?:a )?senha\W{0,3}|(?:excluir|apagar|desativar) (?:a )?conta\W{0,3}|(?:zmień|resetuj) hasło\W{0,3}|(?:usuń|dezaktywuj) konto\W{0,3}"
+        r"|wachtwoord (?:wijzigen|resetten)\W{0,3}|account (?:verwijderen|deactiveren)\W{0,3}"
+        # form answers: check your spam folder, something went wrong (with "try again")
+        r"|(?:wenn sie .{1,60}? kein(?:e)? e-?mail erhalten haben,? )?(?:prüfen|überprüfen|kontrollieren) sie (?:bitte )?(?:auch )?ihr(?:en)? (?:e-?mail-postfach|postfach|spam-?ordner)\b.{0,200}"
+        r"|(?:if you (?:don(?:'|’)t|do not|haven(?:'|’)t) (?:see|receive|received) (?:it|an? e-?mail|the e-?mail)\b.{0,80}\b)?(?:please )?check your (?:inbox|spam|junk)(?: folder)?\b.{0,200}"
+        r"|(?:veuillez )?(?:vérifiez|consultez) votre (?:boîte de réception|dossier (?:spam|courrier indésirable))\b.{0,200}|(?:por favor,? )?(?:revisa|comprueba) tu (?:bandeja de entrada|carpeta de spam)\b.{0,200}"
+        r"|controlla (?:la tua casella|la cartella (?:dello )?spam)\b.{0,200}|verifique (?:a sua|sua) (?:caixa de entrada|pasta de spam)\b.{0,200}|sprawdź (?:swoją )?(?:skrzynkę|folder spam)\b.{0,200}"
+        r"|controleer (?:je|uw) (?:inbox|mailbox|spammap)\b.{0,200}"
+        r"|(?=.{0,250}?\b(?:try again|later|versuchen|erneut|réessay\w*|inténtalo|inténtelo|riprova\w*|tente|spróbuj|probeer)\b)"
+        r"(?:oh hoppla!? )?(?:es ist ein (?:technischer )?fehler aufgetreten|something went wrong|an error (?:has )?occurred|une erreur (?:s(?:'|’)est produite|est survenue)"
+        r"|(?:se ha producido|ha ocurrido) un error|si è verificato un errore|ocorreu um erro|wystąpił błąd|er is (?:iets misgegaan|een fout opgetreden))\W{1,3}.{0,200}",
+        "the dialogs of the site's account and sign-up forms: change your password, check your spam folder, something went wrong",
+        examples=("Change password", "Delete account", "Passwort ändern", "Mobilnummer ändern", "Benutzerdaten anpassen", "Account deaktivieren", "Code erneut anfordern",
+                  "Modifier le mot de passe", "Cambiar contraseña", "Cambia password", "Alterar senha", "Zmień hasło", "Wachtwoord wijzigen",
+                  "Wenn Sie nach 10 Minuten kein E-Mail erhalten haben, prüfen Sie bitte Ihren SPAM-Ordner und die Angabe Ihrer E-Mail-Adresse.",
+                  "If you don't see it, please check your spam folder.", "Vérifiez votre dossier spam.", "Revisa tu carpeta de spam.", "Controlla la cartella spam.",
+                  "Verifique a sua caixa de entrada.", "Sprawdź folder spam.", "Controleer je spammap.",
+                  "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut oder kontaktieren Sie unseren Kundendienst.", "Something went wrong. Please try again later.",
+                  "Une erreur s'est produite. Veuillez réessayer.", "Se ha producido un error. Inténtalo de nuevo.", "Si è verificato un errore. Riprova più tardi.",
+                  "Ocorreu um erro. Tente novamente.", "Wystąpił błąd. Spróbuj ponownie.", "Er is iets misgegaan. Probeer het later opnieuw."),
+        counterexamples=("An error occurred in the reactor's cooling system, the agency said on Tuesday.",
+                         "Police urged residents to check their spam folders after a wave of fake tax letters.",
+                         "Change password rules often, the security agency advised businesses in its annual report."),
+        max_words=50,
     ),
 )
