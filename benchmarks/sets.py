@@ -2,7 +2,8 @@
 
     PYTHONPATH=src python -m benchmarks.sets --data ../shared/bench/scrapinghub \
         ../shared/bench/fundus ../shared/bench/readability [--config body|defaults|both]
-        [--views page,paragraphs,html] [--cache DIR] [--save run.json] [--compare old.json]
+        [--views page,paragraphs,html] [--favor balanced,precision,recall] [--peers trafilatura]
+        [--cache DIR] [--save run.json] [--compare old.json] [--markdown]
 
 A document is *lost* by a system when its input already holds the body (recall of
 the unchanged input view at least :data:`HOLDS_BODY`; for HTML input, of the page
@@ -47,6 +48,12 @@ def load_cached(data_dir: Path, cache: Path | None) -> list[Doc]:
 
 
 def extractor(view: str, options: dict):
+    if "peer" in options:  # a peer system of benchmarks.systems, reading the view it reads
+        from .systems import SYSTEMS_BY_NAME
+
+        system = SYSTEMS_BY_NAME[options["peer"]]
+        run = system.build()
+        return lambda doc: run(getattr(doc, system.input))
     import cleantext
 
     config = replace(cleantext.Config(), **options)
@@ -89,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--views", default=",".join(VIEWS))
     ap.add_argument("--config", default="body", choices=[*CONFIGS, "both"])
     ap.add_argument("--favor", default="balanced", help="presets to run, comma-separated: balanced,precision,recall")
+    ap.add_argument("--peers", default="", help="peer systems of benchmarks.systems to run beside, e.g. trafilatura")
     ap.add_argument("--cache", type=Path, help="folder to keep the built views in between runs")
     ap.add_argument("--save", type=Path, help="write every figure and per-document score as JSON")
     ap.add_argument("--compare", type=Path, help="an earlier --save: list the documents that moved")
@@ -105,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
                 name = config if favor == "balanced" else f"{config}+{favor}"
                 for view in views:
                     results[f"{data_dir.name}/{view}/{name}"] = run_set(docs, view, {**CONFIGS[config], "favor": favor})
+        for peer in (p for p in args.peers.split(",") if p):
+            results[f"{data_dir.name}/{peer}"] = run_set(docs, "html", {"peer": peer})
     print(render(results, markdown=args.markdown))
     if args.compare:
         print(compare(json.loads(args.compare.read_text()), results))
