@@ -47,3 +47,9 @@ def test_caption_in_an_article_is_kept_cleaned():
             "Engineers said the defences built after the last flood had held, but the water came from the fields behind the town."]
     page = "\n\n".join([body[0], "Residents wade through the flooded high street in March.March" + FRAGMENT, body[1]])
     assert cleantext.clean(page).split("\n\n") == [body[0], "Residents wade through the flooded high street in March.", body[1]]
+
+
+@pytest.mark.parametrize("caption", ["We spent a week in Bora Bora", "A cottage outside Walla Walla"])
+def test_a_doubled_name_before_a_fragment_is_not_a_repeat(caption):
+    # One word twice across a bare space is a name, not the attribute value repeating the caption.
+    assert cleantext.clean(caption + FRAGMENT) == caption

@@ -269,7 +269,7 @@ def _doubled_tail_start(line: str, end: int) -> int:
     for k in range(min(MAX_DOUBLED_TAIL, end // 2), 2, -1):
         start = end - k
         tail = line[start:end]
-        if line[start - k:start] == tail:
+        if line[start - k:start] == tail and (tail[0].isalnum() or " " in tail.strip()):
             return start
         if not tail[0].isalnum():
             continue
@@ -281,7 +281,9 @@ def _doubled_tail_start(line: str, end: int) -> int:
                 break
             # The first copy starts a word too ("in March.March", not "in March.arch"); the value
             # may start with a capital where the caption's words do not ("…at dawn. The river at dawn").
-            if line[first:start - gap].lower() == tail.lower() and (first == 0 or not line[first - 1].isalnum()):
+            if (line[first:start - gap].lower() == tail.lower() and (first == 0 or not line[first - 1].isalnum())
+                    and (" " in tail.strip() or not line[start - gap:start].isspace())):
+                # (A one-word repeat across a bare space is a name: "Bora Bora", "Walla Walla".)
                 return start
     return end
 
