@@ -370,3 +370,10 @@ def test_short_lines_below_the_body_without_an_announcement_still_go():
              "Weekly challenges that go on after the game is over"]
     page = "\n".join([*WIRE_STORY, "Share", *items])
     assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(WIRE_STORY)
+
+
+def test_a_bulleted_list_that_starts_at_the_body_stays_item_after_item():
+    items = [f"+ Added {thing}" for thing in ("granite and diorite blocks", "an iron trapdoor", "slime blocks",
+                                               "rabbits with item drops", "a spectator game mode", "a hidden debug world")]
+    page = "\n".join([*WIRE_STORY, *items, "Share", "Tweet", "Newer Older"])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join([*WIRE_STORY, *items])

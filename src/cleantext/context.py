@@ -460,10 +460,14 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
     data_list = set() if above else _data_list(run, lines, decisions)
     # A kept line below the body that announces a list ("It offers:") keeps the items under it.
     announced = 0 if above or not run or not _announces(lines[run[0] - 1].text if run[0] else "") else HEADING_LIST_MAX
+    listed = True  # a bulleted list that starts right at the body goes on from it, item after item
     for pos, i in enumerate(reversed(run) if above else run):
         d = decisions[i]
         if i in data_list:
             continue  # a list of dates, amounts or quantities goes on from the body
+        listed = listed and d.sentence and is_bullet(lines[i].text)
+        if listed:
+            continue
         if announced and d.words >= LIST_ITEM_MIN_WORDS and not _announces(lines[i].text):
             announced -= 1
             continue
