@@ -621,3 +621,15 @@ def test_custom_elements_are_inline_unless_they_name_furniture_or_the_article():
     b = _blocks(page)
     assert list(b) == ["The roots are x=2 and more.", "Ad text", "May 1", "About us"]
     assert b["Ad text"].hint == ("advertisement", "ad") and b["May 1"].hint == ("byline", "date")
+
+
+def test_a_video_players_controls_are_not_the_article():
+    player = ("<div class='video-js' role='region'><div class='vjs-control-bar' role='group'>"
+              "<div role='button'><span>Play</span></div><div><span>Current Time </span>0:00</div>"
+              "<div><span>Duration Time </span>0:00</div><div>Loaded: 0%</div></div></div>")
+    story = [f"<p>{p}</p>" for p in _STORY]
+    page = "<html><body><article><div itemprop='articleBody'>" + "".join(story[:2]) + player + "".join(story[2:]) + "</div></article></body></html>"
+    body = replace(cleantext.Config(), keep_headline=False, keep_captions=False)
+    result = cleantext.explain_html(page, config=body)
+    assert result.text == "\n\n".join(_STORY)
+    assert any(r.rule == "dom:control-bar" for r in result.removals)
