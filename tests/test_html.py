@@ -633,3 +633,15 @@ def test_a_video_players_controls_are_not_the_article():
     result = cleantext.explain_html(page, config=body)
     assert result.text == "\n\n".join(_STORY)
     assert any(r.rule == "dom:control-bar" for r in result.removals)
+
+
+def test_a_complementary_landmark_inside_the_main_area_is_a_sidebar_but_an_aside_in_the_article_stays():
+    feed = "".join(f"<p>{s}</p>" for s in _SLIDES[:3])
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    box = "<aside class='factbox'><p>The bridge carries twelve thousand cars a day and was built in 1931 by the county.</p></aside>"
+    page = (f"<html><body><div role='main'><div class='main-content'><article><h1>Bridge to close</h1>{story}{box}</article>"
+            f"<aside role='complementary' class='mod'><h2>Live</h2>{feed}</aside></div></div></body></html>")
+    body = replace(cleantext.Config(), keep_headline=False, keep_captions=False)
+    out = cleantext.clean_html(page, config=body)
+    assert out.startswith("\n\n".join(_STORY)) and "twelve thousand cars" in out
+    assert _SLIDES[0] not in out

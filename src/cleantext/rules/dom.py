@@ -191,7 +191,7 @@ TOKENS: tuple[DomToken, ...] = (
     _t("colophon", "navigation", W, "site footer", ["colophon"], []),
     _t("sidebar", "related", W, "sidebar", ["sidebar", "right-sidebar"], ["has-sidebar", "no-sidebar"]),
     _t("widget", "related", W, "sidebar widget", ["widget_recent_entries"], []),
-    _t("complementary", "related", W, "sidebar (role=complementary)", ["complementary"], []),
+    _t("complementary", "related", S, "sidebar (role=complementary): a page landmark, beside the article even when inside its container", ["complementary"], []),
     _t("rail", "related", W, "side rail", ["right-rail"], ["guardrail"]),
     _t("search", "navigation", W, "search box", ["search-form"], ["research-findings"]),
 )
