@@ -621,3 +621,27 @@ def test_custom_elements_are_inline_unless_they_name_furniture_or_the_article():
     b = _blocks(page)
     assert list(b) == ["The roots are x=2 and more.", "Ad text", "May 1", "About us"]
     assert b["Ad text"].hint == ("advertisement", "ad") and b["May 1"].hint == ("byline", "date")
+
+
+def test_a_video_players_controls_are_not_the_article():
+    player = ("<div class='video-js' role='region'><div class='vjs-control-bar' role='group'>"
+              "<div role='button'><span>Play</span></div><div><span>Current Time </span>0:00</div>"
+              "<div><span>Duration Time </span>0:00</div><div>Loaded: 0%</div></div></div>")
+    story = [f"<p>{p}</p>" for p in _STORY]
+    page = "<html><body><article><div itemprop='articleBody'>" + "".join(story[:2]) + player + "".join(story[2:]) + "</div></article></body></html>"
+    body = replace(cleantext.Config(), keep_headline=False, keep_captions=False)
+    result = cleantext.explain_html(page, config=body)
+    assert result.text == "\n\n".join(_STORY)
+    assert any(r.rule == "dom:control-bar" for r in result.removals)
+
+
+def test_a_complementary_landmark_inside_the_main_area_is_a_sidebar_but_an_aside_in_the_article_stays():
+    feed = "".join(f"<p>{s}</p>" for s in _SLIDES[:3])
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    box = "<aside class='factbox'><p>The bridge carries twelve thousand cars a day and was built in 1931 by the county.</p></aside>"
+    page = (f"<html><body><div role='main'><div class='main-content'><article><h1>Bridge to close</h1>{story}{box}</article>"
+            f"<aside role='complementary' class='mod'><h2>Live</h2>{feed}</aside></div></div></body></html>")
+    body = replace(cleantext.Config(), keep_headline=False, keep_captions=False)
+    out = cleantext.clean_html(page, config=body)
+    assert out.startswith("\n\n".join(_STORY)) and "twelve thousand cars" in out
+    assert _SLIDES[0] not in out

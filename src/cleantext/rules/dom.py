@@ -113,6 +113,12 @@ TOKENS: tuple[DomToken, ...] = (
     # and the hint is withdrawn there, unless it sits inside the article's text element)
     _t("gallery", "caption", S, "photo gallery slides and their captions", ["image-gallery", "full-gallery", "photoGallery"],
        ["galleryfield"]),
+    # --- media players set into the article: their text is control labels ("Play", "Mute", "Current Time 0:00")
+    _t("video-player", "navigation", S, "video player and its controls", ["video-player", "videoPlayer"], ["video-playlist-review"]),
+    _t("audio-player", "navigation", S, "audio player and its controls", ["audio-player"], []),
+    _t("media-player", "navigation", S, "media player and its controls", ["media-player"], []),
+    _t("control-bar", "navigation", S, "a media player's control bar", ["vjs-control-bar"], ["control-barrier"]),
+    _t("controlbar", "navigation", S, "a media player's control bar", ["controlbar"], []),
     # --- comments
     _t("comment", "comments", S, "a comment or comment list", ["comment-list", "comment-body", "commentForm"], ["commentary-body", "commentary"]),
     _t("comments", "comments", S, "comment section", ["comments-area", "article-comments"], ["no-comments"]),
@@ -185,7 +191,7 @@ TOKENS: tuple[DomToken, ...] = (
     _t("colophon", "navigation", W, "site footer", ["colophon"], []),
     _t("sidebar", "related", W, "sidebar", ["sidebar", "right-sidebar"], ["has-sidebar", "no-sidebar"]),
     _t("widget", "related", W, "sidebar widget", ["widget_recent_entries"], []),
-    _t("complementary", "related", W, "sidebar (role=complementary)", ["complementary"], []),
+    _t("complementary", "related", S, "sidebar (role=complementary): a page landmark, beside the article even when inside its container", ["complementary"], []),
     _t("rail", "related", W, "side rail", ["right-rail"], ["guardrail"]),
     _t("search", "navigation", W, "search box", ["search-form"], ["research-findings"]),
 )
