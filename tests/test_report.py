@@ -231,3 +231,29 @@ def test_cli_report_names_unreadable_files_and_exits_1(tmp_path, capsys):
     code, _, err = run(["report", str(tmp_path / "in"), "--out", str(out)], capsys)
     assert code == 1 and "b.txt" in err and "binary" in err
     assert "binary file" in parse(out).text_content()
+
+
+# --- any text: the section parses to the report's own elements only ------------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+SECTION_TAGS = {"section", "h3", "p", "a", "ul", "li", "div", "span", "del", "mark"}
+PIECES = st.sampled_from(["<script>", "</div>", "<img src=x onerror=alert(1)>", '"', "'", "&amp;", "&", "<br>",
+                          "\n", "\r\n", "\r", "\u2028", "\x00", "\ud800", "Share", "Advertisement", "© AP",
+                          "The council approved the new budget on Tuesday after a long debate.", " ", "<!--",
+                          "]]>", "<![CDATA[", "Sign up for our newsletter"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_any_text_gives_an_inert_section(text):
+    import zlib
+
+    result = cleantext.explain(text)
+    doc = document(0, text[:30], result)
+    assert doc.lines_kept + doc.lines_removed == sum(1 for line in text.splitlines() if line.strip())
+    html = zlib.decompress(doc.section).decode("utf-8", "surrogatepass").encode("utf-8", "replace").decode()
+    tree = lxml.html.fragment_fromstring(html.replace("\x00", ""), create_parent="div")
+    assert {element.tag for element in tree.iter()} <= SECTION_TAGS | {"div"}
+    for element in tree.iter():
+        assert not any(name.startswith("on") or name == "src" for name in element.attrib)
