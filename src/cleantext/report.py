@@ -13,7 +13,8 @@ second fence). The file has
   the largest share, each cut after :data:`DETAIL_LINES` lines): every line in
   order, kept lines plain, removed lines struck through with a
   ``category/rule`` chip, residue spans marked inside kept lines, and the
-  result's notes. Checkboxes (plain CSS, ``:has()``) hide or show each category.
+  result's notes. Checkboxes (plain CSS: hidden inputs before the sections, labels in
+  a sticky bar) hide or show each category.
 
 Memory stays flat: a document becomes a small row (its counts) and, while it
 is among the :data:`DETAIL_DOCUMENTS` with the largest share removed, a
@@ -277,7 +278,7 @@ class Report:
                   '<tbody>\n')
         for rank, row in enumerate(rows, 1):
             out.write(_row_html(rank, row, row[0] in detailed))
-        out.write('</tbody></table></section>\n')
+        out.write('</tbody></table></section></main>\n')
         out.write('<nav class="filters" aria-label="filter"><strong>Show:</strong> '
                   '<label for="f-kept" class="k-toggle">kept lines</label>')
         for category, count in categories:
@@ -287,7 +288,7 @@ class Report:
         out.write('</nav>\n<div class="documents">\n')
         for _, _, section in sorted(self._detail, key=lambda e: (-e[0], -e[1])):
             out.write(zlib.decompress(section).decode("utf-8", "surrogatepass"))
-        out.write('</div></main></body></html>\n')
+        out.write('</div></body></html>\n')
 
 
 def _share(row: tuple) -> float:
@@ -307,7 +308,8 @@ def _row_html(rank: int, row: tuple, linked: bool) -> str:
     share = _share(row)
     cats = ", ".join(f"{_esc(c)} {n}" for c, n in categories[:4]) + (" …" if len(categories) > 4 else "")
     return (f'<tr><td>{rank}</td><td>{label}</td>'
-            f'<td class="share"><span class="bar" style="width:{share * 100:.1f}%"></span>{share * 100:.1f}%</td>'
+            f'<td class="share"><span class="bar" style="width:{share * 100:.1f}%"></span>'
+            f'<span class="v">{share * 100:.1f}%</span></td>'
             f'<td>{chars_removed:,} of {chars_kept + chars_removed:,}</td><td>{lines_kept:,} / {lines_removed:,}</td>'
             f'<td>{cats}</td><td>{"<br>".join(_esc(n) for n in notes)}</td></tr>\n')
 
@@ -341,8 +343,8 @@ def _style(categories: Iterable[str]) -> str:
     for i, category in enumerate(categories):
         cls = category_class(category)
         color = _PALETTE[i % len(_PALETTE)]
-        rules.append(f"body:has(#f-{cls}:not(:checked)) .documents .{cls}{{display:none}}"
-                     f"body:has(#f-{cls}:not(:checked)) label.{cls}{{opacity:.45;text-decoration:line-through}}"
+        rules.append(f"#f-{cls}:not(:checked)~.documents .{cls}{{display:none}}"
+                     f"#f-{cls}:not(:checked)~.filters label.{cls}{{opacity:.45;text-decoration:line-through}}"
                      f".chart .{cls} rect{{fill:{color}}} .{cls} .chip, label.{cls}{{border-color:{color}}}")
     return "\n".join(rules)
 
@@ -355,18 +357,19 @@ _HEAD = """<!DOCTYPE html>
 <title>{title}</title>
 <style>
 body{{font:14px/1.45 system-ui,sans-serif;margin:0;color:#1c1c1c;background:#fff}}
-main{{max-width:1100px;margin:0 auto;padding:1em 1.5em 4em}}
+main,.filters,.documents{{max-width:1100px;margin:0 auto;padding:0 1.5em}} main{{padding-top:1em}} .documents{{padding-bottom:4em}}
+section[id^=d]{{content-visibility:auto;contain-intrinsic-size:auto 600px}}
 h1{{font-size:1.5em}} h2{{font-size:1.2em;margin-top:1.6em}} h3{{font-size:1.05em;margin:0 0 .2em;word-break:break-all}}
 table{{border-collapse:collapse}} td,th{{padding:2px 8px;text-align:left;vertical-align:top}}
-table.docs{{width:100%}} table.docs tr:nth-child(even){{background:#f5f5f5}} table.docs td:nth-child(2){{word-break:break-all}}
-td.share{{position:relative;min-width:5em}} .bar{{position:absolute;left:0;top:3px;bottom:3px;background:#f2b8b0;z-index:-1}}
+table.docs{{width:100%;table-layout:fixed}} table.docs th:first-child{{width:3em}} table.docs th:nth-child(2){{width:32%}} table.docs th:nth-child(3){{width:6em}} table.docs th:nth-child(4){{width:8.5em}} table.docs th:nth-child(5){{width:6.5em}} table.docs th:nth-child(7){{width:12%}} table.docs tr:nth-child(even){{background:#f5f5f5}} table.docs td:nth-child(2){{word-break:break-all}}
+td.share{{position:relative;min-width:5em}} .bar{{position:absolute;left:0;top:3px;height:1.2em;background:#f2b8b0}} td.share .v{{position:relative}}
 tr.failed td{{color:#a00}}
 .chart text{{font-size:12px;fill:#333}}
 .cap{{color:#666;font-style:italic}}
 .filters{{position:sticky;top:0;background:#fff;border-bottom:1px solid #ccc;padding:.5em 0;z-index:2}}
 .filters label{{display:inline-block;border:2px solid #999;border-radius:10px;padding:0 .5em;margin:2px;cursor:pointer;user-select:none}}
-body:has(#f-kept:not(:checked)) .documents .l.k{{display:none}}
-body:has(#f-kept:not(:checked)) label.k-toggle{{opacity:.45;text-decoration:line-through}}
+#f-kept:not(:checked)~.documents .l.k{{display:none}}
+#f-kept:not(:checked)~.filters label.k-toggle{{opacity:.45;text-decoration:line-through}}
 section[id^=d]{{border-top:1px solid #ddd;padding-top:.6em;margin-top:1.2em}}
 .meta{{color:#555;margin:0 0 .4em}} .notes{{color:#8a5a00;margin:.2em 0}}
 .l{{white-space:pre-wrap;word-break:break-word;padding:1px 0 1px 3.5em;text-indent:-3.5em}}
