@@ -165,6 +165,25 @@ def test_detail_is_capped_and_the_summary_is_whole(tmp_path):
     assert report._detail.__len__() == 5  # only the shown sections are held
 
 
+def test_a_long_table_folds_after_the_first_rows(tmp_path):
+    from cleantext.report import TABLE_GROUP, Document
+
+    report = Report(detail_documents=0)
+    for i in range(2 * TABLE_GROUP + 234):
+        report.add_document(Document(i, f"doc-{i}", 1, 1, 1000, i, (("navigation", 1),)))
+    out = tmp_path / "r.html"
+    report.write(out)
+    tree = parse(out)
+    tables = tree.xpath('//table[@class="docs"]')
+    assert [len(t.xpath("tbody/tr")) for t in tables] == [TABLE_GROUP, TABLE_GROUP, 234]
+    assert [t.getparent().tag for t in tables] == ["section", "details", "details"]
+    ranks = [int(r.xpath("string(td[1])")) for t in tables for r in t.xpath("tbody/tr")]
+    assert ranks == list(range(1, 2 * TABLE_GROUP + 235))
+    names = [r.xpath("string(td[2])") for t in tables for r in t.xpath("tbody/tr")]
+    assert names[0] == f"doc-{2 * TABLE_GROUP + 233}" and names[-1] == "doc-0"  # most removed first
+    assert tree.xpath('//section[starts-with(@id, "d")]') == []
+
+
 def test_explain_inputs_reads_folders_and_dataset_records(tmp_path):
     (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
     records = [{"id": 1, "text": hostile_page()}, {"id": 2, "text": BODY}, {"id": 3}]

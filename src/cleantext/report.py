@@ -49,12 +49,13 @@ from .encoding import BinaryInputError, decode
 from .fileio import DEFAULT_GLOB, atomic_path, is_html, iter_sources
 from .result import Result
 
-__all__ = ["DETAIL_DOCUMENTS", "DETAIL_LINES", "LINE_CHARS", "Document", "Report", "document", "explain_inputs",
+__all__ = ["DETAIL_DOCUMENTS", "DETAIL_LINES", "LINE_CHARS", "TABLE_GROUP", "Document", "Report", "document", "explain_inputs",
            "write_report"]
 
 DETAIL_DOCUMENTS = 200  # documents shown line by line (those with the largest share removed)
 DETAIL_LINES = 1_000    # lines shown per document; the rest is counted, not shown
 LINE_CHARS = 2_000      # characters shown per line; a longer line is cut with "…"
+TABLE_GROUP = 500       # documents table: rows past the first this many fold into <details> of this many
 BATCH = 16              # documents per submission to a worker process
 INFLIGHT_PER_JOB = 4    # submissions in flight per worker: bounds memory
 RESIDUE = "residue"     # the stage of spans removed inside kept lines
@@ -273,12 +274,18 @@ class Report:
         if shown_sections < len(rows) - failed:
             out.write(f'<p class="cap">Line-by-line sections are shown for the {shown_sections:,} documents '
                       f'with the largest share removed; the table lists all {len(rows):,}.</p>')
-        out.write('<table class="docs"><thead><tr><th>#</th><th>document</th><th>removed</th><th>characters '
-                  'removed</th><th>lines kept / removed</th><th>categories</th><th>notes</th></tr></thead>'
-                  '<tbody>\n')
-        for rank, row in enumerate(rows, 1):
-            out.write(_row_html(rank, row, row[0] in detailed))
-        out.write('</tbody></table></section></main>\n')
+        head = ('<table class="docs"><thead><tr><th>#</th><th>document</th><th>removed</th><th>characters '
+                'removed</th><th>lines kept / removed</th><th>categories</th><th>notes</th></tr></thead><tbody>\n')
+        for first in range(0, max(len(rows), 1), TABLE_GROUP):
+            group = rows[first:first + TABLE_GROUP]
+            if first:  # later rows fold away: a browser lays out only what is open
+                out.write(f'<details class="more"><summary>documents {first + 1:,}–{first + len(group):,} '
+                          f'of {len(rows):,}</summary>')
+            out.write(head)
+            for rank, row in enumerate(group, first + 1):
+                out.write(_row_html(rank, row, row[0] in detailed))
+            out.write('</tbody></table>' + ('</details>\n' if first else '\n'))
+        out.write('</section></main>\n')
         out.write('<nav class="filters" aria-label="filter"><strong>Show:</strong> '
                   '<label for="f-kept" class="k-toggle">kept lines</label>')
         for category, count in categories:
@@ -363,7 +370,7 @@ h1{{font-size:1.5em}} h2{{font-size:1.2em;margin-top:1.6em}} h3{{font-size:1.05e
 table{{border-collapse:collapse}} td,th{{padding:2px 8px;text-align:left;vertical-align:top}}
 table.docs{{width:100%;table-layout:fixed}} table.docs th:first-child{{width:3em}} table.docs th:nth-child(2){{width:32%}} table.docs th:nth-child(3){{width:6em}} table.docs th:nth-child(4){{width:8.5em}} table.docs th:nth-child(5){{width:6.5em}} table.docs th:nth-child(7){{width:12%}} table.docs tr:nth-child(even){{background:#f5f5f5}} table.docs td:nth-child(2){{word-break:break-all}}
 td.share{{position:relative;min-width:5em}} .bar{{position:absolute;left:0;top:3px;height:1.2em;background:#f2b8b0}} td.share .v{{position:relative}}
-tr.failed td{{color:#a00}}
+tr.failed td{{color:#a00}} details.more{{margin:.3em 0}} details.more summary{{cursor:pointer;color:#2457a0}}
 .chart text{{font-size:12px;fill:#333}}
 .cap{{color:#666;font-style:italic}}
 .filters{{position:sticky;top:0;background:#fff;border-bottom:1px solid #ccc;padding:.5em 0;z-index:2}}
