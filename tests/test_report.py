@@ -91,8 +91,17 @@ def test_counts_and_lines():
     page = hostile_page()
     result = cleantext.explain(page)
     doc = document(0, "page", result)
-    removed_lines = {r.line for r in result.removals if r.stage != "residue"}
-    assert doc.lines_removed == len(removed_lines)
+    covered = set()
+    for r in result.removals:
+        covered.update(range(r.start, r.end))
+    removed_lines, position = 0, 0
+    for line in page.splitlines(keepends=True):  # a line is removed when removals cover all its characters
+        text = line.rstrip("\n")
+        removed_lines += bool(text.strip()) and all(position + k in covered or ch.isspace()
+                                                    for k, ch in enumerate(text))
+        position += len(line)
+    assert doc.lines_removed == removed_lines
+    assert removed_lines > len({r.line for r in result.removals if r.stage != "residue"})  # a residue-only line
     assert doc.lines_kept + doc.lines_removed == sum(1 for line in page.splitlines() if line.strip())
     assert doc.chars_kept == len(result.text)
     assert doc.chars_removed == sum(len(r.text) for r in result.removals)
@@ -121,6 +130,18 @@ def test_residue_is_marked_inside_a_kept_line_and_notes_are_shown():
     assert [d.xpath("string(del)") for d in removed] == ["Share"]
     assert removed[0].xpath('string(span[@class="chip"])') == "share/share-bar"
     assert "fallback/prose-cut: kept every block" in tree.xpath('string(//ul[@class="notes"])')
+
+
+def test_a_line_of_residue_alone_is_a_removed_line():
+    source = "<br></p>\nThe council approved the new budget on Tuesday after a long debate.\n"
+    removals = (Removal("residue", "html-residue", "tag", "<br>", 1, 0, 4),
+                Removal("residue", "html-residue", "tag", "</p>", 1, 4, 8))
+    doc = document(0, "d", Result(source.splitlines()[1], removals, source=source))
+    assert (doc.lines_kept, doc.lines_removed) == (1, 1)
+    tree = lxml.html.fromstring(section_of(doc))
+    removed = tree.xpath('//div[contains(@class, " r ")]')
+    assert len(removed) == 1 and category_class("html-residue") in removed[0].get("class")
+    assert removed[0].xpath('string(span[@class="chip"])') == "html-residue/tag"
 
 
 def test_a_multi_line_removal_marks_every_line_it_covers():

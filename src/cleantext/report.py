@@ -98,10 +98,9 @@ def document(index: int, name: str, result: Result, *, detail_lines: int = DETAI
     shown = hidden_removed = 0
     for number, (start, end, line_removals) in enumerate(_physical_lines(source, removals), 1):
         text = source[start:end]
-        whole = [r for r in line_removals if r.stage != RESIDUE]
         if not text.strip():
             continue
-        if whole and not _uncovered(text, start, whole):
+        if line_removals and not _uncovered(text, start, line_removals):  # residue alone can empty a line
             removed += 1
             kind = "removed"
         else:
@@ -165,7 +164,7 @@ def _line_html(number: int, text: str, start: int, removals: Sequence, kind: str
     cut = len(text) > LINE_CHARS
     shown = text[:LINE_CHARS]
     if kind == "removed":
-        main = next(r for r in removals if r.stage != RESIDUE)
+        main = next((r for r in removals if r.stage != RESIDUE), removals[0])
         chip = (f'<span class="chip" title="{_esc(f"stage {main.stage}, source line {main.line}")}">'
                 f'{_esc(main.category)}/{_esc(main.rule)}</span>')
         return (f'<div class="l r {category_class(main.category)}"><span class="n">{number}</span>'
