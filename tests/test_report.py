@@ -248,6 +248,16 @@ def test_cli_report_of_a_dataset_and_profile(tmp_path, capsys):
     assert code == 0, err
     assert len(parse(out).xpath('//table[@class="docs"]/tbody/tr')) == 2
 
+    corpus = sorted((Path(__file__).parent / "data" / "corpus").glob("*.txt"))
+    profile = cleantext.learn_profile(p.read_text(encoding="utf-8") for p in corpus)
+    profile.save(tmp_path / "site.profile.json")
+    code, _, err = run(["report", str(corpus[0]), "--profile", str(tmp_path / "site.profile.json"),
+                        "--out", str(out), "--no-headline"], capsys)
+    assert code == 0, err
+    tree = parse(out)
+    assert tree.xpath('//nav[@class="filters"]/label[@data-category="repeated"]')
+    assert "repeated/" in tree.text_content()
+
 
 @pytest.mark.parametrize("argv", [
     ["report", "x.txt"],                                   # --out is required
