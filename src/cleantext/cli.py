@@ -23,6 +23,7 @@ from cleantext.fileio import (
     atomic_write, is_html, iter_sources, output_dir_problem, output_path, parse_globs, show,
     with_final_newline,
 )
+from cleantext.report import DETAIL_DOCUMENTS, DETAIL_LINES
 from cleantext.runner import (
     ClusterError, Outcome, Task, clean_text, learn_locally, learn_on_cluster, run_on_cluster, run_tasks,
 )
@@ -95,6 +96,25 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--on-error", choices=("keep", "skip"), default="keep",
                       help="malformed records: copy them unchanged (default) or leave them out")
     data.add_argument("--html", action="store_true", help="the field holds HTML")
+
+    rep = commands.add_parser("report", parents=[options], help="write an HTML report of what is removed",
+                              description="Explain files, folders or dataset records and write one "
+                                          "self-contained HTML file: totals, removals per category, documents "
+                                          "by share removed, and each document line by line.")
+    rep.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    rep.add_argument("--out", type=Path, required=True, metavar="FILE", help="the HTML file to write")
+    rep.add_argument("--glob", default="*.txt", metavar="PAT",
+                     help="file names to take from folders, comma-separated (default: *.txt)")
+    rep.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (0 = all cores)")
+    rep.add_argument("--no-progress", action="store_true", help="no progress bar")
+    rep.add_argument("--field", metavar="NAME", help="dataset files: the field (column) holding the text")
+    rep.add_argument("--html", action="store_true", help="dataset files: the field holds HTML")
+    rep.add_argument("--title", metavar="TEXT", help="the report's title (default: the inputs)")
+    rep.add_argument("--detail", type=int, default=DETAIL_DOCUMENTS, metavar="N",
+                     help=f"documents shown line by line, those with the largest share removed "
+                          f"(default: {DETAIL_DOCUMENTS})")
+    rep.add_argument("--detail-lines", type=int, default=DETAIL_LINES, metavar="N",
+                     help=f"lines shown per document (default: {DETAIL_LINES})")
 
     exp = commands.add_parser("explain", parents=[options], help="show what is removed from a file and why")
     exp.add_argument("file", type=Path, metavar="FILE")
@@ -375,6 +395,58 @@ def _learn_dataset_repeats(args: argparse.Namespace, paths: list[Path], config: 
     return _use_profile(profile, start, args, config, "records")
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from cleantext.datasets import DatasetError
+    from cleantext.report import Report, explain_inputs
+
+    config = config_from(args)
+    paths: list[Path] = args.paths
+    if args.jobs < 0 or args.detail < 0 or args.detail_lines < 0:
+        raise UsageError("--jobs, --detail and --detail-lines must be 0 or more")
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise UsageError(f"no such file or directory: {show(missing[0])}")
+    if any(is_dataset(p) for p in paths) and args.field is None:
+        raise UsageError("--field NAME is required for dataset files")
+    if args.out.is_dir():
+        raise UsageError(f"--out {show(args.out)} is a directory; name the HTML file to write")
+    if any(p.resolve() == args.out.resolve() for p in paths if not p.is_dir()):
+        raise UsageError(f"--out {show(args.out)} would overwrite an input")
+    failed = 0
+    show_bar = not args.no_progress and sys.stderr.isatty()
+    bar = tqdm(unit=" documents", file=sys.stderr, disable=not show_bar, dynamic_ncols=True)
+    say = (lambda m: bar.write(f"{PROG}: {m}", file=sys.stderr)) if show_bar else warn
+
+    def on_problem(path: Path, message: str, is_failure: bool) -> None:
+        nonlocal failed
+        say(f"{show(path)}: {message}")
+        failed += is_failure
+
+    report = Report(title=args.title or " ".join(show(p) for p in paths), detail_documents=args.detail,
+                    detail_lines=args.detail_lines)
+    try:
+        for doc in explain_inputs(paths, config=config, globs=parse_globs(args.glob), field=args.field,
+                                  html=args.html, jobs=args.jobs, detail_lines=args.detail_lines,
+                                  on_problem=on_problem):
+            if doc.error is not None:
+                say(f"{doc.name}: {doc.error}")
+                failed += 1
+            report.add_document(doc)
+            bar.update()
+    except DatasetError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        bar.close()
+    try:
+        report.write(args.out)
+    except OSError as exc:
+        raise UsageError(f"--out {show(args.out)}: {exc.strerror or exc}") from None
+    warn(f"{len(report.rows):,} documents ({failed:,} failed) -> {show(args.out)}")
+    return 1 if failed else 0
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     config = config_from(args)
     path: Path = args.file
@@ -443,7 +515,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-COMMANDS = {"clean": cmd_clean, "explain": cmd_explain, "check": cmd_check}
+COMMANDS = {"clean": cmd_clean, "report": cmd_report, "explain": cmd_explain, "check": cmd_check}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
