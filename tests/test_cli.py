@@ -388,3 +388,21 @@ def test_scheduler_without_dask_is_a_usage_error(tree, tmp_path, capsys, monkeyp
     assert code == 2
     assert "needs Dask" in err
     assert not (tmp_path / "o").exists() or not any((tmp_path / "o").rglob("*.txt"))
+
+
+def test_favor_reaches_the_library(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text("Home\nNews\nSport\nWeather\n"
+                    "The council met on Tuesday to discuss the new bus routes for the northern suburbs.\n"
+                    "The vote is expected next month, after a public consultation on the plans for the network.\n"
+                    "Officials said the new routes would cut commuting times for thousands of residents who drive.\n"
+                    "Critics argue that the budget does not account for rising fuel costs and a shortage of drivers.\n"
+                    "The mayor, who has championed the project since her election, called the vote a turning point.\n"
+                    "Opinion\nJobs\nTravel\nThe museum stays closed until the end of the month.\n",
+                    encoding="utf-8")
+    for favor in ("balanced", "precision", "recall"):
+        code, out, _ = run(["clean", str(page), "--favor", favor], capsys)
+        config = cleantext.Config(favor=favor)
+        assert code == 0 and out == cleantext.clean(page.read_text(encoding="utf-8"), config=config) + "\n"
+    assert run(["clean", str(page), "--favor", "recall"], capsys)[1] != run(["clean", str(page)], capsys)[1]
+    assert run(["clean", str(page), "--favor", "fast"], capsys)[0] == 2

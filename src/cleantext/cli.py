@@ -16,7 +16,7 @@ from pathlib import Path
 
 import cleantext
 from cleantext import explain  # module-level name, so tests can patch it
-from cleantext.config import Config
+from cleantext.config import FAVORS, Config
 from cleantext.datasets import is_dataset
 from cleantext.encoding import BinaryInputError, decode
 from cleantext.fileio import (
@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     group = options.add_argument_group("cleaning options")
     group.add_argument("--no-captions", action="store_true", help="drop image captions")
     group.add_argument("--no-headline", action="store_true", help="drop the headline")
+    group.add_argument("--favor", choices=FAVORS, default="balanced",
+                       help="the context stage's trade-off: balanced (default), precision or recall")
     group.add_argument("--disable", action="extend", nargs="+", default=[], metavar="CATEGORY",
                        help="rule categories that never fire (e.g. byline credit); commas allowed")
     group.add_argument("--profile", type=Path, metavar="FILE",
@@ -143,7 +145,7 @@ def config_from(args: argparse.Namespace) -> Config:
         except ValueError as exc:
             raise UsageError(f"--profile {show(args.profile)}: {exc}") from None
     return replace(Config(), keep_captions=not args.no_captions, keep_headline=not args.no_headline,
-                   disabled_categories=disabled, profile=profile)
+                   disabled_categories=disabled, profile=profile, favor=args.favor)
 
 
 def _known_categories() -> frozenset[str]:
