@@ -57,7 +57,7 @@ def rule_profile(texts: list[str], top: int) -> None:
             return found
         return run
 
-    matcher = classify.matcher_for((), frozenset())
+    matcher = classify.matcher_for((), frozenset()).compile()  # every alternative, not only those reached so far
     indexes = {id(index): index for index in matcher._index_for}.values()
     saved = [(index, index._alts) for index in indexes]
     try:

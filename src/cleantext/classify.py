@@ -93,23 +93,31 @@ class Matcher:
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
         self.memo: dict[str, tuple] = {}  # line text -> facts (see _facts)
-        filed: list[_Filed] = []  # one per alternative, in table order
+        filed: list[_Alternative] = []  # one per alternative, in table order
         for rule in rules:
             marks = frozenset(t for t in rule.triggers if len(t) == 1 and not t.isalnum())
             declared = {triggers.key(t) for t in rule.triggers if t.isalnum()}
+            eager = id(rule) not in _BUILT_IN  # a user's pattern is checked now: an error shows at once
             for alternative in triggers.alternatives(rule.pattern):
                 lead = triggers.leading_words(alternative)
                 # Declared triggers stand for the unread alternatives.
                 loose = None if lead else declared if rule.triggers else triggers.literal_words(alternative)
-                needs = triggers.needed_literal(alternative)
-                filed.append(_Filed(regex.compile(alternative, regex.IGNORECASE).fullmatch, needs, rule, lead, loose,
-                                    marks))
+                filed.append(_Alternative(alternative, rule, lead, loose, marks, eager))
         limits = sorted({f.rule.max_words for f in filed}) or [0]  # [0]: no rules, an empty index
         self._longest = limits[-1]
         # For n words, the index of the smallest word limit >= n: exactly the
         # alternatives whose rule allows n words.
         indexes = {limit: _Index([f for f in filed if f.rule.max_words >= limit]) for limit in limits}
         self._index_for = [indexes[next(lim for lim in limits if lim >= n)] for n in range(self._longest + 1)]
+        self._indexes = list(indexes.values())
+
+    def compile(self) -> Matcher:
+        """Compile every alternative now (each is otherwise compiled when a line first reaches it)."""
+        for index in self._indexes:
+            index.ready(range(len(index._filed)))
+            for a, (fullmatch, rule, needs) in enumerate(index._alts):
+                index._alts[a] = (index._filed[a].fullmatch(), rule, needs)
+        return self
 
     def match(self, text: str, words: list[str], folded: str | None | object = _FOLD) -> Rule | None:
         """The first rule (in table order) that matches the whole ``text``.
@@ -129,16 +137,47 @@ class Matcher:
         return self._index_for[n].match(text, words, folded)
 
 
-@dataclass(frozen=True, slots=True)
-class _Filed:
-    """One alternative of a rule and the keys it is filed under."""
+_UNREAD = object()  # _Alternative: not worked out yet
 
-    fullmatch: Callable[[str], object]  # the compiled alternative's fullmatch
-    needs: str | None              # a string every match contains (lower-cased), if known
-    rule: Rule
-    lead: set[str] | None          # keys of the words it starts with, None if unknown
-    loose: set[str] | None         # for an unknown start: keys of words anywhere in the line...
-    marks: frozenset[str]          # ...or symbols anywhere in the line
+
+class _Alternative:
+    """One alternative of a rule, the keys it is filed under, and (worked out on first need)
+    its needed string and compiled pattern.
+
+    Compiling the built-in rules' ~400 alternatives costs far more than cleaning a page,
+    and a page's lines reach few of them: each is compiled the first time a line is sent
+    to it, by any index (a user's rule is compiled at once, so that a bad pattern fails
+    when the rule is first used, whatever the text).
+    """
+
+    __slots__ = ("source", "rule", "lead", "loose", "marks", "_needs", "_fullmatch")
+
+    def __init__(self, source: str, rule: Rule, lead: set[str] | None, loose: set[str] | None,
+                 marks: frozenset[str], eager: bool):
+        self.source = source  # the alternative's pattern
+        self.rule = rule
+        self.lead = lead      # keys of the words it starts with, None if unknown
+        self.loose = loose    # for an unknown start: keys of words anywhere in the line...
+        self.marks = marks    # ...or symbols anywhere in the line
+        self._needs = _UNREAD
+        self._fullmatch = None
+        if eager:
+            self.fullmatch()
+
+    def needs(self) -> str | None:
+        """A string every match contains (lower-cased), if known: :func:`triggers.needed_literal`."""
+        if self._needs is _UNREAD:
+            self._needs = triggers.needed_literal(self.source)
+        return self._needs
+
+    def fullmatch(self) -> Callable[[str], object]:
+        """The compiled alternative's ``fullmatch``."""
+        if self._fullmatch is None:
+            self._fullmatch = regex.compile(self.source, regex.IGNORECASE).fullmatch
+        return self._fullmatch
+
+
+_BUILT_IN = frozenset(map(id, LINE_RULES))  # the rules the test suite compiles
 
 
 _KEY_PREFIX = itemgetter(slice(triggers.KEY_LENGTH))  # word -> word[:KEY_LENGTH], mapped in C
@@ -147,8 +186,11 @@ _KEY_PREFIX = itemgetter(slice(triggers.KEY_LENGTH))  # word -> word[:KEY_LENGTH
 class _Index:
     """The trigger index over some alternatives (a table's, in table order)."""
 
-    def __init__(self, filed: list[_Filed]):
-        self._alts = [(f.fullmatch, f.rule, f.needs) for f in filed]
+    def __init__(self, filed: list[_Alternative]):
+        self._filed = filed
+        # Alternative a as (fullmatch, rule, needed string), once a line has been sent to it
+        # (see ready); None before.
+        self._alts: list[tuple | None] = [None] * len(filed)
         first: dict[str, set[int]] = {}
         loose_index: dict[str, set[int]] = {}
         always: set[int] = set()
@@ -201,6 +243,7 @@ class _Index:
             if len(self._orders) >= MEMO_SIZE:
                 self._orders.clear()
             order = self._orders[mask] = tuple(a for a in range(mask.bit_length()) if mask >> a & 1)
+            self.ready(order)
         alts = self._alts
         if folded is None:
             for a in order:
@@ -213,6 +256,25 @@ class _Index:
             if (needs is None or needs in folded) and fullmatch(text):
                 return rule
         return None
+
+
+    def ready(self, order) -> None:
+        """Fill in the entries of ``_alts`` for the alternatives in ``order``: the needed string
+        now (it is cheap), the compiled pattern when a line first gets past that test."""
+        alts = self._alts
+        for a in order:
+            if alts[a] is None:
+                f = self._filed[a]
+                alts[a] = (f._fullmatch or self._first_fullmatch(a), f.rule, f.needs())
+
+    def _first_fullmatch(self, a: int) -> Callable[[str], object]:
+        """Stands in for alternative a's ``fullmatch`` until its first call, which compiles it."""
+        def first(text: str):
+            fullmatch = self._filed[a].fullmatch()
+            _, rule, needs = self._alts[a]
+            self._alts[a] = (fullmatch, rule, needs)
+            return fullmatch(text)
+        return first
 
 
 def _mask(alternatives: set[int]) -> int:
