@@ -9,6 +9,12 @@ falls on every case alike; the table shows medians:
 * ``cleantext fixture``: the import and the first ``clean()`` of a seed fixture;
 * ``cleantext page``: the import and the first ``clean()`` of the page view of a
   benchmark page (the view is built beforehand, in this process);
+* ``... no cache``: the same with an empty pattern cache (:mod:`cleantext.patterncache`),
+  a fresh directory every run: the first process on a machine, or after the rules or
+  ``regex`` changed, which compiles what it needs (and writes it to the cache);
+  without the suffix, the cache is as an earlier process left it: a private
+  directory, filled by one untimed run of the same case (what every later process
+  of a CLI loop or worker pool finds);
 * ``trafilatura import``: ``import trafilatura`` alone;
 * ``trafilatura extract``: the import and the first ``extract()`` of that page's HTML.
 
@@ -45,9 +51,12 @@ CASES = {
     "cleantext import": "import cleantext",
     "cleantext fixture": "import cleantext\ncleantext.clean(data)",
     "cleantext page": "import cleantext\ncleantext.clean(data)",
+    "cleantext fixture no cache": "import cleantext\ncleantext.clean(data)",
+    "cleantext page no cache": "import cleantext\ncleantext.clean(data)",
     "trafilatura import": "import trafilatura",
     "trafilatura extract": "import trafilatura\ntrafilatura.extract(data)",
 }
+CACHE_ENV = "CLEANTEXT_CACHE_DIR"
 
 
 def run_case(python: str, body: str, arg: str | None, env: dict) -> tuple[float, float]:
@@ -79,25 +88,33 @@ def main(argv: list[str] | None = None) -> int:
         html = Path(tmp, "page.html")
         html.write_text(doc.html, encoding="utf-8")
         inputs = {"cleantext fixture": str(args.fixture), "cleantext page": str(page),
+                  "cleantext fixture no cache": str(args.fixture), "cleantext page no cache": str(page),
                   "trafilatura extract": str(html)}
+        counter = iter(range(10**9))
+
+        def case_env(case: str) -> dict:
+            """The environment of one run: its own cache directory (a fresh one for 'no cache')."""
+            kind = f"fresh-{next(counter)}" if case.endswith("no cache") else case.replace(" ", "-")
+            return {**env, CACHE_ENV: str(Path(tmp, "cache", kind))}
+
         times: dict[str, list[tuple[float, float]]] = {c: [] for c in cases}
-        for case in cases:  # bytecode written once, outside the measured runs
-            run_case(sys.executable, CASES[case], inputs.get(case), env)
+        for case in cases:  # bytecode written, and each cached case's cache filled, outside the measured runs
+            run_case(sys.executable, CASES[case], inputs.get(case), case_env(case))
         for _ in range(args.runs):
             for case in cases:
-                times[case].append(run_case(sys.executable, CASES[case], inputs.get(case), env))
+                times[case].append(run_case(sys.executable, CASES[case], inputs.get(case), case_env(case)))
     print(f"cold start, median of {args.runs} fresh processes (page: {doc.doc_id[:12]}..., "
           f"fixture: {args.fixture.name})")
-    print(f"{'case':22s} {'in-process s':>12s} {'wall s':>8s}")
+    print(f"{'case':28s} {'in-process s':>12s} {'wall s':>8s}")
     med = {}
     for case in cases:
         inner = statistics.median(t[0] for t in times[case])
         wall = statistics.median(t[1] for t in times[case])
         med[case] = (inner, wall)
-        print(f"{case:22s} {inner:12.3f} {wall:8.3f}")
+        print(f"{case:28s} {inner:12.3f} {wall:8.3f}")
     base = med.get("trafilatura extract")
     if base:
-        for case in ("cleantext fixture", "cleantext page"):
+        for case in ("cleantext fixture", "cleantext page", "cleantext fixture no cache", "cleantext page no cache"):
             if case in med:
                 print(f"{case} / trafilatura extract: in-process {med[case][0] / base[0]:.2f}x, "
                       f"wall {med[case][1] / base[1]:.2f}x")

@@ -19,7 +19,7 @@ from operator import itemgetter
 
 import regex
 
-from . import triggers
+from . import patterncache, triggers
 from .config import Config
 from .rules import LINE_RULES, MAX_RULE_LINE, Rule
 from .rules.stopwords import STOPWORDS
@@ -88,6 +88,13 @@ class Matcher:
     index per word limit found in the table, holding only the alternatives
     that allow that many words: a long line looks up few keys and is tried
     against no alternative that could not apply to it.
+
+    Nothing is done before it is needed: an index is built for the first line
+    of its length, an alternative's needed string read when a line is first
+    sent to it, and its pattern compiled when a line first gets past that
+    test (a page reaches most alternatives, a short text few). The analysis
+    and the compiled patterns are kept between processes
+    (:mod:`cleantext.patterncache`).
     """
 
     def __init__(self, rules: tuple[Rule, ...]):
@@ -98,26 +105,84 @@ class Matcher:
             marks = frozenset(t for t in rule.triggers if len(t) == 1 and not t.isalnum())
             declared = {triggers.key(t) for t in rule.triggers if t.isalnum()}
             eager = id(rule) not in _BUILT_IN  # a user's pattern is checked now: an error shows at once
-            for alternative in triggers.alternatives(rule.pattern):
-                lead = triggers.leading_words(alternative)
+            for alternative in patterncache.get("alternatives", rule.pattern, triggers.alternatives):
+                lead = patterncache.get("leading_words", alternative, triggers.leading_words)
                 # Declared triggers stand for the unread alternatives.
-                loose = None if lead else declared if rule.triggers else triggers.literal_words(alternative)
+                loose = None if lead else declared if rule.triggers else patterncache.get(
+                    "literal_words", alternative, triggers.literal_words)
                 filed.append(_Alternative(alternative, rule, lead, loose, marks, eager))
+        self._filed = filed
+        # Alternative a (bit a of a mask) as (fullmatch, rule, needed string) once a line has been
+        # sent to it (see _ready); None before.
+        self._alts: list[tuple | None] = [None] * len(filed)
+        self._orders: dict[int, tuple[int, ...]] = {}  # mask -> its alternatives in table order
+        # The whole table's keys as masks; an index keeps the bits of the alternatives it holds.
+        first: dict[str, int] = {}
+        loose_keys: dict[str, int] = {}
+        marks: dict[str, int] = {}
+        always = 0
+        for a, f in enumerate(filed):
+            bit = 1 << a
+            if f.lead:
+                for k in f.lead:
+                    first[k] = first.get(k, 0) | bit
+                continue
+            if not f.loose and not f.marks:
+                always |= bit
+            for k in f.loose | f.marks:
+                loose_keys[k] = loose_keys.get(k, 0) | bit
+            for k in f.marks:
+                marks[k] = marks.get(k, 0) | bit
+        self._first, self._always, self._loose_keys, self._marks = first, always, loose_keys, marks
         limits = sorted({f.rule.max_words for f in filed}) or [0]  # [0]: no rules, an empty index
         self._longest = limits[-1]
-        # For n words, the index of the smallest word limit >= n: exactly the
-        # alternatives whose rule allows n words.
-        indexes = {limit: _Index([f for f in filed if f.rule.max_words >= limit]) for limit in limits}
-        self._index_for = [indexes[next(lim for lim in limits if lim >= n)] for n in range(self._longest + 1)]
-        self._indexes = list(indexes.values())
+        # For n words, the smallest word limit >= n: its index holds exactly the alternatives
+        # whose rule allows n words. Indexes are built on first use (_index).
+        self._limit_for = [next(lim for lim in limits if lim >= n) for n in range(self._longest + 1)]
+        self._index_for: list[_Index | None] = [None] * (self._longest + 1)
+        self._indexes: dict[int, _Index] = {}
+
+    def _index(self, n: int) -> _Index:
+        """The index for lines of ``n`` words, built if it is the first such line."""
+        limit = self._limit_for[n]
+        index = self._indexes.get(limit)
+        if index is None:
+            held = 0
+            for a, f in enumerate(self._filed):
+                if f.rule.max_words >= limit:
+                    held |= 1 << a
+            index = self._indexes[limit] = _Index(self, held)
+        for m, lim in enumerate(self._limit_for):
+            if lim == limit:
+                self._index_for[m] = index
+        return index
 
     def compile(self) -> Matcher:
-        """Compile every alternative now (each is otherwise compiled when a line first reaches it)."""
-        for index in self._indexes:
-            index.ready(range(len(index._filed)))
-            for a, (fullmatch, rule, needs) in enumerate(index._alts):
-                index._alts[a] = (index._filed[a].fullmatch(), rule, needs)
+        """Build every index and compile every alternative now, not on first use."""
+        for n in range(self._longest + 1):
+            self._index(n)
+        self._ready(range(len(self._filed)))
+        for a, (_, rule, needs) in enumerate(self._alts):
+            self._alts[a] = (self._filed[a].fullmatch(), rule, needs)
         return self
+
+    def _ready(self, order) -> None:
+        """Fill in the entries of ``_alts`` for the alternatives in ``order``: the needed string
+        now (it is cheap), the compiled pattern when a line first gets past that test."""
+        alts = self._alts
+        for a in order:
+            if alts[a] is None:
+                f = self._filed[a]
+                alts[a] = (f._fullmatch or self._first_fullmatch(a), f.rule, f.needs())
+
+    def _first_fullmatch(self, a: int) -> Callable[[str], object]:
+        """Stands in for alternative a's ``fullmatch`` until its first call, which compiles it."""
+        def first(text: str):
+            fullmatch = self._filed[a].fullmatch()
+            _, rule, needs = self._alts[a]
+            self._alts[a] = (fullmatch, rule, needs)
+            return fullmatch(text)
+        return first
 
     def match(self, text: str, words: list[str], folded: str | None | object = _FOLD) -> Rule | None:
         """The first rule (in table order) that matches the whole ``text``.
@@ -134,7 +199,7 @@ class Matcher:
             folded = _FOLD
         if folded is _FOLD:
             folded = text.lower() if triggers.folds_plainly(text) else None
-        return self._index_for[n].match(text, words, folded)
+        return (self._index_for[n] or self._index(n)).match(text, words, folded)
 
 
 _UNREAD = object()  # _Alternative: not worked out yet
@@ -144,10 +209,9 @@ class _Alternative:
     """One alternative of a rule, the keys it is filed under, and (worked out on first need)
     its needed string and compiled pattern.
 
-    Compiling the built-in rules' ~400 alternatives costs far more than cleaning a page,
-    and a page's lines reach few of them: each is compiled the first time a line is sent
-    to it, by any index (a user's rule is compiled at once, so that a bad pattern fails
-    when the rule is first used, whatever the text).
+    Compiling the built-in rules' ~400 alternatives costs far more than cleaning a page:
+    each is compiled the first time a line gets to it (a user's rule is compiled at once,
+    so that a bad pattern fails when the rule is first used, whatever the text).
     """
 
     __slots__ = ("source", "rule", "lead", "loose", "marks", "_needs", "_fullmatch")
@@ -167,13 +231,13 @@ class _Alternative:
     def needs(self) -> str | None:
         """A string every match contains (lower-cased), if known: :func:`triggers.needed_literal`."""
         if self._needs is _UNREAD:
-            self._needs = triggers.needed_literal(self.source)
+            self._needs = patterncache.get("needed_literal", self.source, triggers.needed_literal)
         return self._needs
 
     def fullmatch(self) -> Callable[[str], object]:
         """The compiled alternative's ``fullmatch``."""
         if self._fullmatch is None:
-            self._fullmatch = regex.compile(self.source, regex.IGNORECASE).fullmatch
+            self._fullmatch = patterncache.compiled(self.source, regex.IGNORECASE).fullmatch
         return self._fullmatch
 
 
@@ -184,39 +248,28 @@ _KEY_PREFIX = itemgetter(slice(triggers.KEY_LENGTH))  # word -> word[:KEY_LENGTH
 
 
 class _Index:
-    """The trigger index over some alternatives (a table's, in table order)."""
+    """The trigger index over some of a matcher's alternatives (bit a of ``held``: alternative a).
 
-    def __init__(self, filed: list[_Alternative]):
-        self._filed = filed
-        # Alternative a as (fullmatch, rule, needed string), once a line has been sent to it
-        # (see ready); None before.
-        self._alts: list[tuple | None] = [None] * len(filed)
-        first: dict[str, set[int]] = {}
-        loose_index: dict[str, set[int]] = {}
-        always: set[int] = set()
-        symbols: set[str] = set()
-        for a, f in enumerate(filed):
-            if f.lead:
-                for k in f.lead:
-                    first.setdefault(k, set()).add(a)
-                continue
-            symbols |= f.marks
-            if not f.loose and not f.marks:
-                always.add(a)
-            for k in f.loose | f.marks:
-                loose_index.setdefault(k, set()).add(a)
-        # Sets of alternatives as bit masks (bit a: alternative a): a line's candidates are
-        # the OR of a few masks, listed in table order once per distinct mask.
-        self._first_mask = {k: _mask(v | always) for k, v in first.items()}
-        self._always_mask = _mask(always)
+    Alternatives keep the matcher's numbers, so the indexes share its table of
+    alternatives and of candidate lists.
+    """
+
+    def __init__(self, matcher: Matcher, held: int):
+        self._matcher = matcher
+        self._alts = matcher._alts
+        self._orders = matcher._orders
+        # Sets of alternatives as bit masks: a line's candidates are the OR of a few masks,
+        # listed in table order once per distinct mask.
+        self._always_mask = always = matcher._always & held
+        self._first_mask = {k: (m | always) & held for k, m in matcher._first.items() if m & held}
         # Loose triggers: word prefixes, symbols, digits.
-        self._loose = bool(loose_index)
-        self._any = {k: _mask(v) for k, v in loose_index.items()}
-        self._any_keys = frozenset(k for k in loose_index if k.isalnum() and k != triggers.DIGIT)
+        self._any = {k: m & held for k, m in matcher._loose_keys.items() if m & held}
+        self._loose = bool(self._any)
+        self._any_keys = frozenset(k for k in self._any if k.isalnum() and k != triggers.DIGIT)
         self._any_digit = self._any.get(triggers.DIGIT, 0)
+        symbols = [k for k, m in matcher._marks.items() if m & held]
         # The symbols a line holds, as a list (one findall beats a set intersection with the line).
         self._find_symbols = re.compile(f"[{re.escape(''.join(sorted(symbols)))}]").findall if symbols else None
-        self._orders: dict[int, tuple[int, ...]] = {}  # mask -> its alternatives in table order
 
     def match(self, text: str, words: list[str], folded: str | None) -> Rule | None:
         """The first alternative (in table order) that matches the whole ``text``, if any: its rule.
@@ -243,7 +296,7 @@ class _Index:
             if len(self._orders) >= MEMO_SIZE:
                 self._orders.clear()
             order = self._orders[mask] = tuple(a for a in range(mask.bit_length()) if mask >> a & 1)
-            self.ready(order)
+            self._matcher._ready(order)
         alts = self._alts
         if folded is None:
             for a in order:
@@ -256,30 +309,6 @@ class _Index:
             if (needs is None or needs in folded) and fullmatch(text):
                 return rule
         return None
-
-
-    def ready(self, order) -> None:
-        """Fill in the entries of ``_alts`` for the alternatives in ``order``: the needed string
-        now (it is cheap), the compiled pattern when a line first gets past that test."""
-        alts = self._alts
-        for a in order:
-            if alts[a] is None:
-                f = self._filed[a]
-                alts[a] = (f._fullmatch or self._first_fullmatch(a), f.rule, f.needs())
-
-    def _first_fullmatch(self, a: int) -> Callable[[str], object]:
-        """Stands in for alternative a's ``fullmatch`` until its first call, which compiles it."""
-        def first(text: str):
-            fullmatch = self._filed[a].fullmatch()
-            _, rule, needs = self._alts[a]
-            self._alts[a] = (fullmatch, rule, needs)
-            return fullmatch(text)
-        return first
-
-
-def _mask(alternatives: set[int]) -> int:
-    """A set of alternatives' numbers as a bit mask."""
-    return sum(1 << a for a in alternatives)
 
 
 @lru_cache(maxsize=32)
@@ -318,6 +347,7 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     if config.profile is not None:
         config.profile.mark(lines, decisions)  # corpus furniture (cleantext.corpus)
     _body_class(lines, decisions)
+    patterncache.save()  # what this call worked out about the rules, for the next process
     return decisions
 
 
