@@ -61,7 +61,7 @@ def rule_profile(texts: list[str], top: int) -> None:
     alts = matcher._alts  # shared by the matcher's indexes: wrapped in place
     saved = list(alts)
     try:
-        alts[:] = [(timed(fullmatch, rule.name), rule, needs) for fullmatch, rule, needs in saved]
+        alts[:] = [(timed(fullmatch, rule.name), rule, *rest) for fullmatch, rule, *rest in saved]
         classify.clear_memos()
         for text in texts:
             cleantext.clean(text)

@@ -79,10 +79,12 @@ class Matcher:
     (or, if it has none, their literal words) and tried when one of those
     occurs in the line. Most lines cost a few lookups and no regex at all.
 
-    An alternative that needs a string (:func:`triggers.needed_literal`) is
-    only tried on a line that contains it, a test made where lower-cased text
-    shows it (:func:`triggers.folds_plainly`): a substring test is far cheaper
-    than the failed ``fullmatch`` it spares.
+    An alternative that needs one of a few strings (:func:`triggers.needed_strings`)
+    is only tried on a line that contains one, a test made where lower-cased
+    text shows them (:func:`triggers.folds_plainly`), and one that bounds the
+    line's length (:func:`triggers.max_length`) only on lines short enough:
+    substring tests and a comparison are far cheaper than the failed
+    ``fullmatch`` they spare.
 
     A rule applies to lines of at most ``max_words`` words, so there is one
     index per word limit found in the table, holding only the alternatives
@@ -112,8 +114,8 @@ class Matcher:
                     "literal_words", alternative, triggers.literal_words)
                 filed.append(_Alternative(alternative, rule, lead, loose, marks, eager))
         self._filed = filed
-        # Alternative a (bit a of a mask) as (fullmatch, rule, needed string) once a line has been
-        # sent to it (see _ready); None before.
+        # Alternative a (bit a of a mask) as (fullmatch, rule, needed strings, longest line) once a
+        # line has been sent to it (see _ready); None before.
         self._alts: list[tuple | None] = [None] * len(filed)
         self._orders: dict[int, tuple[int, ...]] = {}  # mask -> its alternatives in table order
         # The whole table's keys as masks; an index keeps the bits of the alternatives it holds.
@@ -162,8 +164,8 @@ class Matcher:
         for n in range(self._longest + 1):
             self._index(n)
         self._ready(range(len(self._filed)))
-        for a, (_, rule, needs) in enumerate(self._alts):
-            self._alts[a] = (self._filed[a].fullmatch(), rule, needs)
+        for a, entry in enumerate(self._alts):
+            self._alts[a] = (self._filed[a].fullmatch(), *entry[1:])
         return self
 
     def _ready(self, order) -> None:
@@ -173,14 +175,13 @@ class Matcher:
         for a in order:
             if alts[a] is None:
                 f = self._filed[a]
-                alts[a] = (f._fullmatch or self._first_fullmatch(a), f.rule, f.needs())
+                alts[a] = (f._fullmatch or self._first_fullmatch(a), f.rule, f.needs(), f.longest)
 
     def _first_fullmatch(self, a: int) -> Callable[[str], object]:
         """Stands in for alternative a's ``fullmatch`` until its first call, which compiles it."""
         def first(text: str):
             fullmatch = self._filed[a].fullmatch()
-            _, rule, needs = self._alts[a]
-            self._alts[a] = (fullmatch, rule, needs)
+            self._alts[a] = (fullmatch, *self._alts[a][1:])
             return fullmatch(text)
         return first
 
@@ -214,7 +215,7 @@ class _Alternative:
     so that a bad pattern fails when the rule is first used, whatever the text).
     """
 
-    __slots__ = ("source", "rule", "lead", "loose", "marks", "_needs", "_fullmatch")
+    __slots__ = ("source", "rule", "lead", "loose", "marks", "longest", "_needs", "_fullmatch")
 
     def __init__(self, source: str, rule: Rule, lead: set[str] | None, loose: set[str] | None,
                  marks: frozenset[str], eager: bool):
@@ -223,15 +224,17 @@ class _Alternative:
         self.lead = lead      # keys of the words it starts with, None if unknown
         self.loose = loose    # for an unknown start: keys of words anywhere in the line...
         self.marks = marks    # ...or symbols anywhere in the line
+        # The longest line it can match (triggers.max_length), or MAX_RULE_LINE.
+        self.longest = triggers.max_length(source) or MAX_RULE_LINE
         self._needs = _UNREAD
         self._fullmatch = None
         if eager:
             self.fullmatch()
 
-    def needs(self) -> str | None:
-        """A string every match contains (lower-cased), if known: :func:`triggers.needed_literal`."""
+    def needs(self) -> tuple[str, ...] | None:
+        """Strings one of which every match contains (lower-cased), if known: :func:`triggers.needed_strings`."""
         if self._needs is _UNREAD:
-            self._needs = patterncache.get("needed_literal", self.source, triggers.needed_literal)
+            self._needs = patterncache.get("needed_strings", self.source, triggers.needed_strings)
         return self._needs
 
     def fullmatch(self) -> Callable[[str], object]:
@@ -298,15 +301,17 @@ class _Index:
             order = self._orders[mask] = tuple(a for a in range(mask.bit_length()) if mask >> a & 1)
             self._matcher._ready(order)
         alts = self._alts
+        size = len(text)
         if folded is None:
             for a in order:
-                fullmatch, rule, _ = alts[a]
-                if fullmatch(text):
+                fullmatch, rule, _, longest = alts[a]
+                if size <= longest and fullmatch(text):
                     return rule
             return None
+        contains = folded.__contains__
         for a in order:
-            fullmatch, rule, needs = alts[a]
-            if (needs is None or needs in folded) and fullmatch(text):
+            fullmatch, rule, needs, longest = alts[a]
+            if size <= longest and (needs is None or any(map(contains, needs))) and fullmatch(text):
                 return rule
         return None
 
