@@ -95,3 +95,8 @@ def test_every_residue_match_holds_a_residue_start(text):
 def test_residue_starts_only_skip_lines_without_residue(text):
     if residue._GATE.search(text) and not residue._RESIDUE_START.search(text):
         assert not list(residue._scan(text))
+
+
+@given(st.integers(min_value=0, max_value=(1 << 600) - 1))
+def test_mask_bits_are_listed_in_order(mask):
+    assert classify._bits(mask) == tuple(a for a in range(mask.bit_length()) if mask >> a & 1)

@@ -299,7 +299,7 @@ class _Index:
         if order is None:
             if len(self._orders) >= MEMO_SIZE:
                 self._orders.clear()
-            order = self._orders[mask] = tuple(a for a in range(mask.bit_length()) if mask >> a & 1)
+            order = self._orders[mask] = _bits(mask)
             self._matcher._ready(order)
         alts = self._alts
         size = len(text)
@@ -315,6 +315,17 @@ class _Index:
             if size <= longest and (needs is None or any(map(contains, needs))) and fullmatch(text):
                 return rule
         return None
+
+
+def _bits(mask: int) -> tuple[int, ...]:
+    """The numbers of the set bits of ``mask``, in increasing order (one step per set bit,
+    not per bit: a mask has a few bits set among hundreds)."""
+    bits = []
+    while mask:
+        low = mask & -mask
+        bits.append(low.bit_length() - 1)
+        mask ^= low
+    return tuple(bits)
 
 
 @lru_cache(maxsize=32)
