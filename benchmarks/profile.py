@@ -57,18 +57,16 @@ def rule_profile(texts: list[str], top: int) -> None:
             return found
         return run
 
-    matcher = classify.matcher_for((), frozenset())
-    indexes = {id(index): index for index in matcher._index_for}.values()
-    saved = [(index, index._alts) for index in indexes]
+    matcher = classify.matcher_for((), frozenset()).compile()  # every alternative, not only those reached so far
+    alts = matcher._alts  # shared by the matcher's indexes: wrapped in place
+    saved = list(alts)
     try:
-        for index, alts in saved:
-            index._alts = [(timed(fullmatch, rule.name), rule, needs) for fullmatch, rule, needs in alts]
+        alts[:] = [(timed(fullmatch, rule.name), rule, *rest) for fullmatch, rule, *rest in saved]
         classify.clear_memos()
         for text in texts:
             cleantext.clean(text)
     finally:
-        for index, alts in saved:
-            index._alts = alts
+        alts[:] = saved
         classify.clear_memos()
     print(f"rule regexes: {sum(seconds.values()) * 1000:.0f} ms in {sum(tries.values()):,} fullmatch calls")
     print(f"{'rule':26s} {'ms':>7s} {'tries':>7s} {'hits':>6s}")

@@ -1,6 +1,8 @@
 """The fast paths give the answers of the general tests they stand in for."""
 from __future__ import annotations
 
+import re
+
 import regex
 from hypothesis import given, settings, strategies as st
 
@@ -28,6 +30,17 @@ def test_cjk_scripts_lie_in_the_gate():
         c = chr(code)
         if classify._CJK.match(c):
             assert classify._MAY_BE_CJK.match(c), hex(code)
+
+
+def test_the_cjk_gate_is_the_ranges_it_stands_for():
+    every = "".join(map(chr, range(0x110000)))
+    ranges = re.compile("[\u0e01-\u1fff\u2e80-\U0010ffff]")
+    assert classify._MAY_BE_CJK.sub("", every) == ranges.sub("", every)
+
+
+def test_punctuation_counts_alike_in_re_and_regex():
+    every = "".join(map(chr, range(0x3100))) + "｡"
+    assert classify._PUNCT.findall(every) == regex.findall(classify._PUNCT.pattern, every)
 
 
 def test_residue_starts_cover_every_residue_start():
@@ -71,7 +84,7 @@ _RESIDUE_ALPHABET = st.sampled_from(["<", ">", "/", "!", "-", "&", "#", ";", "["
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(_RESIDUE_ALPHABET, max_size=16).map("".join))
 def test_every_residue_match_holds_a_residue_start(text):
-    for match in residue._RESIDUE.finditer(text):
+    for match in residue.residue_pattern().finditer(text):
         assert residue._RESIDUE_START.search(match.group()), match.group()
     for start, end, _, _ in residue._comments(text):
         assert residue._RESIDUE_START.search(text[start:end])
@@ -82,3 +95,8 @@ def test_every_residue_match_holds_a_residue_start(text):
 def test_residue_starts_only_skip_lines_without_residue(text):
     if residue._GATE.search(text) and not residue._RESIDUE_START.search(text):
         assert not list(residue._scan(text))
+
+
+@given(st.integers(min_value=0, max_value=(1 << 600) - 1))
+def test_mask_bits_are_listed_in_order(mask):
+    assert classify._bits(mask) == tuple(a for a in range(mask.bit_length()) if mask >> a & 1)

@@ -97,3 +97,46 @@ def test_needed_literal_is_found_in_every_line_an_alternative_matches():
     missed = [(name, text) for text in ALL if triggers.folds_plainly(text)
               for fullmatch, needed, name in needing if fullmatch(text) and needed not in text.lower()]
     assert not missed
+
+
+@pytest.mark.parametrize(("pattern", "needed"), [
+    (r"(?=.{0,200}?(?:all rights reserved|tous droits réservés)).{1,300}", ("all rights reserved", "tous droits réservés")),
+    (r"\S+(?:\s+\S+){3,9}\s(?:…|\.\.\.)", ("...", "…")),
+    (r"(?:compartir|compartir ahora) en \S+", ("compartir",)),
+    (r"(?:sign|log) ?in to comment", ("in to comment",)),
+])
+def test_needed_strings_one_of_which_is_in_every_match(pattern, needed):
+    assert triggers.needed_strings(pattern) == needed
+
+
+@pytest.mark.parametrize("pattern", [r"(?:a|b) x", r"\S+ \d+", r"(?:on|at) \d+", r"x(?:abcdef)?y", r"(?:foo|\w+)-?ab"])
+def test_no_needed_strings_without_rare_required_ones(pattern):
+    assert triggers.needed_strings(pattern) is None
+
+
+def test_needed_strings_are_found_in_every_line_an_alternative_matches():
+    needing = [(regex.compile(a, regex.IGNORECASE).fullmatch, triggers.needed_strings(a), rule.name)
+               for rule in LINE_RULES for a in triggers.alternatives(rule.pattern)]
+    needing = [n for n in needing if n[1] is not None]
+    assert len(needing) > 100
+    missed = [(name, text) for text in ALL if triggers.folds_plainly(text)
+              for fullmatch, needed, name in needing if fullmatch(text) and not any(s in text.lower() for s in needed)]
+    assert not missed
+
+
+@pytest.mark.parametrize(("pattern", "longest"), [
+    (r"(?=.{5,60}$)\S+ \d+", 61), (r"(?=\D{0,60}\d)(?=.{1,200}?$).+", 201), (r"(?=.{1,200}$)x|.+", None),
+    (r"\S+(?=.{1,20}$)", None), (r"(?r)(?=.{1,20}$)x", None), (r"(?=.{1,20})x", None),
+])
+def test_max_length_is_read_off_a_leading_lookahead(pattern, longest):
+    assert triggers.max_length(pattern) == longest
+
+
+def test_no_rule_matches_a_line_longer_than_its_max_length():
+    for rule in LINE_RULES:
+        for a in triggers.alternatives(rule.pattern):
+            longest = triggers.max_length(a)
+            if longest is not None:
+                fullmatch = regex.compile(a, regex.IGNORECASE).fullmatch
+                assert not [t for t in ALL if len(t) > longest and fullmatch(t)]
+                assert fullmatch("A" * (longest + 5)) is None

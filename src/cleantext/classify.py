@@ -19,7 +19,7 @@ from operator import itemgetter
 
 import regex
 
-from . import triggers
+from . import patterncache, triggers
 from .config import Config
 from .rules import LINE_RULES, MAX_RULE_LINE, Rule
 from .rules.stopwords import STOPWORDS
@@ -39,7 +39,7 @@ NEAR_MAX_DISTANCE = 3        # ...within this many lines of it
 
 _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(r"[.!?…؟۔।][\"'”’»)\]]*\s+[\"'“‘«(\[]*[\p{Lu}\p{N}\p{Lo}]|[。！？｡](?!$)")
-_PUNCT = regex.compile(r"[,.;:!?…،。、，！？؟۔।॥።｡։]")
+_PUNCT = re.compile(r"[,.;:!?…،。、，！？؟۔।॥።｡։]")  # literal characters only: ``re`` finds them as ``regex`` would, faster
 _DIGIT = regex.compile(r"\d")
 _BULLETS = "-+•*·▪●◦–—"
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
@@ -53,8 +53,9 @@ _ENDS_WITH_EMOJI = regex.compile(r"[.!?…。！？][\"'”’»)\]]*(?:\s*[\p{S
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # Fast paths for the common case, each giving the answer of the general test above it:
 # - all of _CJK's scripts lie in these ranges (Thai, the first of them, starts at U+0E01),
-#   which leave out the punctuation, symbols and letters of Latin, Cyrillic, Greek... text;
-_MAY_BE_CJK = re.compile("[\u0e01-\u1fff\u2e80-\U0010ffff]")
+#   which leave out the punctuation, symbols and letters of Latin, Cyrillic, Greek... text
+#   (spelled as what they leave out: ``re`` compiles a class reaching U+10FFFF slowly);
+_MAY_BE_CJK = re.compile("[^\x00-\u0e00\u2000-\u2e7f]")  # [\u0e01-\u1fff\u2e80-\U0010ffff]
 # - on ASCII text \w is [0-9A-Za-z_]: blank every other byte and split;
 _ASCII_WORD_BYTES = bytes(b if chr(b).isalnum() or b == ord("_") else ord(" ") for b in range(128)) + b" " * 128
 # - Western text often leaves ASCII only for punctuation (’ “ ” – — … NBSP « »...). None of these
@@ -79,37 +80,111 @@ class Matcher:
     (or, if it has none, their literal words) and tried when one of those
     occurs in the line. Most lines cost a few lookups and no regex at all.
 
-    An alternative that needs a string (:func:`triggers.needed_literal`) is
-    only tried on a line that contains it, a test made where lower-cased text
-    shows it (:func:`triggers.folds_plainly`): a substring test is far cheaper
-    than the failed ``fullmatch`` it spares.
+    An alternative that needs one of a few strings (:func:`triggers.needed_strings`)
+    is only tried on a line that contains one, a test made where lower-cased
+    text shows them (:func:`triggers.folds_plainly`), and one that bounds the
+    line's length (:func:`triggers.max_length`) only on lines short enough:
+    substring tests and a comparison are far cheaper than the failed
+    ``fullmatch`` they spare.
 
     A rule applies to lines of at most ``max_words`` words, so there is one
     index per word limit found in the table, holding only the alternatives
     that allow that many words: a long line looks up few keys and is tried
     against no alternative that could not apply to it.
+
+    Nothing is done before it is needed: an index is built for the first line
+    of its length, an alternative's needed string read when a line is first
+    sent to it, and its pattern compiled when a line first gets past that
+    test (a page reaches most alternatives, a short text few). The analysis
+    and the compiled patterns are kept between processes
+    (:mod:`cleantext.patterncache`).
     """
 
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
         self.memo: dict[str, tuple] = {}  # line text -> facts (see _facts)
-        filed: list[_Filed] = []  # one per alternative, in table order
+        filed: list[_Alternative] = []  # one per alternative, in table order
         for rule in rules:
             marks = frozenset(t for t in rule.triggers if len(t) == 1 and not t.isalnum())
             declared = {triggers.key(t) for t in rule.triggers if t.isalnum()}
-            for alternative in triggers.alternatives(rule.pattern):
-                lead = triggers.leading_words(alternative)
+            eager = id(rule) not in _BUILT_IN  # a user's pattern is checked now: an error shows at once
+            for alternative in patterncache.get("alternatives", rule.pattern, triggers.alternatives):
+                lead = patterncache.get("leading_words", alternative, triggers.leading_words)
                 # Declared triggers stand for the unread alternatives.
-                loose = None if lead else declared if rule.triggers else triggers.literal_words(alternative)
-                needs = triggers.needed_literal(alternative)
-                filed.append(_Filed(regex.compile(alternative, regex.IGNORECASE).fullmatch, needs, rule, lead, loose,
-                                    marks))
+                loose = None if lead else declared if rule.triggers else patterncache.get(
+                    "literal_words", alternative, triggers.literal_words)
+                filed.append(_Alternative(alternative, rule, lead, loose, marks, eager))
+        self._filed = filed
+        # Alternative a (bit a of a mask) as (fullmatch, rule, needed strings, longest line) once a
+        # line has been sent to it (see _ready); None before.
+        self._alts: list[tuple | None] = [None] * len(filed)
+        self._orders: dict[int, tuple[int, ...]] = {}  # mask -> its alternatives in table order
+        # The whole table's keys as masks; an index keeps the bits of the alternatives it holds.
+        first: dict[str, int] = {}
+        loose_keys: dict[str, int] = {}
+        marks: dict[str, int] = {}
+        always = 0
+        for a, f in enumerate(filed):
+            bit = 1 << a
+            if f.lead:
+                for k in f.lead:
+                    first[k] = first.get(k, 0) | bit
+                continue
+            if not f.loose and not f.marks:
+                always |= bit
+            for k in f.loose | f.marks:
+                loose_keys[k] = loose_keys.get(k, 0) | bit
+            for k in f.marks:
+                marks[k] = marks.get(k, 0) | bit
+        self._first, self._always, self._loose_keys, self._marks = first, always, loose_keys, marks
         limits = sorted({f.rule.max_words for f in filed}) or [0]  # [0]: no rules, an empty index
         self._longest = limits[-1]
-        # For n words, the index of the smallest word limit >= n: exactly the
-        # alternatives whose rule allows n words.
-        indexes = {limit: _Index([f for f in filed if f.rule.max_words >= limit]) for limit in limits}
-        self._index_for = [indexes[next(lim for lim in limits if lim >= n)] for n in range(self._longest + 1)]
+        # For n words, the smallest word limit >= n: its index holds exactly the alternatives
+        # whose rule allows n words. Indexes are built on first use (_index).
+        self._limit_for = [next(lim for lim in limits if lim >= n) for n in range(self._longest + 1)]
+        self._index_for: list[_Index | None] = [None] * (self._longest + 1)
+        self._indexes: dict[int, _Index] = {}
+
+    def _index(self, n: int) -> _Index:
+        """The index for lines of ``n`` words, built if it is the first such line."""
+        limit = self._limit_for[n]
+        index = self._indexes.get(limit)
+        if index is None:
+            held = 0
+            for a, f in enumerate(self._filed):
+                if f.rule.max_words >= limit:
+                    held |= 1 << a
+            index = self._indexes[limit] = _Index(self, held)
+        for m, lim in enumerate(self._limit_for):
+            if lim == limit:
+                self._index_for[m] = index
+        return index
+
+    def compile(self) -> Matcher:
+        """Build every index and compile every alternative now, not on first use."""
+        for n in range(self._longest + 1):
+            self._index(n)
+        self._ready(range(len(self._filed)))
+        for a, entry in enumerate(self._alts):
+            self._alts[a] = (self._filed[a].fullmatch(), *entry[1:])
+        return self
+
+    def _ready(self, order) -> None:
+        """Fill in the entries of ``_alts`` for the alternatives in ``order``: the needed string
+        now (it is cheap), the compiled pattern when a line first gets past that test."""
+        alts = self._alts
+        for a in order:
+            if alts[a] is None:
+                f = self._filed[a]
+                alts[a] = (f._fullmatch or self._first_fullmatch(a), f.rule, f.needs(), f.longest)
+
+    def _first_fullmatch(self, a: int) -> Callable[[str], object]:
+        """Stands in for alternative a's ``fullmatch`` until its first call, which compiles it."""
+        def first(text: str):
+            fullmatch = self._filed[a].fullmatch()
+            self._alts[a] = (fullmatch, *self._alts[a][1:])
+            return fullmatch(text)
+        return first
 
     def match(self, text: str, words: list[str], folded: str | None | object = _FOLD) -> Rule | None:
         """The first rule (in table order) that matches the whole ``text``.
@@ -126,55 +201,79 @@ class Matcher:
             folded = _FOLD
         if folded is _FOLD:
             folded = text.lower() if triggers.folds_plainly(text) else None
-        return self._index_for[n].match(text, words, folded)
+        return (self._index_for[n] or self._index(n)).match(text, words, folded)
 
 
-@dataclass(frozen=True, slots=True)
-class _Filed:
-    """One alternative of a rule and the keys it is filed under."""
+_UNREAD = object()  # _Alternative: not worked out yet
 
-    fullmatch: Callable[[str], object]  # the compiled alternative's fullmatch
-    needs: str | None              # a string every match contains (lower-cased), if known
-    rule: Rule
-    lead: set[str] | None          # keys of the words it starts with, None if unknown
-    loose: set[str] | None         # for an unknown start: keys of words anywhere in the line...
-    marks: frozenset[str]          # ...or symbols anywhere in the line
+
+class _Alternative:
+    """One alternative of a rule, the keys it is filed under, and (worked out on first need)
+    its needed string and compiled pattern.
+
+    Compiling the built-in rules' ~400 alternatives costs far more than cleaning a page:
+    each is compiled the first time a line gets to it (a user's rule is compiled at once,
+    so that a bad pattern fails when the rule is first used, whatever the text).
+    """
+
+    __slots__ = ("source", "rule", "lead", "loose", "marks", "longest", "_needs", "_fullmatch")
+
+    def __init__(self, source: str, rule: Rule, lead: set[str] | None, loose: set[str] | None,
+                 marks: frozenset[str], eager: bool):
+        self.source = source  # the alternative's pattern
+        self.rule = rule
+        self.lead = lead      # keys of the words it starts with, None if unknown
+        self.loose = loose    # for an unknown start: keys of words anywhere in the line...
+        self.marks = marks    # ...or symbols anywhere in the line
+        # The longest line it can match (triggers.max_length), or MAX_RULE_LINE.
+        self.longest = triggers.max_length(source) or MAX_RULE_LINE
+        self._needs = _UNREAD
+        self._fullmatch = None
+        if eager:
+            self.fullmatch()
+
+    def needs(self) -> tuple[str, ...] | None:
+        """Strings one of which every match contains (lower-cased), if known: :func:`triggers.needed_strings`."""
+        if self._needs is _UNREAD:
+            self._needs = patterncache.get("needed_strings", self.source, triggers.needed_strings)
+        return self._needs
+
+    def fullmatch(self) -> Callable[[str], object]:
+        """The compiled alternative's ``fullmatch``."""
+        if self._fullmatch is None:
+            self._fullmatch = patterncache.compiled(self.source, regex.IGNORECASE).fullmatch
+        return self._fullmatch
+
+
+_BUILT_IN = frozenset(map(id, LINE_RULES))  # the rules the test suite compiles
 
 
 _KEY_PREFIX = itemgetter(slice(triggers.KEY_LENGTH))  # word -> word[:KEY_LENGTH], mapped in C
 
 
 class _Index:
-    """The trigger index over some alternatives (a table's, in table order)."""
+    """The trigger index over some of a matcher's alternatives (bit a of ``held``: alternative a).
 
-    def __init__(self, filed: list[_Filed]):
-        self._alts = [(f.fullmatch, f.rule, f.needs) for f in filed]
-        first: dict[str, set[int]] = {}
-        loose_index: dict[str, set[int]] = {}
-        always: set[int] = set()
-        symbols: set[str] = set()
-        for a, f in enumerate(filed):
-            if f.lead:
-                for k in f.lead:
-                    first.setdefault(k, set()).add(a)
-                continue
-            symbols |= f.marks
-            if not f.loose and not f.marks:
-                always.add(a)
-            for k in f.loose | f.marks:
-                loose_index.setdefault(k, set()).add(a)
-        # Sets of alternatives as bit masks (bit a: alternative a): a line's candidates are
-        # the OR of a few masks, listed in table order once per distinct mask.
-        self._first_mask = {k: _mask(v | always) for k, v in first.items()}
-        self._always_mask = _mask(always)
+    Alternatives keep the matcher's numbers, so the indexes share its table of
+    alternatives and of candidate lists.
+    """
+
+    def __init__(self, matcher: Matcher, held: int):
+        self._matcher = matcher
+        self._alts = matcher._alts
+        self._orders = matcher._orders
+        # Sets of alternatives as bit masks: a line's candidates are the OR of a few masks,
+        # listed in table order once per distinct mask.
+        self._always_mask = always = matcher._always & held
+        self._first_mask = {k: (m | always) & held for k, m in matcher._first.items() if m & held}
         # Loose triggers: word prefixes, symbols, digits.
-        self._loose = bool(loose_index)
-        self._any = {k: _mask(v) for k, v in loose_index.items()}
-        self._any_keys = frozenset(k for k in loose_index if k.isalnum() and k != triggers.DIGIT)
+        self._any = {k: m & held for k, m in matcher._loose_keys.items() if m & held}
+        self._loose = bool(self._any)
+        self._any_keys = frozenset(k for k in self._any if k.isalnum() and k != triggers.DIGIT)
         self._any_digit = self._any.get(triggers.DIGIT, 0)
+        symbols = [k for k, m in matcher._marks.items() if m & held]
         # The symbols a line holds, as a list (one findall beats a set intersection with the line).
         self._find_symbols = re.compile(f"[{re.escape(''.join(sorted(symbols)))}]").findall if symbols else None
-        self._orders: dict[int, tuple[int, ...]] = {}  # mask -> its alternatives in table order
 
     def match(self, text: str, words: list[str], folded: str | None) -> Rule | None:
         """The first alternative (in table order) that matches the whole ``text``, if any: its rule.
@@ -200,24 +299,33 @@ class _Index:
         if order is None:
             if len(self._orders) >= MEMO_SIZE:
                 self._orders.clear()
-            order = self._orders[mask] = tuple(a for a in range(mask.bit_length()) if mask >> a & 1)
+            order = self._orders[mask] = _bits(mask)
+            self._matcher._ready(order)
         alts = self._alts
+        size = len(text)
         if folded is None:
             for a in order:
-                fullmatch, rule, _ = alts[a]
-                if fullmatch(text):
+                fullmatch, rule, _, longest = alts[a]
+                if size <= longest and fullmatch(text):
                     return rule
             return None
+        contains = folded.__contains__
         for a in order:
-            fullmatch, rule, needs = alts[a]
-            if (needs is None or needs in folded) and fullmatch(text):
+            fullmatch, rule, needs, longest = alts[a]
+            if size <= longest and (needs is None or any(map(contains, needs))) and fullmatch(text):
                 return rule
         return None
 
 
-def _mask(alternatives: set[int]) -> int:
-    """A set of alternatives' numbers as a bit mask."""
-    return sum(1 << a for a in alternatives)
+def _bits(mask: int) -> tuple[int, ...]:
+    """The numbers of the set bits of ``mask``, in increasing order (one step per set bit,
+    not per bit: a mask has a few bits set among hundreds)."""
+    bits = []
+    while mask:
+        low = mask & -mask
+        bits.append(low.bit_length() - 1)
+        mask ^= low
+    return tuple(bits)
 
 
 @lru_cache(maxsize=32)
@@ -256,6 +364,7 @@ def classify(lines: list[Line], config: Config) -> list[Decision]:
     if config.profile is not None:
         config.profile.mark(lines, decisions)  # corpus furniture (cleantext.corpus)
     _body_class(lines, decisions)
+    patterncache.save()  # what this call worked out about the rules, for the next process
     return decisions
 
 

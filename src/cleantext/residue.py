@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -36,7 +37,7 @@ _INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f
 # Cheap test: nothing in the line can start residue.
 _GATE = regex.compile(r"[<&\[{%]|=\"|\$\{|=\s*'")
 
-# What every match of _RESIDUE (and every comment) contains, read off its
+# What every match of _RESIDUE_SOURCE (and every comment) contains, read off its
 # alternatives: a tag or comment opener, an entity's "&" and first character,
 # a shortcode's bracket, a placeholder's opening, an attribute's "=" and quote.
 # A line _GATE lets through without one of these ("Q & A", "50%", "[1]") has no
@@ -46,7 +47,7 @@ _RESIDUE_START = re.compile(r"<[/!A-Za-z]|&[#A-Za-z]|\[/?[a-z]|\{[{%]|%%|\$\{|=\
 _ATTR = r"[A-Za-z_:@][\w:.\-]{0,40}\s*=\s*(?:\"[^\"\n]{0,2000}\"|'[^'\n]{0,2000}')"
 _TAG_ATTRS = r"(?:\s+[A-Za-z_:@][\w:.\-]{0,40}(?:\s*=\s*(?:\"[^\"<>]{0,2000}\"|'[^'<>]{0,2000}'|[^\s\"'<>=`]{1,200}))?){0,40}"
 
-_RESIDUE = regex.compile(
+_RESIDUE_SOURCE = (
     # the tail of a tag whose start was cut off: `" class="" style="...">`
     rf"(?P<attr_fragment>\"(?:\s*{_ATTR}){{1,30}}\s*/?>|(?<![\w\"'=])(?:{_ATTR}\s*){{2,30}}/?>)"
     # a whole tag: <br>, </p>, <img src="..." alt="...">
@@ -56,8 +57,17 @@ _RESIDUE = regex.compile(
     # a closing shortcode, or an opening one with attributes: [/caption] [caption id="x"]
     r"|(?P<shortcode>\[/(?P<sc_close>[a-z][a-z0-9_\-]{1,40})\]|\[(?P<sc_open>[a-z][a-z0-9_\-]{1,40})(?P<sc_attrs>(?:\s+[^\[\]\n]{0,1000})?)\])"
     # unrendered template placeholders: {{free_limit}} {% if x %} %%COUNT%% ${name}
-    r"|(?P<placeholder>\{\{[^{}\n]{1,100}\}\}|\{%[^{}\n]{1,100}%\}|%%[A-Za-z_][A-Za-z0-9_]{0,40}%%|\$\{[A-Za-z_][\w.]{0,60}\})",
+    r"|(?P<placeholder>\{\{[^{}\n]{1,100}\}\}|\{%[^{}\n]{1,100}%\}|%%[A-Za-z_][A-Za-z0-9_]{0,40}%%|\$\{[A-Za-z_][\w.]{0,60}\})"
 )
+
+
+@lru_cache(maxsize=1)
+def residue_pattern():
+    """The compiled residue pattern: compiled on first need (most lines hold no residue, and
+    compiling it is a good part of ``import cleantext``), from the pattern cache when it is there."""
+    from . import patterncache
+
+    return patterncache.compiled(_RESIDUE_SOURCE, 0)
 
 
 # The rest of an entity after its "&", for entities escaped more than once.
@@ -196,7 +206,7 @@ def _matches(line: str):
     open_shortcodes: set[str] | None = None
     lower: str | None = None
     checks = 0
-    for m in _RESIDUE.finditer(line):
+    for m in residue_pattern().finditer(line):
         if m.group("attr_fragment") is not None:
             checks += 1
             start = _doubled_tail_start(line, m.start()) if checks <= MAX_DOUBLED_CHECKS else m.start()

@@ -73,6 +73,11 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
         start = pos
         pos += len(chunk)
         raw = chunk.rstrip(_BREAKS)
+        if not raw:  # a bare line break (a third of a page view): blank, as the general path would find
+            if out and out[-1].text:
+                out[-1].blank_after = True
+            blank = True
+            continue
         while marks[mark] < start:
             mark += 1
         if marks[mark] < pos:

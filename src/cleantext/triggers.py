@@ -12,10 +12,11 @@ Both answers are supersets: they may send a line to a rule that then does
 not match, never the reverse (``tests/test_rules.py`` checks every example
 through the index).
 
-Once a line is sent to an alternative, one more test can spare the regex
+Once a line is sent to an alternative, cheaper tests can spare the regex
 call: most alternatives spell out a string that every match contains
-(:func:`needed_literal`), and a substring test for it costs far less than
-a failed ``fullmatch``.
+(:func:`needed_literal`), or one of a few (:func:`needed_strings`), and a
+few substring tests cost far less than a failed ``fullmatch``; some bound
+the line's length (:func:`max_length`).
 """
 from __future__ import annotations
 
@@ -210,6 +211,69 @@ def needed_literal(pattern: str) -> str | None:
 
 #: Needed strings shorter than this are found in too many lines to spare a regex call.
 MIN_LITERAL = 3
+#: The most strings :func:`needed_strings` offers: each is one substring test.
+MAX_NEEDED_STRINGS = 64
+
+
+def needed_strings(pattern: str) -> tuple[str, ...] | None:
+    """Lower-cased strings of which every match of ``pattern`` contains one, or None.
+
+    :func:`needed_literal` for alternations too: where the pattern requires one
+    of several strings (``(?:all rights reserved|tous droits réservés)``), the
+    line must hold one of them. A failed ``fullmatch`` of a long alternative
+    costs as much as dozens of substring tests, so a set of strings still
+    spares time when none of them is in the line, as long as each is rare
+    enough: at least :data:`MIN_LITERAL` characters, or symbols only (``…``,
+    ``|``: no word holds them). Of the sets the pattern
+    requires, the one whose shortest string is longest (then the smallest);
+    a string that holds another of the set is left out (finding the other
+    suffices). Read as :func:`needed_literal` says: only in lines that
+    :func:`folds_plainly`.
+    """
+    try:
+        clauses, _ = _needed_alternation(pattern, 0)
+    except _Unknown:
+        return None
+    usable = [_shortest_forms(c) for c in clauses if c and all(map(_rare_enough, c))]
+    usable = [c for c in usable if len(c) <= MAX_NEEDED_STRINGS]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _rare_enough(s: str) -> bool:
+    return len(s) >= MIN_LITERAL or (not s.isspace() and not any(c.isalnum() for c in s))
+
+
+def _shortest_forms(strings: frozenset[str]) -> tuple[str, ...]:
+    """``strings`` without those that contain another of them, sorted."""
+    return tuple(sorted(s for s in strings if not any(t != s and t in s for t in strings)))
+
+
+# A lookahead bounding the length of what follows it to the end: (?=.{5,60}$).
+_LENGTH_LOOKAHEAD = regex.compile(r"\(\?=\.\{(\d*),(\d+)\}\??\$\)")
+
+
+def max_length(pattern: str) -> int | None:
+    """The longest line ``pattern`` can ``fullmatch``, when its start says so, else None.
+
+    Read off a lookahead of the form ``(?=.{m,n}$)`` among those the pattern
+    opens with (a match starts at the line's start, where they all look):
+    ``n`` characters, or one more when the last is a newline, before which
+    ``$`` may match too. None for a pattern of several alternatives.
+    """
+    if len(alternatives(pattern)) > 1:
+        return None
+    i = 0
+    while pattern.startswith("(?=", i):
+        m = _LENGTH_LOOKAHEAD.match(pattern, i)
+        if m:
+            return int(m.group(2)) + 1
+        try:
+            i = _group_end(pattern, i)
+        except _Unknown:
+            return None
+    return None
 
 
 def folds_plainly(text: str) -> bool:

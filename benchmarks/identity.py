@@ -1,0 +1,77 @@
+"""Behaviour fingerprint: ``python -m benchmarks.identity --data DIR... [--cache DIR] [--save f.json] [--compare f.json]``.
+
+For a change that must not change behaviour (a speed-up, a refactoring), hash
+every output text and every removal of ``cleantext.explain`` over each set ×
+view (page, paragraphs) × config (defaults, body), before and after: one
+digest per combination, and, with ``--compare``, the documents whose output
+or removals differ from an earlier ``--save``.
+
+``explain`` is run, and then ``clean``, whose text must equal ``explain``'s
+(they share the decisions but build the result apart).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from .sets import CONFIGS, load_cached
+
+VIEWS = ("page", "paragraphs")
+
+
+def fingerprint(docs, view: str, options: dict) -> dict[str, str]:
+    """doc id -> digest of its output text and removals."""
+    import cleantext
+
+    config = replace(cleantext.Config(), **options)
+    out = {}
+    for doc in docs:
+        text = getattr(doc, view)
+        result = cleantext.explain(text, config=config)
+        cleaned = cleantext.clean(text, config=config)
+        if cleaned != result.text:
+            raise AssertionError(f"{doc.doc_id}: clean() and explain().text differ")
+        h = hashlib.sha256(result.text.encode("utf-8", "surrogatepass"))
+        for r in result.removals:
+            h.update(repr(r).encode("utf-8", "surrogatepass"))
+        h.update(repr((result.repaired, result.notes)).encode())
+        out[doc.doc_id] = h.hexdigest()[:16]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", nargs="+", type=Path, required=True)
+    ap.add_argument("--cache", type=Path, default=None)
+    ap.add_argument("--save", type=Path)
+    ap.add_argument("--compare", type=Path)
+    args = ap.parse_args(argv)
+    results: dict[str, dict[str, str]] = {}
+    for data_dir in args.data:
+        docs = load_cached(data_dir, args.cache)
+        for config in CONFIGS:
+            for view in VIEWS:
+                key = f"{data_dir.name}/{view}/{config}"
+                results[key] = fingerprint(docs, view, CONFIGS[config])
+                total = hashlib.sha256(json.dumps(results[key], sort_keys=True).encode()).hexdigest()[:16]
+                print(f"{key:40s} {len(results[key]):4d} docs  {total}")
+    if args.save:
+        args.save.write_text(json.dumps(results, indent=1, sort_keys=True))
+    if args.compare:
+        old = json.loads(args.compare.read_text())
+        differ = [(key, doc) for key in old for doc in old[key] if results.get(key, {}).get(doc) != old[key][doc]]
+        missing = [key for key in old if key not in results]
+        for key, doc in differ[:50]:
+            print(f"DIFFERS {key} {doc}")
+        print(f"identity: {len(differ)} document outputs differ, {len(missing)} combinations missing "
+              f"of {sum(len(v) for v in old.values())}")
+        return 1 if differ or missing else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
