@@ -6,15 +6,8 @@ from dataclasses import replace
 import pytest
 
 import cleantext
+from test_context import WIRE_STORY as STORY  # the same hand-made story
 
-STORY = [
-    "Rescue teams searched through the night for survivors after the ferry capsized near the harbour entrance on Monday.",
-    "The coast guard said 41 people had been pulled from the water and taken to hospitals in the port city, most of them with hypothermia.",
-    "Witnesses described a sudden squall that tipped the overloaded vessel onto its side within minutes of leaving the quay.",
-    "The ferry operator said it was cooperating with investigators and that the crew had followed every safety procedure required of them.",
-    "Relatives gathered at the terminal through the morning, waiting for lists of names that the port authority posted on a board every hour.",
-    "The transport ministry ordered an inspection of every passenger vessel of the same class before they are allowed to sail again this week.",
-]
 NOTE = "The harbour museum will stay closed until the end of the month."
 PAGE = "\n".join(["News", "Sport", "Weather", "Travel", "Ferry capsizes near the harbour entrance",
                   "Dozens rescued in the night", *STORY, "Business", "Culture", "Science", NOTE, "Opinion", "Jobs", "Travel"])

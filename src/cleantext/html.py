@@ -433,15 +433,22 @@ def _parser(**kw):
                             remove_blank_text=False, compact=True, default_doctype=False, collect_ids=False, **kw)
 
 
-def _walk_tree(data: bytes) -> _Blocks | None:
-    """Parse to a tree and walk it; None when libxml2 truncated a too-deep tree."""
+def _parse(data: bytes):
+    """The tree of ``data`` with the safe parser (None if lxml built none), and whether
+    libxml2 truncated it for its depth."""
     etree = _etree()
     parser = _parser()
     try:
         root = etree.fromstring(data, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+    return root, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+def _walk_tree(data: bytes) -> _Blocks | None:
+    """Parse to a tree and walk it; None when libxml2 truncated a too-deep tree."""
+    root, truncated = _parse(data)
+    if truncated:
         return None
     consumer = _Blocks()
     if root is not None:
@@ -487,12 +494,8 @@ def _fragment(markup: str, consumer: _Blocks, depth: int, offset: int) -> None:
     run) and fed to the consumer as the content of the element being read."""
     etree = _etree()
     data = markup.encode("utf-8", "replace")
-    parser = _parser()
-    try:
-        root = etree.fromstring(data, parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        root = None
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+    root, truncated = _parse(data)
+    if truncated:
         try:
             etree.fromstring(data, _parser(target=_Target(consumer, depth, fragment=True), huge_tree=True))
         except (etree.ParserError, etree.XMLSyntaxError, ValueError):
