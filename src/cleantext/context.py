@@ -10,6 +10,7 @@ after them; duplicates; tail furniture. docs/DESIGN.md walks through the passes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 import regex
 
@@ -66,7 +67,7 @@ _BOX_CATEGORIES = frozenset({"promo", "paywall", "pricing"})
 class Preset:
     """How hard the context stage cuts (:attr:`cleantext.Config.favor`)."""
 
-    cut_small_blocks: bool   # blocks of text apart from the article go for their size (never teaser lists' own test)
+    cut_small_blocks: bool   # blocks of text apart from the article go for their size (lists of teasers go either way)
     judge_short_lines: bool  # short lines among furniture, above and below the body go
     titles: int              # title-like lines kept just above the body (headline, standfirst)
     near: int                # sentences within this many lines of the body stay with it
@@ -251,7 +252,7 @@ def _prose_follows(decisions: list[Decision], i: int) -> bool:
     share bar): a barrier never cuts off a run of prose that has none of its own kind of
     furniture in it."""
     words = 0
-    for d in decisions[i + 1:]:
+    for d in islice(decisions, i + 1, None):  # no copy of the page's tail for every notice
         if d.cls == GOOD:
             words += d.words
             if words >= COMMENTS_AFTER_WORDS:
@@ -404,19 +405,19 @@ def _lists_under_headings(lines: list[Line], decisions: list[Decision]) -> None:
     under the next furniture line, is not a pitch.
     """
     texts = [line.text for line, d in zip(lines, decisions) if d.words]
-    lines = [d for d in decisions if d.words]
+    worded = [d for d in decisions if d.words]
     heading: Decision | None = None
     taken = body = 0
-    for k, d in enumerate(lines):
+    for k, d in enumerate(worded):
         if d.cls == GOOD:
             body += d.words
         if d.cls == BAD and d.role == "heading":
             heading, taken = d, 0
         elif heading is not None and not d.forced and taken < HEADING_LIST_MAX and (
                 d.cls == SHORT or (taken == 0 and d.cls == GOOD and d.words <= BOX_MAX_WORDS
-                                   and k + 1 < len(lines) and lines[k + 1].cls == BAD
+                                   and k + 1 < len(worded) and worded[k + 1].cls == BAD
                                    and (body > d.words or _SITE_VOICE.search(texts[k]) is not None
-                                        or not _story_follows(lines, k + 1)))):
+                                        or not _story_follows(worded, k + 1)))):
             d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", heading.category, f"{heading.rule}-list"
             taken += 1
         elif d.cls != BAD or d.role != "inline":
