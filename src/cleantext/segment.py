@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from . import encoding, residue
 from .residue import Span
 
@@ -42,6 +44,20 @@ class Line:
 
 
 _CAPTION_RULES = frozenset({"attribute-fragment"})
+# A caption in plain text: a sentence or two about a picture that ends in its credit
+# ("... at the summit. Photo: Jane Doe/Agency", "... © Agency", "(AP Photo/Jane Doe)"),
+# or that a label introduces ("Caption: ...").
+CAPTION_MIN_CHARS = 15   # a credit needs this much caption before it (a bare credit is the photo-credit rule's)
+CAPTION_MAX_CHARS = 400  # a caption is at most this long
+_CREDIT_WORDS = (r"(?:photo|photos|photograph|image|picture|pic|foto|fotos|fotografia|fotografía|bild|bilder|bildquelle"
+                 r"|imagen|immagine|imagem|zdjęcie|fot\.|kuva|bilde|billede|illustration|credit|crédit|crédito|video)")
+_CREDIT_TAIL = regex.compile(
+    rf"(?<=[.!?»”\"'’)]\s*|\s)(?:{_CREDIT_WORDS}\s*(?:credit\s*)?:\s*[^.!?:]{{2,80}}|©\s*[^.!?:©]{{2,80}}"
+    rf"|[(\[](?:[^()\[\]]{{0,40}}\s)?{_CREDIT_WORDS}\s*(?::|/|by\b)[^()\[\]]{{1,80}}[)\]])$", regex.IGNORECASE)
+_CREDIT_REACH = 140  # the credit is within this many characters of the caption's end
+_CAPTION_LABEL = regex.compile(r"(?:caption|légende|legende|bildlegende|bildunterschrift|leyenda|didascalia|legenda|podpis)\s*:\s*\p{L}",
+                               regex.IGNORECASE)
+
 _INDENT = " \t\u00a0"
 # A line ending in one of these (before closing quotes and brackets) ends its sentence.
 _TERMINALS = frozenset(".!?…:;。！？؟۔।")
@@ -110,11 +126,22 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
             out[-1] = _joined(out[-1], source, start, raw, text, spans, repaired)
             continue
         caption = (spans and any(s.rule in _CAPTION_RULES for s in spans)) or (ev is not None and ev.caption) or (
-            "[caption" in raw)
+            "[caption" in raw) or credited(text)
         # Positional: Line(index, start, raw, text, spans, blank_before, blank_after, repaired, caption, evidence).
         append(Line(index, start, raw, text, spans, blank and bool(out), False, repaired, caption, ev))
         blank = False
     return out
+
+
+def credited(text: str) -> bool:
+    """Whether ``text`` reads as a picture's caption in plain text: text that ends in the
+    picture's credit, or that a caption label introduces."""
+    if len(text) > CAPTION_MAX_CHARS:  # a paragraph, perhaps with its picture's caption glued on
+        return False
+    if _CAPTION_LABEL.match(text):
+        return True
+    m = _CREDIT_TAIL.search(text, max(0, len(text) - _CREDIT_REACH))
+    return m is not None and m.start() > CAPTION_MIN_CHARS
 
 
 def _wraps(line: Line, raw: str) -> bool:
