@@ -377,3 +377,30 @@ def test_a_bulleted_list_that_starts_at_the_body_stays_item_after_item():
                                                "rabbits with item drops", "a spectator game mode", "a hidden debug world")]
     page = "\n".join([*WIRE_STORY, *items, "Share", "Tweet", "Newer Older"])
     assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join([*WIRE_STORY, *items])
+
+
+def test_the_safety_net_does_not_bring_back_a_login_dialog():
+    # A sign-in dialog below the article: its messages read as sentences, but rules found a
+    # button line next to each of them. Cut for size, it must not count as prose the
+    # article finder cut, or the safety net keeps it all (it did, on a real page).
+    article = [
+        "The city council voted on Tuesday to close the old bridge to cars from next spring, after engineers found cracks in two of its piers.",
+        "The bridge, which opened in 1931, carries about 12,000 vehicles a day, and the detour through the industrial district will add ten minutes to many commutes.",
+        "Council members said the decision was painful but unavoidable, and promised that buses and bicycles would still be allowed to cross while repairs are planned.",
+    ]
+    messages = [
+        "Please sign in to leave a comment on this article and join the discussion with other readers of the paper.",
+        "Enter the e-mail address of your account and we will send you a link to create a new password right away.",
+        "We have sent you an e-mail with a link to renew your password, so please check your inbox and your spam folder.",
+        "We have sent a code to your mobile number, so please enter the code in the field below to confirm your account.",
+        "Too many attempts have been made with this number, so please request a new code or contact our customer service.",
+        "Your account has been deactivated and can no longer be used, but the comments you wrote will not be deleted at all.",
+    ]
+    dialog = []
+    for k, message in enumerate(messages):
+        dialog += ["Sign in", message] + (["Register", "Most read"] if k == 2 else [])
+    page = "\n\n".join(["Council closes the old bridge to cars", *article, "Most read",
+                        "Click here to open the share menu of this page.", "Related stories", *dialog, "Register"])
+    result = cleantext.explain(page, config=BODY_ONLY)
+    assert result.text == "\n\n".join(article)
+    assert result.notes == ()

@@ -225,7 +225,8 @@ def _main_text(lines: list[Line], decisions: list[Decision], preset: Preset = PR
     # outweigh all that is kept, distrust the decision: the article is the stretch from the
     # first to the last of them (what a trusted barrier closes still goes).
     kept = sum(scores[k] for k in range(len(blocks)) if keep[k])
-    prose = [k for k in range(len(blocks)) if not keep[k] and not in_comments[k] and len(blocks[k]) >= FALLBACK_MIN_LINES]
+    prose = [k for k in range(len(blocks)) if not keep[k] and not in_comments[k] and len(blocks[k]) >= FALLBACK_MIN_LINES
+             and not _furnished(blocks[k], decisions)]
     cut = sum(scores[k] for k in prose)
     note = None
     if cut > kept * FALLBACK_CUT_SHARE:
@@ -244,6 +245,15 @@ def _main_text(lines: list[Line], decisions: list[Decision], preset: Preset = PR
             if not d.forced:
                 d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", category, rule
     return note
+
+
+def _furnished(block: list[int], decisions: list[Decision]) -> bool:
+    """Whether rules found as many lines of site furniture among a block's lines, and right
+    around them, as it has body lines: a dialog or a form (its buttons and its messages),
+    not paragraphs of an article (whose ad markers and credits do not count)."""
+    hits = sum(d.cls == BAD and d.stage == "rules" and d.role != "inline" and d.category not in _INLINE_CATEGORIES
+               for d in islice(decisions, max(0, block[0] - 1), block[-1] + 2))
+    return hits >= len(block)
 
 
 def _prose_follows(decisions: list[Decision], i: int) -> bool:
