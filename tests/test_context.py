@@ -269,9 +269,10 @@ def test_a_sign_up_box_above_the_story_keeps_its_first_sentence():
 def test_a_guide_in_many_sections_is_not_cut_after_its_biggest_one():
     # A buying guide: an introduction, a one-line note, then sections of several paragraphs,
     # each under a product name and its shop links (a menu). Growing the article from its
-    # biggest block stops at the small note; the sections after it outweigh what is kept,
+    # biggest block stops at the small note (each section is under half the introduction,
+    # too small to grow through the note to); the sections after it outweigh what is kept,
     # so the decision is distrusted and the whole stretch stays.
-    intro = WIRE_STORY[:4]
+    intro = [*WIRE_STORY[:4], STORY[2]]
     note = "Jane Doe and John Roe contributed reporting to this guide."
     sections = [WIRE_STORY[4:6], STORY[0:2], STORY[3:5]]
     def links(n):
@@ -404,3 +405,76 @@ def test_the_safety_net_does_not_bring_back_a_login_dialog():
     result = cleantext.explain(page, config=BODY_ONLY)
     assert result.text == "\n\n".join(article)
     assert result.notes == ()
+
+
+def test_a_short_paragraph_between_two_long_stretches_of_the_article_keeps_both():
+    # A review: its paragraphs, a spec table (short lines), one short paragraph, the table
+    # again, more paragraphs. The short paragraph alone is too small to grow the article
+    # through, but the stretch beyond it is half the size of the article's biggest block:
+    # it is the article's too (a paragraphs view of a real review lost its first half).
+    first = [
+        "The new console is the most powerful machine the company has ever built, and it shows in every game that was updated for it.",
+        "It is also the smallest console the company has made so far, although it feels far heavier than its size suggests when you pick it up.",
+        "The price is the problem: at five hundred dollars it costs a hundred more than its closest rival, which launched a year earlier.",
+        "For players who already own the older model, the upgrade is harder to recommend, since most games run on both machines.",
+        "Still, anyone buying a console for a new television will notice the difference in the first minutes of play.",
+    ]
+    specs = ["CPU", "8 cores at 2.3 GHz", "Memory", "12 GB GDDR5", "Storage", "1 TB hard drive", "Drive", "4K Blu-ray", "Weight", "8.4 pounds"]
+    middle = ["In short, it is the fastest console you can buy today, at a price to match."]
+    last = [
+        "Games that were patched for the new machine look sharper and load faster, and several of them offer a choice between resolution and frame rate.",
+        "In performance mode, one racing game runs at a steady sixty frames per second, which makes a real difference in the tightest corners of its tracks.",
+        "Older games benefit too: the console applies its extra power to titles that were never updated, and many of them run more smoothly than before.",
+        "The controller has not changed since the last model, which means it still runs on AA batteries unless you buy the charging kit separately.",
+        "The interface is fast, and moving games and settings from an older console takes a few minutes with an external drive.",
+        "Voice commands work with the company's assistant, although they are slower than simply picking up the controller and pressing a button.",
+        "There is still no virtual reality headset for the console, which is disappointing at a time when its rival sells one of its own.",
+        "The fan is quiet even under load, and the console stayed cool through several hours of play on the most demanding games we tried.",
+    ]
+    page = "\n".join([*first, *specs, *middle, *specs, *last])
+    kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
+    paragraphs = [*first, *middle, *last]
+    assert [p for p in kept if p in paragraphs] == paragraphs
+
+
+# --- a comment marker is a barrier only with a thread behind it ---
+
+_SCHEDULER_INTRO = [
+    "Our task scheduler runs millions of jobs a day for hundreds of teams, and this post explains how it was built and what we learned along the way.",
+    "Before it existed, every team ran its own queue with its own retry logic, and failures were hard to see and harder to fix across the company.",
+    "The new system gives every job the same guarantees: it runs at least once, never twice at the same time, and its status is always visible to its owner.",
+    "It is made of four services, each of which can be scaled on its own, and a store that keeps the state of every job in one place.",
+    "The rest of this post walks through the services one by one and then through the life of a single job.",
+    "We start with the frontend, which accepts new jobs from clients, checks them, and writes them to the store with their first trigger time.",
+]
+_SCHEDULER_REST = [
+    "The store consumer polls for jobs whose next trigger time has passed, and pushes them to the queue that serves their priority class.",
+    "A controller on each worker host pulls jobs from its queue, claims them, and hands them to executor processes that run the job's callback.",
+    "While a job runs, its executor sends a heartbeat every few seconds, and a job whose heartbeat stops is re-enqueued after a timeout.",
+    "When a job finishes, its status is written back to the store, and the next trigger time is set according to the job's retry policy.",
+    "Jobs that keep failing are retried with an exponential backoff, and their owners are alerted once the number of attempts passes a limit.",
+    "Together these rules give every team the same behaviour without writing a line of queueing code, which was the point of the project.",
+]
+
+
+def test_a_comment_column_in_a_table_does_not_close_the_article():
+    # "Comment" heads a column of a table inside the article; an article's worth of prose
+    # follows it with nothing of a comment thread (no author, no date, no reply button).
+    table = ["State", "Comment", "new", "Pick up new jobs that are ready.", "claimed", "Re-enqueue if a job is claimed but never started."]
+    page = "\n\n".join(["How we built our task scheduler", *_SCHEDULER_INTRO, *table, *_SCHEDULER_REST])
+    kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
+    paragraphs = [*_SCHEDULER_INTRO, *_SCHEDULER_REST]
+    assert [p for p in kept if p in paragraphs] == paragraphs
+
+
+def test_a_comment_marker_with_dated_comments_after_it_still_closes_the_article():
+    comments = [
+        "Comments", "2 hours ago",
+        "Great write-up, we built something very similar at my last company and ran into exactly the same problems with retries and heartbeats.",
+        "3 hours ago",
+        "How do you handle jobs that must run exactly once, for example payments? At-least-once seems dangerous for those kinds of jobs in practice.",
+        "5 hours ago",
+        "We moved off a home-grown scheduler last year and I wish we had read this first, especially the part about backoff and alerting owners.",
+    ]
+    page = "\n\n".join(["How we built our task scheduler", *_SCHEDULER_INTRO, *comments])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(_SCHEDULER_INTRO)

@@ -45,6 +45,8 @@ TAIL_AFTER_WORDS = 120       # ...and when at most this much is kept after it (a
 REPEATED_STRUCTURE = 3       # an article that repeats this many different lines of its own keeps the copies
 FALLBACK_MIN_LINES = 2       # ...counting blocks of at least this many paragraphs
 FALLBACK_CUT_SHARE = 1.0    # the article finder is distrusted when it cuts a block larger than this share of what it keeps
+BRIDGE_SHARE = 0.5           # a small block between the article and a block of this share of its main block is kept
+BRIDGE_BLOCKS = 4            # ...when at most this many blocks away
 TEASER_MIN = 3               # this many summaries under headlines in one block make it a list of teasers
 TEASER_MAX_WORDS = 50        # ...a teaser's summary being at most this long
 BOXED_MAX_LINES = 2          # a block this short between two lines of site furniture belongs to them
@@ -119,10 +121,13 @@ def _main_text(lines: list[Line], decisions: list[Decision], preset: Preset = PR
     or date after an article's worth of text (the next item of a list), or a
     long stretch of short lines. The article grows outward from the biggest
     block while the next block has at least :data:`MIN_BLOCK_SHARE` of its
-    words; past the first one that does not, nothing is kept. Teasers and
+    words, or the block past it is another stretch of the article (several
+    paragraphs, :data:`BRIDGE_SHARE` of the biggest block's words, not a
+    dialog); past the first one that does not, nothing is kept. Teasers and
     footers are small blocks apart from the article. A comment-section
     marker after the article (once :data:`COMMENTS_AFTER_WORDS` words of
-    body have passed, or any body when comment-author lines follow) starts
+    body have passed, unless that much prose follows it before anything of
+    a thread; or any body when comment-author lines follow) starts
     the comments: every block after it goes. A comment's own header ("Jane
     says:", "Hi Jane,") counts only with another after it: one alone can
     introduce a quote or an e-mail in the article. A copyright notice after
@@ -173,7 +178,8 @@ def _main_text(lines: list[Line], decisions: list[Decision], preset: Preset = PR
                         # One "Jane Doe said:" can introduce a quote; a thread has several.
                         # A barrier closes the article only once the article has been found above it.
                         body_words and authors_left >= COMMENT_AUTHORS if d.rule in _THREAD_MARKS else
-                        found >= COMMENTS_AFTER_WORDS or (body_words and authors_left >= COMMENT_AUTHORS)):
+                        (found >= COMMENTS_AFTER_WORDS and not _unthreaded_prose_follows(decisions, i))
+                        or (body_words and authors_left >= COMMENT_AUTHORS)):
                     closed = ("comments", "comment-thread")
             elif (closed is None and d.category == "copyright" and d.stage == "rules" and found >= COMMENTS_AFTER_WORDS
                   and not _prose_follows(decisions, i)):
@@ -207,19 +213,10 @@ def _main_text(lines: list[Line], decisions: list[Decision], preset: Preset = PR
     if not article:
         return None
     main = max([k for k in article if not packed[k]] or article, key=scores.__getitem__)
-    best = scores[main]
-    keep = [False] * len(blocks)
-    keep[main] = True
     # The article is one stretch of text: grow it from the main block while the
     # next block out is big enough; past the first one that is not, nothing is.
-    for step in (-1, 1):
-        k = main + step
-        while 0 <= k < len(blocks):
-            share = PACKED_BLOCK_SHARE if packed[k] else preset.block_share
-            if in_comments[k] or scores[k] < share * best or (step == 1 and _boxed(blocks[k], lines, decisions)):
-                break
-            keep[k] = True
-            k += step
+    grow = _Growth(blocks, scores, packed, in_comments, preset, lines, decisions)
+    keep = grow(main, bridge=False)
     # The safety net. Teasers come one paragraph at a time; an article's text, several
     # paragraphs in a row. When the blocks of several paragraphs that size alone would cut
     # outweigh all that is kept, distrust the decision: the article is the stretch from the
@@ -234,6 +231,11 @@ def _main_text(lines: list[Line], decisions: list[Decision], preset: Preset = PR
         for k in range(min(span), max(span) + 1):
             keep[k] = keep[k] or not in_comments[k]
         note = f"fallback/prose-cut: the article finder would have kept {kept} words of prose and cut {cut} in blocks of several paragraphs"
+    else:
+        # Small blocks between the article and another big stretch of its paragraphs are
+        # part of it (a short section, a caption, a list between sections). This growth only
+        # adds to the plain one, whose size alone the safety net judges.
+        keep = [a or b for a, b in zip(keep, grow(main, bridge=True))]
     if not preset.cut_small_blocks:  # recall: only what a barrier closes and lists of teasers go
         keep = [not in_comments[k] and (keep[k] or not packed[k]) for k in range(len(blocks))]
     for k, block in enumerate(blocks):
@@ -245,6 +247,74 @@ def _main_text(lines: list[Line], decisions: list[Decision], preset: Preset = PR
             if not d.forced:
                 d.cls, d.keep, d.stage, d.category, d.rule = BAD, False, "context", category, rule
     return note
+
+
+class _Growth:
+    """The article grown out from its main block, block by block (see :func:`_main_text`)."""
+
+    def __init__(self, blocks, scores, packed, in_comments, preset, lines, decisions):
+        self.blocks, self.scores, self.packed, self.in_comments = blocks, scores, packed, in_comments
+        self.preset, self.lines, self.decisions = preset, lines, decisions
+
+    def __call__(self, main: int, *, bridge: bool) -> list[bool]:
+        blocks, scores, packed, in_comments = self.blocks, self.scores, self.packed, self.in_comments
+        best = scores[main]
+        keep = [False] * len(blocks)
+        keep[main] = True
+        for step in (-1, 1):
+            k = main + step
+            while 0 <= k < len(blocks):
+                if in_comments[k] or (step == 1 and _boxed(blocks[k], self.lines, self.decisions)):
+                    break
+                if scores[k] < (PACKED_BLOCK_SHARE if packed[k] else self.preset.block_share) * best:
+                    j = self._bridge(k, step, best) if bridge else None
+                    if j is None:
+                        break
+                    for m in range(k, j, step):
+                        keep[m] = True
+                    k = j
+                keep[k] = True
+                k += step
+        return keep
+
+    def _bridge(self, k: int, step: int, best: int) -> int | None:
+        """The block past small ones from ``k`` on that is another big stretch of the
+        article's paragraphs (several of them, :data:`BRIDGE_SHARE` of the main block's
+        words, not a dialog), at most :data:`BRIDGE_BLOCKS` blocks away; None if there is none."""
+        for j in range(k + step, k + step * BRIDGE_BLOCKS, step):
+            if not 0 <= j < len(self.blocks) or self.in_comments[j]:
+                return None
+            if (not self.packed[j] and len(self.blocks[j]) >= FALLBACK_MIN_LINES and self.scores[j] >= BRIDGE_SHARE * best
+                    and not _furnished(self.blocks[j], self.decisions) and not self._headed(self.blocks[j])):
+                return j
+        return None
+
+    def _headed(self, block: list[int]) -> bool:
+        """Whether most of a block's paragraphs sit right under a title of their own: a list
+        of items (shows, products, stories, each with its blurb), not sections of a text."""
+        decisions, lines = self.decisions, self.lines
+        headed = 0
+        for i in block:
+            h = i - 1
+            while h >= 0 and not decisions[h].words:
+                h -= 1
+            headed += h >= 0 and decisions[h].cls == SHORT and not decisions[h].terminal and _is_title(lines[h], decisions[h])
+        return headed * 2 > len(block)
+
+
+def _unthreaded_prose_follows(decisions: list[Decision], i: int) -> bool:
+    """Whether an article's worth of body text follows the comment marker at line ``i``
+    before anything of a comment thread does (another comment line, a byline or a date):
+    a lone "Comment" in a table or a caption is not a comment section."""
+    words = 0
+    for d in islice(decisions, i + 1, None):
+        if d.cls == GOOD:
+            words += d.words
+            if words >= COMMENTS_AFTER_WORDS:
+                return True
+        elif d.cls == BAD and d.category in ("comments", "byline"):
+            return False
+    return False
 
 
 def _furnished(block: list[int], decisions: list[Decision]) -> bool:
