@@ -47,6 +47,7 @@ FALLBACK_MIN_LINES = 2       # ...counting blocks of at least this many paragrap
 FALLBACK_CUT_SHARE = 1.0    # the article finder is distrusted when it cuts a block larger than this share of what it keeps
 BRIDGE_SHARE = 0.5           # a small block between the article and a block of this share of its main block is kept
 BRIDGE_BLOCKS = 4            # ...when at most this many blocks away
+SECTION_WORDS = 200          # a block of several paragraphs this long is the article's too, however long its main block
 TEASER_MIN = 3               # this many summaries under headlines in one block make it a list of teasers
 TEASER_MAX_WORDS = 50        # ...a teaser's summary being at most this long
 BOXED_MAX_LINES = 2          # a block this short between two lines of site furniture belongs to them
@@ -121,7 +122,8 @@ def _main_text(lines: list[Line], decisions: list[Decision], preset: Preset = PR
     or date after an article's worth of text (the next item of a list), or a
     long stretch of short lines. The article grows outward from the biggest
     block while the next block has at least :data:`MIN_BLOCK_SHARE` of its
-    words, or the block past it is another stretch of the article (several
+    words, or it is a stretch of paragraphs of :data:`SECTION_WORDS` words,
+    or the block past it is another stretch of the article (several
     paragraphs, :data:`BRIDGE_SHARE` of the biggest block's words, not a
     dialog); past the first one that does not, nothing is kept. Teasers and
     footers are small blocks apart from the article. A comment-section
@@ -266,7 +268,10 @@ class _Growth:
             while 0 <= k < len(blocks):
                 if in_comments[k] or (step == 1 and _boxed(blocks[k], self.lines, self.decisions)):
                     break
-                if scores[k] < (PACKED_BLOCK_SHARE if packed[k] else self.preset.block_share) * best:
+                # A small block stops growth, unless it is a stretch of several paragraphs
+                # of an article's size in words (beside a very long main block, 15% is more).
+                if scores[k] < (PACKED_BLOCK_SHARE if packed[k] else self.preset.block_share) * best and not (
+                        bridge and self._stretch(k, SECTION_WORDS, tight=True)):
                     j = self._bridge(k, step, best) if bridge else None
                     if j is None:
                         break
@@ -284,10 +289,19 @@ class _Growth:
         for j in range(k + step, k + step * BRIDGE_BLOCKS, step):
             if not 0 <= j < len(self.blocks) or self.in_comments[j]:
                 return None
-            if (not self.packed[j] and len(self.blocks[j]) >= FALLBACK_MIN_LINES and self.scores[j] >= BRIDGE_SHARE * best
-                    and not _furnished(self.blocks[j], self.decisions) and not self._headed(self.blocks[j])):
+            if self._stretch(j, BRIDGE_SHARE * best):
                 return j
         return None
+
+    def _stretch(self, j: int, words: float, *, tight: bool = False) -> bool:
+        """Whether block ``j`` is a stretch of an article's paragraphs: several of them, at
+        least ``words`` words, not a dialog nor a list of titled items, and, ``tight``, not
+        interleaved with more other lines (names, dates: a comment thread) than half its own."""
+        block = self.blocks[j]
+        if tight and sum(1 for d in islice(self.decisions, block[0], block[-1] + 1) if d.words and d.cls != GOOD) > len(block) // 2:
+            return False
+        return (not self.packed[j] and len(block) >= FALLBACK_MIN_LINES and self.scores[j] >= words
+                and not _furnished(block, self.decisions) and not self._headed(block))
 
     def _headed(self, block: list[int]) -> bool:
         """Whether most of a block's paragraphs sit right under a title of their own: a list
