@@ -508,3 +508,31 @@ def test_a_long_section_beside_a_very_long_article_is_kept():
     page = "\n".join([*report, *table, *section])
     kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
     assert [p for p in kept if p in report + section] == report + section
+
+
+# --- a bare author name in the header ---
+
+_RATES = [
+    "The Federal Reserve left interest rates unchanged on Wednesday, saying inflation had eased but remained above its target.",
+    "Officials noted that the labour market remained strong, with unemployment near historic lows, while spending slowed.",
+]
+
+
+def test_a_bare_author_name_under_the_headline_beside_the_dates_goes():
+    page = "\n".join(["Fed Holds Rates Steady as Inflation Cools", "Jane Doe", "Updated: March 3, 2024", *_RATES])
+    result = cleantext.explain(page)
+    assert result.text == "\n\n".join(["Fed Holds Rates Steady as Inflation Cools", *_RATES])
+    assert [(r.category, r.rule) for r in result.removals if r.text == "Jane Doe"] == [("byline", "bare-author-name")]
+
+
+def test_a_headline_that_is_a_name_stays():
+    # A profile's headline can be just a name: it is the first title above the body, not a
+    # name under a headline.
+    page = "\n".join(["Jane Doe", "Updated: March 3, 2024", *_RATES])
+    assert cleantext.clean(page).split("\n\n")[0] == "Jane Doe"
+
+
+def test_a_name_without_a_byline_beside_it_stays():
+    # A standfirst-like name line under the headline with no byline or date around it.
+    page = "\n".join(["Fed Holds Rates Steady as Inflation Cools", "Jerome Powell", *_RATES])
+    assert "Jerome Powell" in cleantext.clean(page).split("\n\n")

@@ -53,6 +53,8 @@ TEASER_MAX_WORDS = 50        # ...a teaser's summary being at most this long
 BOXED_MAX_LINES = 2          # a block this short between two lines of site furniture belongs to them
 
 _DIGIT = regex.compile(r"\d")
+_NAME_WORD = r"\p{Lu}(?:\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?|\.)"
+_NAME_LINE = regex.compile(rf"{_NAME_WORD}(?: (?:(?:van|von|de|da|del|der|den|di|du|dos|das|la|le) )?{_NAME_WORD}){{1,2}}")
 _NUMBER = regex.compile(r"\d+")
 # Lines that head one comment of a thread ("Jane Doe says:", "Hi Jane,"): one alone may be body.
 _THREAD_MARKS = frozenset({"comment-author", "comment-salutation"})
@@ -570,6 +572,11 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
             announced = HEADING_LIST_MAX if not above and _announces(lines[i].text) else 0
             continue
         announced = 0
+        if above and _bare_name(lines[i].text) and _byline_zone(run, i, decisions) and any(
+                _is_title(lines[j], decisions[j]) for j in run[:run.index(i)]):
+            # A bare author name under the headline, beside the byline and dates.
+            drop(d, "context", "byline", "bare-author-name")
+            continue
         if above and d.near and pos < preset.near:
             continue
         if above and titles < preset.titles and pos < preset.titles and _is_title(lines[i], d):
@@ -577,6 +584,21 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
             continue
         rule = "short-lines-above-body" if above else "short-lines-below-body"
         drop(d, "context", "boilerplate", rule)
+
+
+def _bare_name(text: str) -> bool:
+    """A line that is only a person's name: two or three capitalised words (with the
+    particles names carry), nothing else."""
+    return _NAME_LINE.fullmatch(text) is not None
+
+
+def _byline_zone(run: list[int], i: int, decisions: list[Decision]) -> bool:
+    """Whether a byline or a date stands right above or right below line ``i``, or between
+    it and the body (the run's last line and the body after it)."""
+    for j in (i - 1, i + 1, *range(i + 1, run[-1] + 2)):
+        if 0 <= j < len(decisions) and decisions[j].cls == BAD and decisions[j].category == "byline":
+            return True
+    return False
 
 
 def _announces(text: str) -> bool:
