@@ -536,3 +536,17 @@ def test_a_name_without_a_byline_beside_it_stays():
     # A standfirst-like name line under the headline with no byline or date around it.
     page = "\n".join(["Fed Holds Rates Steady as Inflation Cools", "Jerome Powell", *_RATES])
     assert "Jerome Powell" in cleantext.clean(page).split("\n\n")
+
+
+def test_teasers_under_kickers_after_the_article_go():
+    # Below the story: a "Recommended" box, each teaser a section name (the kicker), a
+    # headline and a summary.
+    teasers = []
+    for kicker, headline, summary in [
+            ("Politics", "Mayor defends the new harbour budget", "The mayor said the extra spending would pay for itself within five years of the reopening."),
+            ("Economy", "Port traffic rose again in March", "Container traffic grew for the third month in a row, the port authority said on Tuesday."),
+            ("Region", "Ferry timetable changes from May", "Crossings to the islands will run every two hours instead of three during the summer."),
+            ("Politics", "Opposition calls for an inquiry", "The opposition wants an independent inquiry into how the storm repairs were tendered.")]:
+        teasers += [kicker, headline, summary]
+    page = "\n".join([*WIRE_STORY, "Recommended", *teasers])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(WIRE_STORY)

@@ -360,13 +360,15 @@ def _prose_follows(decisions: list[Decision], i: int) -> bool:
 
 def _teasers(block: list[int], lines: list[Line], decisions: list[Decision]) -> bool:
     """Whether a block of text is a list of teasers: most of its body lines are short
-    summaries, each right under a headline of its own (one title-like line, no sentence)."""
+    summaries, each right under a headline of its own (one title-like line, no sentence),
+    perhaps under a kicker (a section name, a "sponsored" label)."""
     summaries = 0
     for prev, i in zip(block, block[1:]):
         between = [j for j in range(prev + 1, i) if decisions[j].words]
-        if (len(between) == 1 and decisions[i].words <= TEASER_MAX_WORDS and decisions[between[0]].cls == SHORT
-                and not decisions[between[0]].terminal
-                and _is_title(lines[between[0]], decisions[between[0]])):
+        # The headline, perhaps under a kicker (a section name, a "sponsored" label).
+        if (1 <= len(between) <= 2 and decisions[i].words <= TEASER_MAX_WORDS and decisions[between[-1]].cls == SHORT
+                and not decisions[between[-1]].terminal and decisions[between[0]].cls != GOOD
+                and _is_title(lines[between[-1]], decisions[between[-1]])):
             summaries += 1
     return summaries >= TEASER_MIN and summaries * 2 >= len(block)
 
