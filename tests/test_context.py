@@ -550,3 +550,21 @@ def test_teasers_under_kickers_after_the_article_go():
         teasers += [kicker, headline, summary]
     page = "\n".join([*WIRE_STORY, "Recommended", *teasers])
     assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(WIRE_STORY)
+
+
+def test_a_list_of_teasers_must_outweigh_the_whole_article_not_its_biggest_part():
+    # The story comes in three parts between two "Read more" links; below it, a list of
+    # teasers bigger than any one part but smaller than the story.
+    parts = [WIRE_STORY[:3], WIRE_STORY[3:], STORY[3:5]]
+    teasers = []
+    for kicker, headline, summary in [
+            ("Politics", "Mayor defends the new harbour budget", "The mayor said the extra spending would pay for itself within five years of the reopening of the old quay."),
+            ("Economy", "Port traffic rose again in March", "Container traffic grew for the third month in a row, the port authority said on Tuesday in its monthly report."),
+            ("Region", "Ferry timetable changes from May", "Crossings to the islands will run every two hours instead of three during the summer, the operator said."),
+            ("Politics", "Opposition calls for an inquiry", "The opposition wants an independent inquiry into how the storm repairs were tendered and who won the contracts."),
+            ("Sport", "Sailing regatta moves to June", "The regatta will be held a month later than usual because of the repairs to the harbour wall, organisers said."),
+            ("Culture", "Harbour museum reopens its doors", "The museum has reopened after a year of work with a new wing devoted to the history of the fishing fleet.")]:
+        teasers += [kicker, headline, summary]
+    page = "\n".join([*parts[0], "Read more", "Storm closes the northern quay", *parts[1], "Read more",
+                      "Divers inspect the harbour wall", *parts[2], "Recommended", *teasers])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(p for part in parts for p in part)

@@ -272,7 +272,9 @@ class _Growth:
                     break
                 # A small block stops growth, unless it is a stretch of several paragraphs
                 # of an article's size in words (beside a very long main block, 15% is more).
-                if scores[k] < (PACKED_BLOCK_SHARE if packed[k] else self.preset.block_share) * best and not (
+                # A packed run or a list of teasers must outweigh the article kept so far.
+                if (scores[k] < PACKED_BLOCK_SHARE * sum(scores[m] for m in range(len(blocks)) if keep[m]) if packed[k]
+                        else scores[k] < self.preset.block_share * best) and not (
                         bridge and self._stretch(k, SECTION_WORDS, tight=True)):
                     j = self._bridge(k, step, best) if bridge else None
                     if j is None:
