@@ -38,7 +38,8 @@ _DATE = (rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s
          rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}")
 _STAMP_WORD = (r"(?:published|updated|last updated|last modified(?: on)?|posted|modified|created|first published|date|dated|released|issued|publiziert"
                r"|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|modifié|publicado|actualizado|modificado|pubblicato|aggiornato"
-               r"|opublikowano|zaktualizowano|aktualizacja|gepubliceerd|bijgewerkt|atualizado|publicerad|uppdaterad)(?: (?:on|at|am|um|le|à|el|a las|il|alle|em|às|op|o))?")
+               r"|opublikowano|zaktualizowano|aktualizacja|gepubliceerd|bijgewerkt|atualizado|publicerad|uppdaterad|senast uppdaterad"
+               r"|publisert|oppdatert|sist oppdatert|publiceret|opdateret|sidst opdateret|julkaistu|päivitetty)(?: (?:on|at|am|um|le|à|el|a las|il|alle|em|às|op|o|kl\.?))?")
 _READTIME = (r"\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(?:in)?)\.?\s*(?:read|ago|lesezeit|de lecture|de lectura|di lettura|czytania)"
              r"|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|czas czytania|leestijd)\s*:?\s*\d+\s*\w+\.?"
              r"|(?:vor|il y a|hace|fa|temu)\s*\d+\s*\w+(?: temu)?|\d+\s*(?:s|m|h|d|w|y|mo|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?")
@@ -97,6 +98,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*[,|·•–—-]?\s*(?:by|von|par|por|di)\s+{_NAMES}|\s*[/|·•–—]\s*{_NAMES}|\s*,\s*(?-i:\p{{Lu}}{{2,4}}))?\W{{0,3}})",
         "publication timestamp or reading time",
         examples=("Published 3:45 PM EST, March 2, 2024", "Updated: March 3, 2024 10:00 am", "March 2, 2024", "2024-03-02",
+                  "Sist oppdatert 06.01.2026 - 17:35", "Senast uppdaterad 2024-03-12 14:02", "Opdateret 12.03.2024 kl. 10.15",
                   "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Publicado el 3 de marzo de 2024", "2 hours ago",
                   "Mar 2, 2024 | 10:15 AM", "March 5, 2024 | 6 min read", "Lesezeit: 4 Min.", "Wednesday, 20 November 2019 08:05 GMT",
                   "5:45 AM PST 11/19/2019 by Jane Doe", "September 10, 2018 | by Catherine",
