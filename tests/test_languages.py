@@ -144,6 +144,12 @@ TODAY = {
         "Reading time: 6 minutes",
         "Change password", "Something went wrong. Please try again later.", "If you don't see it, please check your spam folder.",
         "Continue with ads", "Reject and subscribe", "I agree to external content being displayed.", "Posted on March 2, 2024 in News",
+        # more links, media rights, player times, widgets, tool rows, source notes, reporting credits
+        "Storm closes coastal road | video", "The minister resigned on Tuesday. Read more", "AFP via Getty Images", "Jane Doe / Pool via Reuters",
+        "Copyright AP Photo", "Available until 12/05/2025", "Expand Collapse", "Show more Show less", "Scroll left Scroll right", "Copy embed code",
+        "Open this photo in gallery:", "Share Save Print", "Share this article Comments", "Story saved", "With agency material",
+        "Translated from the Spanish by Jane Doe", "— Jane Doe in Paris contributed to this report.",
+        "With reporting by Jane Doe",
     ],
     "german": [
         "Anmelden | Registrieren", "Startseite Politik Wirtschaft Sport Kultur", "Alle akzeptieren Ablehnen Einstellungen",
@@ -160,6 +166,12 @@ TODAY = {
         "Passwort ändern", "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.",
         "Weiter mit Werbung", "Werbefrei lesen", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
         "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)", "Geschrieben am 15. April 2025 in Nachrichten",
+        "Mahnwache am Landtag: Feuerwehr protestiert 24 Stunden | mehr", "Der Minister ist am Dienstag zurückgetreten. mehr", "Bildrechte: IMAGO/ingimage",
+        "Rechte: MITTELDEUTSCHER RUNDFUNK", "imago images/Pemax", "28.04.2023, 19:09 3 Min.", "02:57 Min.. Verfügbar bis 06.05.2024.", "0:00 Anhören",
+        "Box aufklappen Box zuklappen", "Mehr anzeigen Weniger anzeigen", "Nach links scrollen Nach rechts scrollen",
+        "Den Link zum Einbetten des Videos kopieren Link kopiert!", "5 Bilder - Fotostrecke öffnen", "Teilen Merken Drucken", "Artikel gemerkt",
+        "Mit Agenturmaterial.", "Übersetzung und Adaptierung: AFP Deutschland", "Aus dem Englischen von Jane Doe",
+        "Dieser Artikel wurde im Original veröffentlicht auf Englisch", "Mitarbeit von Jane Doe",
     ],
     "french": [
         "Se connecter / S'inscrire", "Accueil Actualités Politique Économie Sport", "Tout accepter Tout refuser Personnaliser",
@@ -174,6 +186,10 @@ TODAY = {
         "Modifier le mot de passe", "Une erreur s'est produite. Veuillez réessayer.", "Vérifiez votre dossier spam.",
         "Accepter et continuer avec la publicité", "J'accepte que du contenu externe s'affiche.", "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)",
         "Publié le 12 mars 2024 dans Actualités",
+        "Le ministre a démissionné mardi. Lire la suite", "Droits : AFP", "Disponible jusqu'au 12/05/2025", "Déplier Replier", "Afficher plus Afficher moins",
+        "Faire défiler vers la gauche Faire défiler vers la droite", "Copier/coller le lien embed de la vidéo de l'article : Lien copié", "Voir la galerie",
+        "Partager Enregistrer Imprimer", "Article sauvegardé", "Avec AFP", "Traduit de l'anglais par Jane Doe",
+        "Cet article a été initialement publié en anglais.", "Avec la collaboration de Jane Doe",
     ],
     "spanish": [
         "Iniciar sesión Registrarse", "Inicio Noticias Deportes Opinión", "Aceptar todo Rechazar todo Configurar",
@@ -188,6 +204,9 @@ TODAY = {
         "Cambiar contraseña", "Se ha producido un error. Inténtalo de nuevo.", "Revisa tu carpeta de spam.",
         "Aceptar y continuar", "Acepto que se muestre contenido externo.", "Haz clic para compartir en Facebook (Se abre en una ventana nueva)",
         "Publicado el 3 de marzo de 2024 en Noticias",
+        "El ministro dimitió el martes. Leer más", "Crédito: Reuters", "Disponible hasta el 12/05/2025", "Expandir Contraer", "Mostrar más Mostrar menos",
+        "Desplazar a la izquierda Desplazar a la derecha", "Ver galería", "Compartir Guardar Imprimir", "Artículo guardado", "Con agencias",
+        "Traducido del inglés", "Este artículo fue publicado originalmente en inglés.", "Con la colaboración de Jane Doe",
     ],
     "italian": [
         "Accedi Registrati", "Home Notizie Cronaca Esteri Sport", "Accetta tutto Rifiuta Personalizza",
@@ -201,6 +220,9 @@ TODAY = {
         "Cambia password", "Si è verificato un errore. Riprova più tardi.", "Controlla la cartella spam.",
         "Accetta e continua", "Accetto di visualizzare i contenuti esterni.", "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
         "Pubblicato il 12 marzo 2024 in Cronaca",
+        "Il ministro si è dimesso martedì. Leggi di più", "Credito: Ansa", "Disponibile fino al 12/05/2025", "Espandi Comprimi", "Mostra di più Mostra meno",
+        "Scorri a sinistra Scorri a destra", "Apri la gallery", "Condividi Salva Commenta", "Articolo salvato", "Con agenzie",
+        "Tradotto dall'inglese", "Questo articolo è stato pubblicato originariamente in inglese.", "Ha collaborato Jane Doe",
     ],
     "portuguese": [
         "Entrar Assine", "Início Notícias Esportes Opinião", "Aceitar todos Rejeitar Personalizar",
@@ -214,6 +236,9 @@ TODAY = {
         "Alterar senha", "Ocorreu um erro. Tente novamente.", "Verifique a sua caixa de entrada.",
         "Aceitar e continuar", "Aceito que sejam exibidos conteúdos externos.", "Clique para compartilhar no Facebook(abre em nova janela)",
         "Publicado em 12/03/2024 em Notícias",
+        "O ministro demitiu-se na terça-feira. Leia mais", "Crédito: Reuters", "Disponível até 12/05/2025", "Expandir Recolher", "Mostrar mais Mostrar menos",
+        "Rolar para a esquerda Rolar para a direita", "Ver galeria", "Compartilhar Salvar Imprimir", "Artigo salvo", "Com agências",
+        "Traduzido do inglês", "Este artigo foi publicado originalmente em inglês.", "Com colaboração de Jane Doe",
     ],
     "polish": [
         "Zaloguj się Zarejestruj się", "Strona główna Wiadomości Sport Kultura", "Akceptuję Odrzuć Ustawienia",
@@ -227,6 +252,9 @@ TODAY = {
         "Zmień hasło", "Wystąpił błąd. Spróbuj ponownie.", "Sprawdź folder spam.",
         "Czytaj bez reklam", "Zgadzam się na wyświetlanie treści zewnętrznych.", "Kliknij, aby udostępnić na Facebooku (Otwiera się w nowym oknie)",
         "Opublikowano 12.03.2024 w Wiadomości",
+        "Minister podał się do dymisji. Czytaj więcej", "Prawa: PAP", "Dostępne do 12.05.2025", "Rozwiń Zwiń", "Pokaż więcej Pokaż mniej",
+        "Przewiń w lewo Przewiń w prawo", "Zobacz galerię", "Udostępnij Zapisz Drukuj", "Artykuł zapisany", "Na podstawie informacji agencji PAP",
+        "Przetłumaczono z angielskiego", "Ten artykuł został pierwotnie opublikowany w języku angielskim.", "Współpraca: Jan Kowalski",
     ],
     "dutch": [
         "Inloggen Registreren", "Home Nieuws Sport Cultuur Opinie", "Alles accepteren Weigeren Instellingen",
@@ -240,6 +268,9 @@ TODAY = {
         "Wachtwoord wijzigen", "Er is iets misgegaan. Probeer het later opnieuw.", "Controleer je spammap.",
         "Lezen zonder advertenties", "Ik ga akkoord met het tonen van externe inhoud.", "Klik om te delen op Facebook (Wordt in een nieuw venster geopend)",
         "Geplaatst op 12-03-2024 in Nieuws",
+        "De minister is dinsdag afgetreden. Lees meer", "Bron: BELGA", "Beeld: ANP", "Beschikbaar tot 12-05-2025", "Uitklappen Inklappen", "Toon meer Toon minder",
+        "Scroll naar links Scroll naar rechts", "Bekijk de fotoserie", "Delen Opslaan Printen", "Artikel opgeslagen", "Met materiaal van persbureaus",
+        "Vertaald uit het Engels", "Dit artikel is eerder gepubliceerd in het Engels.", "Met medewerking van Jan Jansen",
     ],
 }
 

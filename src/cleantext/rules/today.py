@@ -20,7 +20,7 @@ needs the site speaking ("we and our partners", "this summary").
 from __future__ import annotations
 
 from . import Rule
-from .meta import _DATETIME, _NAMES, _STAMP_WORD
+from .meta import _AGENCY, _DATETIME, _NAMES, _STAMP_WORD
 from .promo import _PLATFORMS, _SHARE_VERB
 
 # --- one-line menus -------------------------------------------------------------------------
@@ -718,5 +718,202 @@ RULES += (
                          "Police urged residents to check their spam folders after a wave of fake tax letters.",
                          "Change password rules often, the security agency advised businesses in its annual report."),
         max_words=50,
+    ),
+)
+
+# --- links, credits, player times, widget controls and editor's notes (issue 14, fundus pages) --------------------
+# What the body configuration still kept on news pages of 2023-2026: a teaser's "more" link, a picture's rights line,
+# a player's bare running time and availability, the labels of toggles and tool rows, and the note on where the text
+# came from (agencies, a translation, the original edition). Each is short and says nothing about the story.
+
+# The words of a "more" link, alone on a line or after a teaser.
+_MORE = (r"(?:more|read more|more info|mehr|weiterlesen|mehr lesen|mehr dazu|mehr erfahren|lire la suite|lire plus|plus|leer más|seguir leyendo|ver más"
+         r"|leggi (?:di più|tutto)|continua a leggere|leia mais|ler mais|continuar lendo|czytaj (?:więcej|dalej)|więcej|lees meer|lees verder|verder lezen)")
+# What a related link's pipe names: the kind of item behind it.
+_LINK_KIND = r"(?:mehr|more|audio|video|videos|vídeo|wideo|podcast|plus|más|più|mais|więcej|meer|galerie|gallery|bilder|fotos|photos|live|liveblog|ticker)"
+# A player's running time ("02:57 Min.", "3 min", "01:00 min").
+_RUNTIME = r"\d{1,3}(?:[:.]\d{2}){0,2}\s*(?:min|mins|minuten|minutes|minutos|minuti|minut|minuty|minuut|minuten)\.?(?:\s*\.)?"
+# Availability of a broadcaster's clip ("Verfügbar bis 06.05.2024").
+_AVAILABLE = (r"(?:video |audio |podcast )?(?:verfügbar bis(?: zum)?|available until|available till|disponible jusqu(?:'|’)au|disponible jusqu(?:'|’)à|disponible hasta(?: el)?"
+              r"|disponibile fino al|disponível até|dostępn[ey] do|beschikbaar tot(?: en met)?)")
+# German and short weekday names before a date ("Do 27.04. 2023 15:17 Uhr").
+_WEEKDAY_SHORT = r"(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)"
+_CLIP_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4})"
+# Names of languages a text is translated from or was first published in.
+_LANGUAGE = (r"(?:english|french|german|spanish|italian|portuguese|polish|dutch|russian|ukrainian|arabic|chinese|japanese|turkish|hebrew"
+             r"|englischen|französischen|spanischen|italienischen|portugiesischen|polnischen|niederländischen|russischen|ukrainischen|arabischen|chinesischen|türkischen|hebräischen"
+             r"|englisch|französisch|spanisch|italienisch|portugiesisch|polnisch|niederländisch|russisch|ukrainisch"
+             r"|anglais|allemand|espagnol|italien|portugais|polonais|néerlandais|russe|ukrainien|arabe|chinois|turc|hébreu"
+             r"|inglés|alemán|francés|italiano|portugués|polaco|neerlandés|holandés|ruso|ucraniano|árabe|chino"
+             r"|inglese|tedesco|francese|spagnolo|portoghese|polacco|olandese|russo|ucraino|arabo|cinese"
+             r"|inglês|alemão|francês|espanhol|polonês|holandês|chinês"
+             r"|angielskiego|niemieckiego|francuskiego|hiszpańskiego|włoskiego|portugalskiego|niderlandzkiego|rosyjskiego|ukraińskiego"
+             r"|engels|duits|frans|spaans|italiaans|portugees|pools|russisch|oekraïens)")
+# The buttons of an article's tool row.
+_TOOL = (r"(?:share|save|saved|print|email|e-mail|comment|comments|bookmark|follow|copy link|link copied"
+         r"|teilen|merken|gemerkt|drucken|speichern|kommentieren|kommentare|versenden|link kopieren|link kopiert"
+         r"|partager|imprimer|enregistrer|sauvegarder|commenter|commentaires|copier le lien|lien copié"
+         r"|compartir|guardar|imprimir|comentar|comentarios|copiar enlace|enlace copiado"
+         r"|condividi|salva|stampa|commenta|commenti|copia link|link copiato"
+         r"|compartilhar|partilhar|salvar|comentários|copiar link|link copiado"
+         r"|udostępnij|zapisz|drukuj|skomentuj|komentarze|kopiuj link|link skopiowany"
+         r"|delen|opslaan|bewaren|printen|afdrukken|reageer|reacties|kopieer link|link gekopieerd)")
+
+RULES += (
+    Rule(
+        "more-link", "related",
+        # a teaser or headline with its pipe and the kind of link ("Feuerwehr protestiert 24 Stunden | mehr")
+        rf"(?:[^|]{{3,200}}\s)?\|\s?{_LINK_KIND}\W{{0,3}}"
+        # a teaser whose last sentence is followed by the link ("…ihres Innenministers. mehr")
+        # (a caption's "more" and "less" toggles: "…in Los Angeles Tuesday, Nov. 19, 2019. less")
+        # (a link's label has no full stop of its own: "…affiliate links. More." is a sentence)
+        rf"|.{{20,400}}[.!?…\"“”»)]\s(?:{_MORE}|less|weniger|moins|menos|meno|mniej|minder)(?:\s?[›»→>]{{1,2}})?",
+        "a \"more\" link after a teaser's last sentence, or after a headline and a pipe naming the kind of item (audio, video); a lone \"more\" line is left to the context stage, which reads it as part of a menu or teaser run",
+        role="inline",
+        triggers=("|", "mehr", "more", "less", "weniger", "moins", "menos", "meno", "mniej", "minder", "weiterlesen", "lire", "plus", "leer", "seguir", "ver", "leggi", "continua", "leia", "ler", "continuar", "czytaj",
+                  "więcej", "lees", "verder"),
+        examples=("| mehr", "The minister resigned on Tuesday. Read more", "Le ministre a démissionné mardi. Lire la suite", "El ministro dimitió el martes. Leer más",
+                  "Il ministro si è dimesso martedì. Leggi di più", "O ministro demitiu-se na terça-feira. Leia mais", "Minister podał się do dymisji. Czytaj więcej",
+                  "De minister is dinsdag afgetreden. Lees meer", "Jane Doe unveils the concept car in Los Angeles on Tuesday, Nov. 19, 2019. less",
+                  "Mahnwache am Landtag: Feuerwehr protestiert 24 Stunden | mehr", "Löschen, Retten, Rente: Feuerwehr-Ruhestand mit 60? | audio",
+                  "Storm closes coastal road | video", "Für die Ministerpräsidentin ist es ein herber Schlag: der Rücktritt ihres Innenministers. mehr"),
+        counterexamples=("Mehr Geld für Kitas fordert die Gewerkschaft.", "Read more books, the minister told pupils at the opening of the library.",
+                         "Viewers who want more can watch the video on the broadcaster's site, the station said.", "Sales rose in the quarter | more than analysts had expected, the company said.",
+                         "Die Feuerwehr will mehr", "The Fed wants more.", "FTC: We use income earning auto affiliate links. More."),
+        max_words=60,
+    ),
+    Rule(
+        "media-rights", "credit",
+        r"(?:bild|foto|video|audio|ton|beeld|foto's)?(?:rechte|recht|rechten)\s*:\s*\S+(?:\s+\S+){0,6}"
+        r"|(?:bron|beeld|foto's|crédito|créditos|credito|crediti|créditos da foto|crédito da foto|crédito de la foto|droits|derechos|diritti|direitos|prawa)\s*:\s*\S+(?:\s+\S+){0,6}"
+        # "Jane Doe / Pool via Reuters", "AFP via Getty Images"
+        rf"|(?=.{{1,100}}$)[\p{{L}}.'’\-]+(?: [\p{{L}}.'’\-]+){{0,4}}(?: ?/ ?[\p{{L}}.'’\-]+(?: [\p{{L}}.'’\-]+){{0,2}})? via (?:{_AGENCY})\W{{0,3}}"
+        # "imago images/Pemax", "picture alliance/dpa": an agency before a slash
+        rf"|{_AGENCY}(?: images| photos?)? ?/ ?[\p{{L}}.'’\-]+(?: (?-i:\p{{Lu}})[\p{{L}}.'’\-]*){{0,2}}\W{{0,3}}"
+        rf"|copyright (?:{_AGENCY})(?: photos?| images?| pictures?| video)?\W{{0,3}}",
+        "a picture's rights or credit line without a caption (\"Bildrechte: IMAGO/ingimage\", \"Jane Doe / Pool via Reuters\")",
+        triggers=("via",),
+        examples=("Bildrechte: IMAGO/ingimage", "Bildrechte: imago images/YAY Images", "Rechte: MITTELDEUTSCHER RUNDFUNK", "Ohad Zwigenberg / Pool via Reuters",
+                  "AFP via Getty Images", "imago images/Pemax", "picture alliance/dpa", "Copyright AP Photo", "Bron: BELGA", "Beeld: ANP", "Crédito: Reuters",
+                  "Credito: Ansa", "Droits : AFP", "Derechos: EFE", "Prawa: PAP"),
+        counterexamples=("Rechte der Beschäftigten müssen gewahrt bleiben, sagte die Ministerin.", "AP/NORC poll shows most Americans back the plan",
+                         "The photographs reached the newsroom via Reuters late on Tuesday, the editor said."),
+        max_words=14,
+    ),
+    Rule(
+        "media-duration", "boilerplate",
+        # a bare running or reading time, after a date at most ("28.04.2023, 19:09 3 Min.")
+        rf"(?=.{{1,100}}$)(?:(?:(?:{_WEEKDAY_SHORT})\.? )?(?:{_DATE_PART}|\d{{1,2}}\.\d{{1,2}}\. \d{{4}}(?: \d{{1,2}}[:.]\d{{2}}(?: uhr)?)?)\s*(?:[|·•,–-]\s*)?){{1,2}}{_RUNTIME}\W{{0,3}}"
+        # a clip's availability, after its running time and source ("02:57 Min.. Verfügbar bis 06.05.2024.")
+        # an audio player's time and button ("0:00 Anhören")
+        r"|\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})? (?:anhören|listen|écouter|escuchar|ascoltare|ascolta|ouvir|posłuchaj|luister)\W{0,3}"
+        rf"|(?=.{{1,200}}$)(?:(?:[^|]{{0,80}}?\s)?{_RUNTIME}\W{{0,5}})?{_AVAILABLE}\s+{_CLIP_DATE}\W{{0,3}}(?:[\p{{L}}\d\-]+(?: [\p{{L}}\d\-]+){{0,3}}\W{{0,3}})?",
+        "a player's running time or a clip's availability, alone or after a date (\"3 Min.\", \"02:57 Min. Verfügbar bis 06.05.2024.\")",
+        triggers=("0", "verfügbar", "available", "disponible", "disponibile", "disponível", "dostępne", "dostępny", "beschikbaar"),
+        examples=("28.04.2023, 19:09 3 Min.", "Do 27.04. 2023 15:17 Uhr 01:00 min", "02:57 Min.. Verfügbar bis 06.05.2024.",
+                  "02:57 Min. . Verfügbar bis 06.05.2024 .", "WDR Studios NRW. 22.04.2024. 00:21 Min.. Verfügbar bis 22.04.2026. WDR Online.",
+                  "Video verfügbar bis 12.05.2025", "Available until 12/05/2025", "Disponible jusqu'au 12/05/2025", "Disponible hasta el 12/05/2025",
+                  "Disponibile fino al 12/05/2025", "Disponível até 12/05/2025", "Dostępne do 12.05.2025", "Beschikbaar tot 12-05-2025", "0:00 Anhören", "0:00 Listen", "0:00 Écouter"),
+        counterexamples=("The broadcaster said the video will be available until May, when the rights expire.", "3 Minuten später fiel der Strom aus.", "3 Min.",
+                         "Available until 12/05/2025, the vaccine will then be replaced by a new one, the ministry said.",
+                         "The first goal came after 3 min."),
+        max_words=24,
+    ),
+    Rule(
+        "widget-controls", "navigation",
+        # expand / collapse ("Box aufklappen Box zuklappen")
+        r"(?:[\p{L}\-]+ )?(?:aufklappen|ausklappen|expand|déplier|développer|expandir|desplegar|espandi|expandir|rozwiń|uitklappen|openklappen)\W{0,3}"
+        r"(?:[\p{L}\-]+ )?(?:zuklappen|einklappen|collapse|replier|réduire|contraer|plegar|comprimi|riduci|recolher|zwiń|inklappen|dichtklappen)\W{0,3}"
+        r"|(?:show|mehr|afficher|mostrar|mostra|mostrar|pokaż|toon) (?:more|anzeigen|plus|más|di più|mais|więcej|meer)\W{0,3}(?:show|weniger|afficher|mostrar|mostra|pokaż|toon) ?(?:less|anzeigen|moins|menos|meno|mniej|minder)\W{0,3}"
+        # scroll left / right
+        r"|(?:nach links scrollen|scroll left|faire défiler vers la gauche|desplazar(?:se)? a la izquierda|scorri a sinistra|rolar para a esquerda|przewiń w lewo|scroll naar links)\W{0,3}"
+        r"(?:nach rechts scrollen|scroll right|faire défiler vers la droite|desplazar(?:se)? a la derecha|scorri a destra|rolar para a direita|przewiń w prawo|scroll naar rechts)\W{0,3}"
+        # copy the link of a video ("Den Link zum Einbetten des Videos kopieren Link kopiert!")
+        r"|(?:den )?link (?:zum einbetten )?(?:des|der|zum) (?:videos?|audios?|artikels?|beitrags?|seite)(?: kopieren)?\W{0,3}(?:link kopiert\W{0,3})?"
+        r"|(?:copy|copier|copier/coller|copiar|copia|kopiuj|skopiuj|kopieer) (?:the |le |el |o |il )?(?:embed (?:code|link)|link to (?:this|the) video|lien (?:embed|d(?:'|’)intégration)\b[^:]{0,60}|código de inserción|codice di incorporamento|código de incorporação|kod do osadzenia|insluitcode)"
+        r"\W{0,3}(?:link copied|lien copié|enlace copiado|link copiato|link copiado|link skopiowany|link gekopieerd)?\W{0,3}"
+        # a gallery's opener ("5 Bilder - Fotostrecke öffnen")
+        r"|(?:\d{1,3} (?:bilder|fotos|photos|images|imágenes|immagini|imagens|zdjęć|foto's)\W{1,3})?(?:fotostrecke|bildergalerie|galerie) (?:öffnen|ansehen|anzeigen)\W{0,3}"
+        r"|open (?:this )?(?:photo|image) in gallery\W{0,3}|(?:voir|ouvrir) la galerie(?: photos?)?\W{0,3}|(?:ver|abrir) (?:la )?galería(?: de fotos)?\W{0,3}"
+        r"|(?:apri|guarda) la (?:gallery|galleria)\W{0,3}|(?:ver|abrir) (?:a )?galeria(?: de fotos)?\W{0,3}|(?:zobacz|otwórz) galerię(?: zdjęć)?\W{0,3}|bekijk (?:de )?(?:fotoserie|galerij)\W{0,3}",
+        "the labels of a page's widgets: expand and collapse, scroll left and right, open the gallery, copy a video's link",
+        triggers=("aufklappen", "ausklappen", "expand", "déplier", "développer", "expandir", "desplegar", "espandi", "rozwiń", "uitklappen", "openklappen"),
+        examples=("Box aufklappen Box zuklappen", "Personen-Box aufklappen Personen-Box zuklappen", "Expand Collapse", "Déplier Replier", "Expandir Contraer",
+                  "Espandi Comprimi", "Expandir Recolher", "Rozwiń Zwiń", "Uitklappen Inklappen", "Show more Show less", "Mehr anzeigen Weniger anzeigen",
+                  "Afficher plus Afficher moins", "Mostrar más Mostrar menos", "Mostra di più Mostra meno", "Mostrar mais Mostrar menos", "Pokaż więcej Pokaż mniej",
+                  "Toon meer Toon minder", "Nach links scrollen Nach rechts scrollen", "Scroll left Scroll right", "Faire défiler vers la gauche Faire défiler vers la droite",
+                  "Desplazar a la izquierda Desplazar a la derecha", "Scorri a sinistra Scorri a destra", "Rolar para a esquerda Rolar para a direita",
+                  "Przewiń w lewo Przewiń w prawo", "Scroll naar links Scroll naar rechts",
+                  "Den Link zum Einbetten des Videos kopieren Link kopiert!", "Link des Videos", "Copier/coller le lien embed de la vidéo de l'article : Lien copié",
+                  "Copy embed code", "5 Bilder - Fotostrecke öffnen", "Fotostrecke ansehen", "Open this photo in gallery:", "Voir la galerie", "Ver galería",
+                  "Apri la gallery", "Ver galeria", "Zobacz galerię", "Bekijk de fotoserie"),
+        counterexamples=("Expand the port and collapse the old quay, the plan says.", "Scroll left on the map to see the flooded district, the agency said.",
+                         "Der Link des Videos wurde tausendfach geteilt, bevor die Plattform ihn sperrte."),
+        max_words=30,
+    ),
+    Rule(
+        "tool-row", "share",
+        rf"{_TOOL}(?:\s*[|·•/]?\s*{_TOOL}){{1,7}}\W{{0,3}}"
+        r"|(?:share this (?:article|story)|diesen artikel teilen|partager cet article|compartir este artículo|condividi questo articolo|partilhar este artigo"
+        r"|udostępnij artykuł|deel dit artikel)\W{0,3}(?:comments|kommentare|commentaires|comentarios|commenti|comentários|komentarze|reacties)\W{0,3}"
+        r"|share close extra sharing options\W{0,3}"
+        r"|(?:story|article|artikel|beitrag|artículo|articolo|artigo|artykuł) (?:saved|gespeichert|gemerkt|sauvegardé|enregistré|guardado|salvato|salvo|zapisany|opgeslagen|bewaard)\W{0,3}",
+        "a row of an article's tool buttons (share, save, print, comments) and their answers (\"Story saved\")",
+        examples=("Teilen Merken Drucken", "Share Comments", "Share Save Print", "Partager Enregistrer Imprimer", "Compartir Guardar Imprimir", "Condividi Salva Commenta",
+                  "Compartilhar Salvar Imprimir", "Udostępnij Zapisz Drukuj", "Delen Opslaan Printen", "Share this article Comments", "Share Close extra sharing options",
+                  "Story Saved", "Artikel gemerkt", "Article sauvegardé", "Artículo guardado", "Articolo salvato", "Artigo salvo", "Artykuł zapisany", "Artikel opgeslagen"),
+        counterexamples=("Share and save: the bank's new accounts pay 4%, it said.", "Comments from the minister angered the unions.", "Print edition"),
+        max_words=16,
+    ),
+    Rule(
+        "source-note", "disclaimer",
+        # with agency material
+        rf"\(?\s*(?:mit agenturmaterial|mit material (?:der|von) (?:agenturen|nachrichtenagenturen)|mit agenturen|with (?:agency|wire) (?:material|reports|reporting|copy)"
+        rf"|with (?:reporting from )?(?:agencies|wire services)|avec (?:l(?:'|’))?(?:{_AGENCY}|agences)(?: et (?:l(?:'|’))?(?:{_AGENCY}|agences))?|con (?:agencias|información de agencias)"
+        r"|con (?:fonti d(?:'|’)agenzia|agenzie)|com (?:agências|informações de agências)|na podstawie (?:informacji |materiałów )?agencji(?: \S+){0,3}|(?:z|według) agencji(?: \S+){0,2}"
+        r"|met (?:materiaal van )?persbureaus)\W{0,3}\)?"
+        r"|(?:mit informationen|with information|avec des informations|con información|con informazioni|com informações|z informacji|met informatie) (?:der|von|from|de|des|di|da|dos|das|van)\b"
+        r".{0,200}?\b(?:nachrichtenagenturen|agenturen|news agencies|agencies|wire services|agences|agencias|agenzie|agências|agencji|persbureaus)\b.{0,300}"
+        # translated from, translation by
+        r"|(?:übersetzung|übersetzung und (?:adaptierung|bearbeitung)|translation|translated by|traduction|traduit par|traducción|traducido por|traduzione|tradotto da|tradução|traduzido por"
+        r"|tłumaczenie|tłum\.|vertaling|vertaald door)\s*:?\s*(?-i:\p{Lu})\S*(?:\s+\S+){0,5}"
+        rf"|(?:aus dem|translated from(?: the)?|traduit de l(?:'|’)|traduit de l’|traduit du|traducido del|tradotto dall(?:'|’)|traduzido do|przetłumaczono z|vertaald uit het) ?{_LANGUAGE}"
+        r"(?: (?:übersetzt|übertragen))?(?: (?:von|by|par|por|da|przez|door) (?-i:\p{Lu})\S*(?: \S+){0,4})?\W{0,3}"
+        # this article was first published in / at
+        r"|(?:dieser (?:artikel|beitrag|text)|this (?:article|story)|cet article|este artículo|questo articolo|este artigo|ten (?:artykuł|tekst)|dit artikel)\s"
+        r"(?=.{0,80}?\b(?:zuerst|ursprünglich|im original|erstmals|originally|first|initialement|à l(?:'|’)origine|originalmente|originariamente|inizialmente|pierwotnie|oryginalnie|oorspronkelijk|eerder)\b)"
+        r".{0,80}?\b(?:veröffentlicht|erschienen|published|appeared|publié|paru|publicado|publicó|pubblicato|apparso|uscito|opublikowany|ukazał|gepubliceerd|verschenen)\b.{0,120}",
+        "where the text comes from: agency material, a translation, the original edition",
+        triggers=("with",),
+        examples=("Mit Agenturmaterial.", "(Mit Agenturmaterial)", "With agency material", "Avec AFP", "Avec l'AFP et Reuters", "Con agencias", "Con agenzie",
+                  "Com agências", "Na podstawie informacji agencji PAP", "Met materiaal van persbureaus",
+                  "Übersetzung und Adaptierung: AFP Deutschland", "Übersetzung: Jane Doe", "Aus dem Englischen von Jane Doe", "Translated from the Spanish by Jane Doe",
+                  "Traduit de l'anglais par Jane Doe", "Traducido del inglés", "Tradotto dall'inglese", "Traduzido do inglês", "Przetłumaczono z angielskiego",
+                  "Vertaald uit het Engels", "Traduction : Jane Doe", "Tłumaczenie: Jan Kowalski", "Vertaling: Jan Jansen",
+                  "Dieser Artikel wurde im Original veröffentlicht auf Englisch", "Dieser Artikel ist zuerst bei \"Capital\" erschienen.",
+                  "This article was originally published in English", "Cet article a été initialement publié en anglais.",
+                  "Este artículo fue publicado originalmente en inglés.", "Questo articolo è stato pubblicato originariamente in inglese.",
+                  "Este artigo foi publicado originalmente em inglês.", "Ten artykuł został pierwotnie opublikowany w języku angielskim.",
+                  "Dit artikel is eerder gepubliceerd in het Engels.",
+                  "Mit Informationen der Korrespondenten sowie der Nachrichtenagenturen AFP, AP, dpa und Reuters. Zum Teil lassen sich die Angaben nicht unabhängig überprüfen."),
+        counterexamples=("Dieser Artikel wurde 1998 veröffentlicht und löste eine heftige Debatte unter Historikern aus.",
+                         "With agency staff on strike, the paper printed fewer foreign stories, its editor said.",
+                         "Aus dem Bundestag kam scharfe Kritik.", "Translation of the treaty took the ministry three years, officials said."),
+        max_words=40,
+    ),
+    Rule(
+        "reporting-credit", "credit",
+        r"[—–-]\s*(?:with )?(?:additional )?reporting by (?-i:\p{Lu}).{1,150}|with (?:additional )?reporting (?:by|from) (?-i:\p{Lu}).{1,150}"
+        r"|[—–-]\s*(?-i:\p{Lu}).{1,150} contributed (?:additional )?(?:reporting|to this (?:report|article|story))\b.{0,60}"
+        r"|(?:mit )?mitarbeit von (?-i:\p{Lu}).{1,100}|avec la (?:contribution|collaboration) de (?-i:\p{Lu}).{1,100}|con la colaboración de (?-i:\p{Lu}).{1,100}"
+        r"|ha(?:nno)? collaborato (?-i:\p{Lu}).{1,100}|com (?:a )?colaboração de (?-i:\p{Lu}).{1,100}|współpraca\s*:\s*(?-i:\p{Lu}).{1,100}|met medewerking van (?-i:\p{Lu}).{1,100}",
+        "a reporting credit under a wire story (\"— Jane Doe in Paris contributed to this report.\", \"With reporting by Jane Doe\")",
+        triggers=("—", "–", "-", "reporting", "contributed"),
+        examples=("— Associated Press writer John Leicester in Paris contributed to this report.", "With reporting by Associated Press writer Sheikh Saaliq",
+                  "– additional reporting by Donald Matthys", "Mitarbeit von Jane Doe", "Avec la collaboration de Jane Doe", "Con la colaboración de Jane Doe",
+                  "Ha collaborato Jane Doe", "Com colaboração de Jane Doe", "Współpraca: Jan Kowalski", "Met medewerking van Jan Jansen"),
+        counterexamples=("With reporting by local papers drying up, the town relies on rumours, she said.",
+                         "— and the minister, who contributed to the report, denied any wrongdoing."),
+        max_words=40,
     ),
 )
