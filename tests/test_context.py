@@ -568,3 +568,14 @@ def test_a_list_of_teasers_must_outweigh_the_whole_article_not_its_biggest_part(
     page = "\n".join([*parts[0], "Read more", "Storm closes the northern quay", *parts[1], "Read more",
                       "Divers inspect the harbour wall", *parts[2], "Recommended", *teasers])
     assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(p for part in parts for p in part)
+
+
+def test_tail_furniture_in_a_run_ends_the_article_together():
+    # Two invitations to write in, one after the other, at the end: the second ends the
+    # article, and the first goes with it, as it would when the output is cleaned again.
+    tail = ["Got a story? Get in touch with our news team by emailing us at news@example.com.",
+            "For more stories like this, check our news page."]
+    page = "\n".join([*WIRE_STORY, *BODY[:2], *tail, "Follow us on social media for the latest news updates and more."])
+    out = cleantext.clean(page, config=BODY_ONLY)
+    assert out == "\n\n".join([*WIRE_STORY, *BODY[:2]])
+    assert cleantext.clean(out, config=BODY_ONLY) == out

@@ -674,6 +674,17 @@ def _tail(lines: list[Line], decisions: list[Decision], preset: Preset = PRESETS
             for rest in decisions[k + 1:]:
                 if rest.keep:
                     drop(rest, "context", rule.category, f"after-{rule.name}")
+            # Tail furniture comes in runs ("Got a story? Email us", "For more stories, see
+            # our page"): the tail lines kept right above this one end the article with it,
+            # as they would when the output is cleaned again (idempotence).
+            while True:
+                k -= 1
+                while k >= 0 and not decisions[k].keep:
+                    k -= 1
+                if k < 0 or decisions[k].tail is None or decisions[k].forced:
+                    break
+                drop(decisions[k], "context", decisions[k].tail.category, decisions[k].tail.name)
+            k += 1
             # The short lines between the body and the tail were kept as lying
             # between two body lines; now they end the text: judge them so, as
             # cleaning the output again would (idempotence).
