@@ -579,3 +579,13 @@ def test_tail_furniture_in_a_run_ends_the_article_together():
     out = cleantext.clean(page, config=BODY_ONLY)
     assert out == "\n\n".join([*WIRE_STORY, *BODY[:2]])
     assert cleantext.clean(out, config=BODY_ONLY) == out
+
+
+def test_a_code_sample_is_part_of_the_article_not_a_menu():
+    # Short lines of code look like a menu run (short, no sentence), which would split the
+    # article and cut its first paragraph for its size.
+    intro = "First, let's see what the new compiler flag does with the smallest program we can write."
+    code = ["// add.c", "#include <emscripten.h>", "EMSCRIPTEN_KEEPALIVE", "int add(int x, int y) {", "return x + y;", "}"]
+    page = "\n".join(["Compiling to WebAssembly without JavaScript", intro, *code, *STORY[:2], *STORY[3:6], *WIRE_STORY[:5]])
+    kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
+    assert kept[:len(code) + 1] == [intro, *code]

@@ -53,6 +53,9 @@ TEASER_MAX_WORDS = 50        # ...a teaser's summary being at most this long
 BOXED_MAX_LINES = 2          # a block this short between two lines of site furniture belongs to them
 
 _DIGIT = regex.compile(r"\d")
+# A line of program code (braces, statements, assignments, calls, comments, directives,
+# tags): a code sample in the article, never a menu item.
+_CODE = regex.compile(r"[{};]|\S\s?=\s?\S|\w\(\)|^\s*(?://|/\*|#\s*(?:include|define|import|!)|<\/?[a-z][\w-]*[\s>])", regex.IGNORECASE)
 _NAME_WORD = r"\p{Lu}(?:\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?|\.)"
 _NAME_LINE = regex.compile(rf"{_NAME_WORD}(?: (?:(?:van|von|de|da|del|der|den|di|du|dos|das|la|le) )?{_NAME_WORD}){{1,2}}")
 _NUMBER = regex.compile(r"\d+")
@@ -420,7 +423,7 @@ def _split_packed(blocks: list[list[int]], in_comments: list, lines: list[Line])
 
 def _is_menu_item(line: Line, d: Decision) -> bool:
     return (d.cls == SHORT and not d.forced and 0 < d.words <= MENU_MAX_WORDS and not d.sentence
-            and not is_bullet(line.text) and not d.terminal)
+            and not is_bullet(line.text) and not d.terminal and not _CODE.search(line.text))
 
 
 def _menu_runs(lines: list[Line], decisions: list[Decision], repeats: dict[int, int]) -> None:
