@@ -103,34 +103,52 @@ def match_token(values: list[str], *, article: bool = False) -> dom.DomToken | N
     best_rank = len(dom.TOKENS)
     for value in values:
         for word in value.split():
-            parts = _parts(word)
-            embed = not dom.EMBED_PARTS.isdisjoint(parts)
-            for i, part in enumerate(parts):
-                cands = _TOKEN_INDEX.get(part)
-                if not cands or (i and parts[i - 1] in dom.NEGATING_PARTS):
-                    continue
-                for tok in cands:
-                    n = len(tok.parts)
-                    if (tok.strong or not article) and tuple(parts[i:i + n]) == tok.parts and not (
-                            embed and tok.category == "share"):
-                        rank = _RANK[tok]
-                        if rank < best_rank:
-                            best, best_rank = tok, rank
+            found = _word_tokens(word)[article]
+            if found is not None and found[0] < best_rank:
+                best_rank, best = found
     return best
+
+
+@lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[tuple[int, dom.DomToken] | None, tuple[int, dom.DomToken] | None]:
+    """The first token (rank, token) one space-free word of an attribute value holds, of all tokens
+    and of the strong ones: :func:`match_token` for a single word, outside the article and inside.
+
+    Memoised: pages repeat class names, and an element's other attributes (a unique id) make the
+    element's own combination new."""
+    best: list = [None, None]
+    parts = _parts(word)
+    embed = not dom.EMBED_PARTS.isdisjoint(parts)
+    for i, part in enumerate(parts):
+        cands = _TOKEN_INDEX.get(part)
+        if not cands or (i and parts[i - 1] in dom.NEGATING_PARTS):
+            continue
+        for tok in cands:
+            n = len(tok.parts)
+            if tuple(parts[i:i + n]) == tok.parts and not (embed and tok.category == "share"):
+                rank = _RANK[tok]
+                for article in (False, True):
+                    if (tok.strong or not article) and (best[article] is None or rank < best[article][0]):
+                        best[article] = (rank, tok)
+    return best[0], best[1]
 
 
 _RANK = {tok: i for i, tok in enumerate(dom.TOKENS)}
 
 
 def _is_article_container(values: list[str]) -> bool:
-    for value in values:
-        for word in value.split():
-            parts = _parts(word)
-            for i, part in enumerate(parts):
-                if part in _ARTICLE_FIRST:
-                    for run in dom.ARTICLE_TOKENS:
-                        if tuple(parts[i:i + len(run)]) == run:
-                            return True
+    return any(_names_article(word) for value in values for word in value.split())
+
+
+@lru_cache(maxsize=65536)
+def _names_article(word: str) -> bool:
+    """Whether one space-free word of an attribute value holds a run of :data:`dom.ARTICLE_TOKENS`."""
+    parts = _parts(word)
+    for i, part in enumerate(parts):
+        if part in _ARTICLE_FIRST:
+            for run in dom.ARTICLE_TOKENS:
+                if tuple(parts[i:i + len(run)]) == run:
+                    return True
     return False
 
 
@@ -480,13 +498,17 @@ def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
                 else:
                     start(tag, None, 0)   # an empty skipped element; its end event follows
                 continue
-            start(tag, el.attrib, el.sourceline + offset if el.sourceline else 0)
-            if el.text:
-                text(el.text)
+            # Each property read makes a new Python object out of libxml2's data: read once.
+            line = el.sourceline
+            start(tag, el.attrib, line + offset if line else 0)
+            content = el.text
+            if content:
+                text(content)
         else:
             end(tag)
-            if el.tail:
-                text(el.tail)
+            content = el.tail
+            if content:
+                text(content)
 
 
 def _fragment(markup: str, consumer: _Blocks, depth: int, offset: int) -> None:
