@@ -420,7 +420,7 @@ def _facts(text: str, matcher: Matcher) -> tuple:
         tokens = lower.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).decode("ascii").split()
         words = len(tokens)
     else:
-        folded = None
+        folded = lower if triggers.folds_plainly(text) else None
         tokens = _WORD.findall(lower)
         words = len(tokens)
         if _MAY_BE_CJK.search(text) and _CJK.search(text):
