@@ -170,8 +170,11 @@ def _analyse(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[bool, d
     return marker, tok, tok is None and any("caption" in v.lower() for v in values), own and tok is None
 
 
+_NO_HINTS = (False, None, False, False)  # _analyse(())
+
+
 def _pairs(attrib) -> tuple[tuple[str, str], ...]:
-    return tuple((k, v) for k, v in attrib.items() if k in _HINT_ATTRS and v) if attrib else ()
+    return tuple([(k, v) for k, v in attrib.items() if k in _HINT_ATTRS and v]) if attrib else ()
 
 
 class _Ctx:
@@ -315,22 +318,23 @@ class _Blocks:
             self.lead = self.link_words
 
     def flush(self) -> None:
-        if self.parts:
-            text = " ".join("".join(self.parts).split())
-            if text:
-                lead = self.link_words if self.lead < 0 else self.lead
-                cur = self.cur or _ROOT
-                last = self.out[-1] if self.out else None
-                if last is not None and last[1] is cur and not self.broke:
-                    # Only an empty block element came between (an injected widget, a styled
-                    # <div> inside a sentence): the element's text goes on, one line.
-                    w, lw, lead0 = last[2], last[3], last[4]
-                    self.out[-1] = (f"{last[0]} {text}", cur, w + self.words, lw + self.link_words,
-                                    lead0 if lead0 < w else lead0 + lead)
-                else:
-                    self.out.append((text, cur, self.words, self.link_words, lead))
-                self.broke = False
-            self.parts = []
+        if not self.parts:
+            return  # nothing since the last flush, so the counts are still reset: data() adds to parts first
+        text = " ".join("".join(self.parts).split())
+        if text:
+            lead = self.link_words if self.lead < 0 else self.lead
+            cur = self.cur or _ROOT
+            last = self.out[-1] if self.out else None
+            if last is not None and last[1] is cur and not self.broke:
+                # Only an empty block element came between (an injected widget, a styled
+                # <div> inside a sentence): the element's text goes on, one line.
+                w, lw, lead0 = last[2], last[3], last[4]
+                self.out[-1] = (f"{last[0]} {text}", cur, w + self.words, lw + self.link_words,
+                                lead0 if lead0 < w else lead0 + lead)
+            else:
+                self.out.append((text, cur, self.words, self.link_words, lead))
+            self.broke = False
+        self.parts = []
         self.words = self.link_words = 0
         self.lead = -1
         self.cur = None
@@ -341,7 +345,8 @@ class _Blocks:
         if "-" in tag:  # a custom element's name reads like a class name
             pairs = (*pairs, ("class", tag))
         marker = tag in dom.ARTICLE_TAGS or tag == "h1"
-        value_marker, tok, caption, own = _analyse(pairs, ctx.article or (marker and tag != "h1"))
+        # Most blocks (<p>, <li>) have no hint attribute: _analyse's answer for none, without its call.
+        value_marker, tok, caption, own = _analyse(pairs, ctx.article or (marker and tag != "h1")) if pairs else _NO_HINTS
         if own:
             ctx.own = ctx
         if marker or value_marker:
