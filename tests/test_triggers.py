@@ -90,6 +90,35 @@ def test_plain_folding_covers_the_fast_path_punctuation():
     assert not triggers.folds_plainly("Straße") and not triggers.folds_plainly("DİYARBAKIR")
 
 
+def test_accented_latin_folds_plainly():
+    if triggers._unplain is None:
+        pytest.skip("UNPLAIN_FOLDS was worked out for other regex/Unicode versions")
+    assert triggers.folds_plainly("Déjà vu: für Öl, señor, zażółć gęślą jaźń")
+    assert not triggers.folds_plainly("Maſs") and not triggers.folds_plainly("ΣΟΦΊΑ")
+
+
+def test_unplain_folds_table_is_the_installed_versions_one():
+    """The table is what unplain_folds() works out, for the versions it names; with other
+    versions it is not used (folds_plainly falls back to ASCII and uncased characters)."""
+    import unicodedata
+    if (regex.__version__, unicodedata.unidata_version) != triggers.UNPLAIN_FOLDS_FOR:
+        assert triggers._unplain is None
+        pytest.skip("UNPLAIN_FOLDS was worked out for other regex/Unicode versions: regenerate it")
+    assert triggers.unplain_folds() == triggers.UNPLAIN_FOLDS
+
+
+def test_plain_literal_characters_match_only_what_lowers_alike():
+    """What regex itself matches: every character of the rules' plain literals, case-insensitively,
+    against every code point, matches only characters of the same lower case or of UNPLAIN_FOLDS."""
+    if triggers._unplain is None:
+        pytest.skip("UNPLAIN_FOLDS was worked out for other regex/Unicode versions")
+    everything = "".join(map(chr, range(0x110000))).encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    chars = {c for rule in LINE_RULES for c in rule.pattern if c.isalpha() and triggers._plain_literal(c)}
+    wrong = [(c, t) for c in sorted(chars) for t in regex.findall(regex.escape(c), everything, regex.IGNORECASE)
+             if t.lower() != c.lower() and triggers.folds_plainly(t)]
+    assert not wrong
+
+
 def test_needed_literal_is_found_in_every_line_an_alternative_matches():
     needing = [(regex.compile(a, regex.IGNORECASE).fullmatch, triggers.needed_literal(a), rule.name)
                for rule in LINE_RULES for a in triggers.alternatives(rule.pattern)]

@@ -41,6 +41,7 @@ _WORD = regex.compile(r"\w+")
 _SENTENCE_BREAK = regex.compile(r"[.!?…؟۔।][\"'”’»)\]]*\s+[\"'“‘«(\[]*[\p{Lu}\p{N}\p{Lo}]|[。！？｡](?!$)")
 _PUNCT = re.compile(r"[,.;:!?…،。、，！？؟۔।॥።｡։]")  # literal characters only: ``re`` finds them as ``regex`` would, faster
 _DIGIT = regex.compile(r"\d")
+_ASCII_DIGIT = re.compile("[0-9]")  # _DIGIT on ASCII text, where \d is [0-9]; ``re`` finds it faster
 _BULLETS = "-+•*·▪●◦–—"
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
 _CLOSERS = "\"'”’»)]"          # may follow a sentence's last punctuation mark
@@ -271,9 +272,9 @@ class _Index:
         self._loose = bool(self._any)
         self._any_keys = frozenset(k for k in self._any if k.isalnum() and k != triggers.DIGIT)
         self._any_digit = self._any.get(triggers.DIGIT, 0)
-        symbols = [k for k, m in matcher._marks.items() if m & held]
-        # The symbols a line holds, as a list (one findall beats a set intersection with the line).
-        self._find_symbols = re.compile(f"[{re.escape(''.join(sorted(symbols)))}]").findall if symbols else None
+        # Symbols and their masks: a substring test per symbol (a score of them) beats listing
+        # every occurrence in a long line.
+        self._symbols = tuple((k, self._any[k]) for k, m in matcher._marks.items() if m & held)
 
     def match(self, text: str, words: list[str], folded: str | None) -> Rule | None:
         """The first alternative (in table order) that matches the whole ``text``, if any: its rule.
@@ -290,10 +291,10 @@ class _Index:
             loose = self._any
             for k in self._any_keys.intersection(map(_KEY_PREFIX, words)):
                 mask |= loose[k]
-            if self._find_symbols is not None:
-                for k in self._find_symbols(text):
-                    mask |= loose[k]
-            if self._any_digit and _DIGIT.search(text) is not None:
+            for k, m in self._symbols:
+                if k in text:
+                    mask |= m
+            if self._any_digit and (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None:
                 mask |= self._any_digit
         order = self._orders.get(mask)
         if order is None:
@@ -420,7 +421,7 @@ def _facts(text: str, matcher: Matcher) -> tuple:
         tokens = lower.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).decode("ascii").split()
         words = len(tokens)
     else:
-        folded = None
+        folded = lower if triggers.folds_plainly(text) else None
         tokens = _WORD.findall(lower)
         words = len(tokens)
         if _MAY_BE_CJK.search(text) and _CJK.search(text):

@@ -103,34 +103,52 @@ def match_token(values: list[str], *, article: bool = False) -> dom.DomToken | N
     best_rank = len(dom.TOKENS)
     for value in values:
         for word in value.split():
-            parts = _parts(word)
-            embed = not dom.EMBED_PARTS.isdisjoint(parts)
-            for i, part in enumerate(parts):
-                cands = _TOKEN_INDEX.get(part)
-                if not cands or (i and parts[i - 1] in dom.NEGATING_PARTS):
-                    continue
-                for tok in cands:
-                    n = len(tok.parts)
-                    if (tok.strong or not article) and tuple(parts[i:i + n]) == tok.parts and not (
-                            embed and tok.category == "share"):
-                        rank = _RANK[tok]
-                        if rank < best_rank:
-                            best, best_rank = tok, rank
+            found = _word_tokens(word)[article]
+            if found is not None and found[0] < best_rank:
+                best_rank, best = found
     return best
+
+
+@lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[tuple[int, dom.DomToken] | None, tuple[int, dom.DomToken] | None]:
+    """The first token (rank, token) one space-free word of an attribute value holds, of all tokens
+    and of the strong ones: :func:`match_token` for a single word, outside the article and inside.
+
+    Memoised: pages repeat class names, and an element's other attributes (a unique id) make the
+    element's own combination new."""
+    best: list = [None, None]
+    parts = _parts(word)
+    embed = not dom.EMBED_PARTS.isdisjoint(parts)
+    for i, part in enumerate(parts):
+        cands = _TOKEN_INDEX.get(part)
+        if not cands or (i and parts[i - 1] in dom.NEGATING_PARTS):
+            continue
+        for tok in cands:
+            n = len(tok.parts)
+            if tuple(parts[i:i + n]) == tok.parts and not (embed and tok.category == "share"):
+                rank = _RANK[tok]
+                for article in (False, True):
+                    if (tok.strong or not article) and (best[article] is None or rank < best[article][0]):
+                        best[article] = (rank, tok)
+    return best[0], best[1]
 
 
 _RANK = {tok: i for i, tok in enumerate(dom.TOKENS)}
 
 
 def _is_article_container(values: list[str]) -> bool:
-    for value in values:
-        for word in value.split():
-            parts = _parts(word)
-            for i, part in enumerate(parts):
-                if part in _ARTICLE_FIRST:
-                    for run in dom.ARTICLE_TOKENS:
-                        if tuple(parts[i:i + len(run)]) == run:
-                            return True
+    return any(_names_article(word) for value in values for word in value.split())
+
+
+@lru_cache(maxsize=65536)
+def _names_article(word: str) -> bool:
+    """Whether one space-free word of an attribute value holds a run of :data:`dom.ARTICLE_TOKENS`."""
+    parts = _parts(word)
+    for i, part in enumerate(parts):
+        if part in _ARTICLE_FIRST:
+            for run in dom.ARTICLE_TOKENS:
+                if tuple(parts[i:i + len(run)]) == run:
+                    return True
     return False
 
 
@@ -152,8 +170,11 @@ def _analyse(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[bool, d
     return marker, tok, tok is None and any("caption" in v.lower() for v in values), own and tok is None
 
 
+_NO_HINTS = (False, None, False, False)  # _analyse(())
+
+
 def _pairs(attrib) -> tuple[tuple[str, str], ...]:
-    return tuple((k, v) for k, v in attrib.items() if k in _HINT_ATTRS and v) if attrib else ()
+    return tuple([(k, v) for k, v in attrib.items() if k in _HINT_ATTRS and v]) if attrib else ()
 
 
 class _Ctx:
@@ -297,22 +318,23 @@ class _Blocks:
             self.lead = self.link_words
 
     def flush(self) -> None:
-        if self.parts:
-            text = " ".join("".join(self.parts).split())
-            if text:
-                lead = self.link_words if self.lead < 0 else self.lead
-                cur = self.cur or _ROOT
-                last = self.out[-1] if self.out else None
-                if last is not None and last[1] is cur and not self.broke:
-                    # Only an empty block element came between (an injected widget, a styled
-                    # <div> inside a sentence): the element's text goes on, one line.
-                    w, lw, lead0 = last[2], last[3], last[4]
-                    self.out[-1] = (f"{last[0]} {text}", cur, w + self.words, lw + self.link_words,
-                                    lead0 if lead0 < w else lead0 + lead)
-                else:
-                    self.out.append((text, cur, self.words, self.link_words, lead))
-                self.broke = False
-            self.parts = []
+        if not self.parts:
+            return  # nothing since the last flush, so the counts are still reset: data() adds to parts first
+        text = " ".join("".join(self.parts).split())
+        if text:
+            lead = self.link_words if self.lead < 0 else self.lead
+            cur = self.cur or _ROOT
+            last = self.out[-1] if self.out else None
+            if last is not None and last[1] is cur and not self.broke:
+                # Only an empty block element came between (an injected widget, a styled
+                # <div> inside a sentence): the element's text goes on, one line.
+                w, lw, lead0 = last[2], last[3], last[4]
+                self.out[-1] = (f"{last[0]} {text}", cur, w + self.words, lw + self.link_words,
+                                lead0 if lead0 < w else lead0 + lead)
+            else:
+                self.out.append((text, cur, self.words, self.link_words, lead))
+            self.broke = False
+        self.parts = []
         self.words = self.link_words = 0
         self.lead = -1
         self.cur = None
@@ -323,7 +345,8 @@ class _Blocks:
         if "-" in tag:  # a custom element's name reads like a class name
             pairs = (*pairs, ("class", tag))
         marker = tag in dom.ARTICLE_TAGS or tag == "h1"
-        value_marker, tok, caption, own = _analyse(pairs, ctx.article or (marker and tag != "h1"))
+        # Most blocks (<p>, <li>) have no hint attribute: _analyse's answer for none, without its call.
+        value_marker, tok, caption, own = _analyse(pairs, ctx.article or (marker and tag != "h1")) if pairs else _NO_HINTS
         if own:
             ctx.own = ctx
         if marker or value_marker:
@@ -480,13 +503,17 @@ def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
                 else:
                     start(tag, None, 0)   # an empty skipped element; its end event follows
                 continue
-            start(tag, el.attrib, el.sourceline + offset if el.sourceline else 0)
-            if el.text:
-                text(el.text)
+            # Each property read makes a new Python object out of libxml2's data: read once.
+            line = el.sourceline
+            start(tag, el.attrib, line + offset if line else 0)
+            content = el.text
+            if content:
+                text(content)
         else:
             end(tag)
-            if el.tail:
-                text(el.tail)
+            content = el.tail
+            if content:
+                text(content)
 
 
 def _fragment(markup: str, consumer: _Blocks, depth: int, offset: int) -> None:

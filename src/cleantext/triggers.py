@@ -20,6 +20,9 @@ the line's length (:func:`max_length`).
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import regex
 
 from .rules.stopwords import STOPWORDS
@@ -277,9 +280,63 @@ def max_length(pattern: str) -> int | None:
 
 
 def folds_plainly(text: str) -> bool:
-    """Whether ``text`` matches a literal case-insensitively exactly where ``text.lower()`` contains
-    the lower-cased literal: true for text of ASCII and uncased characters (punctuation, symbols)."""
-    return all(c.isascii() or (c.lower() == c == c.upper()) for c in text)
+    """Whether a plain literal (:func:`_plain_literal`) can match ``text`` case-insensitively only
+    where ``text.lower()`` contains the lower-cased literal: true for text without any of
+    :data:`UNPLAIN_FOLDS` (ASCII, uncased characters, and the accented Latin letters of
+    most of the rules' languages). Where the table was worked out for other versions of
+    ``regex`` and Unicode than this process has, the narrower test it replaced: ASCII and
+    uncased characters only."""
+    if _unplain is None:
+        return all(c.isascii() or (c.lower() == c == c.upper()) for c in text)
+    return _unplain(text) is None
+
+
+#: The characters of text a plain literal's character may match case-insensitively (``regex``'s
+#: case classes) although it lower-cases otherwise, and those that lower-case to more than one
+#: character (:func:`unplain_folds` works them out; ``tests/test_triggers.py`` checks the table
+#: against the installed versions): the long s, the dotless and dotted i, Greek letters with
+#: symbol variants, old Cyrillic letter forms... A line without any of them can be searched for
+#: a needed string in its ``lower()``.
+UNPLAIN_FOLDS = (
+    "\u00b5\u00df\u0130\u0131\u017f\u019b\u0264\u0277\u027c\u0345\u0390\u0392\u0395\u0398-\u039a\u039c"
+    "\u03a0\u03a1\u03a3\u03a6\u03b0\u03b2\u03b5\u03b8-\u03ba\u03bc\u03c0-\u03c3\u03c6\u03d0\u03d1\u03d5"
+    "\u03d6\u03f0\u03f1\u03f4\u03f5\u0412\u0414\u041e\u0421\u0422\u042a\u0432\u0434\u043e\u0441\u0442"
+    "\u044a\u0462\u0463\u1c80-\u1c8a\u1e60\u1e61\u1e9b\u1e9e\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ua7cb-\ua7cf"
+    "\ua7d2-\ua7d5\ua7da-\ua7dd\ua7e2\uab4b\uab4c\uab6c\uab6d\U00010d50-\U00010d65\U00010d70-\U00010d85"
+    "\U00016ea0-\U00016eb8\U00016ebb-\U00016ed3\U0001df40\U0001df41\U0001df48-\U0001df4b\U0001df4d\U0001df4e"
+    "\U0001df51\U0001df52\U0001df68-\U0001df6f\U0001df72-\U0001df7f\U0001df95"
+)
+#: The versions the table holds for: ``regex``'s (its case tables) and Python's Unicode (``str.lower``).
+UNPLAIN_FOLDS_FOR = ("2026.11.19", "14.0.0")
+# A character class of literal characters: ``re`` finds them as ``regex`` would, faster.
+_unplain = (re.compile(f"[{UNPLAIN_FOLDS}]").search
+            if (regex.__version__, unicodedata.unidata_version) == UNPLAIN_FOLDS_FOR else None)
+
+
+def unplain_folds() -> str:
+    """:data:`UNPLAIN_FOLDS` for the installed ``regex`` and Python, as a character class body
+    (slow: a pass over every code point, for the test and for regenerating the table,
+    which spells the same characters as escapes).
+
+    A character ``t`` is in it when it lower-cases to other than one character, or when
+    ``regex`` matches it case-insensitively to a character ``c`` that may stand in a plain
+    literal while ``t.lower() != c.lower()`` (``regex``'s case classes are symmetric)."""
+    from regex import _regex
+
+    marked = set()
+    for x in range(0x110000):
+        ch = chr(x)
+        if len(ch.lower()) != 1:
+            marked.add(x)
+        if _plain_literal(ch):
+            marked.update(c for c in _regex.get_all_cases(regex.IGNORECASE, x) if chr(c).lower() != ch.lower())
+    ranges: list[list[int]] = []
+    for x in sorted(marked):
+        if ranges and ranges[-1][1] == x - 1:
+            ranges[-1][1] = x
+        else:
+            ranges.append([x, x])
+    return "".join(chr(a) if a == b else chr(a) + chr(b) if b == a + 1 else f"{chr(a)}-{chr(b)}" for a, b in ranges)
 
 
 def _plain_literal(s: str) -> bool:
