@@ -55,6 +55,7 @@ BOXED_MAX_LINES = 2          # a block this short between two lines of site furn
 _DIGIT = regex.compile(r"\d")
 # A line of program code (braces, statements, assignments, calls, comments, directives,
 # tags): a code sample in the article, never a menu item.
+_CODE_MARKS = frozenset("{};=()#/<")  # a line with none of these is no code (the cheap test first)
 _CODE = regex.compile(r"[{};]|\S\s?=\s?\S|\w\(\)|^\s*(?://|/\*|#\s*(?:include|define|import|!)|<\/?[a-z][\w-]*[\s>])", regex.IGNORECASE)
 _NAME_WORD = r"\p{Lu}(?:\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?|\.)"
 _NAME_LINE = regex.compile(rf"{_NAME_WORD}(?: (?:(?:van|von|de|da|del|der|den|di|du|dos|das|la|le) )?{_NAME_WORD}){{1,2}}")
@@ -423,7 +424,7 @@ def _split_packed(blocks: list[list[int]], in_comments: list, lines: list[Line])
 
 def _is_menu_item(line: Line, d: Decision) -> bool:
     return (d.cls == SHORT and not d.forced and 0 < d.words <= MENU_MAX_WORDS and not d.sentence
-            and not is_bullet(line.text) and not d.terminal and not _CODE.search(line.text))
+            and not is_bullet(line.text) and not d.terminal and (_CODE_MARKS.isdisjoint(line.text) or not _CODE.search(line.text)))
 
 
 def _menu_runs(lines: list[Line], decisions: list[Decision], repeats: dict[int, int]) -> None:

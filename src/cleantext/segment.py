@@ -140,6 +140,9 @@ def credited(text: str) -> bool:
         return False
     if _CAPTION_LABEL.match(text):
         return True
+    tail = text[-_CREDIT_REACH:]
+    if text[-1:] in ".!?:" or (text[-1:] not in ")]" and ":" not in tail and "©" not in tail):
+        return False  # a credit ends the line: after its colon or ©, or in brackets
     m = _CREDIT_TAIL.search(text, max(0, len(text) - _CREDIT_REACH))
     return m is not None and m.start() > CAPTION_MIN_CHARS
 
