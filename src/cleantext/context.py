@@ -293,11 +293,12 @@ class _Growth:
     def _bridge(self, k: int, step: int, best: int) -> int | None:
         """The block past small ones from ``k`` on that is another big stretch of the
         article's paragraphs (several of them, :data:`BRIDGE_SHARE` of the main block's
-        words, not a dialog), at most :data:`BRIDGE_BLOCKS` blocks away; None if there is none."""
+        words or a tight :data:`SECTION_WORDS` of its own, not a dialog), at most
+        :data:`BRIDGE_BLOCKS` blocks away; None if there is none."""
         for j in range(k + step, k + step * BRIDGE_BLOCKS, step):
             if not 0 <= j < len(self.blocks) or self.in_comments[j]:
                 return None
-            if self._stretch(j, BRIDGE_SHARE * best):
+            if self._stretch(j, BRIDGE_SHARE * best) or self._stretch(j, SECTION_WORDS, tight=True):
                 return j
         return None
 
