@@ -480,34 +480,38 @@ def test_a_comment_marker_with_dated_comments_after_it_still_closes_the_article(
     assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(_SCHEDULER_INTRO)
 
 
+# A long report (over 1,600 words in one block), the table under it, and a section of three
+# paragraphs and over 200 words after it.
+_TOPICS = ["harbour", "railway", "school", "hospital", "library", "bridge", "market", "stadium", "tramway", "museum",
+           "airport", "canal", "park", "theatre", "prison", "reservoir", "tunnel", "depot", "archive", "clinic",
+           "ferry", "pool", "cemetery", "zoo", "arena", "quay", "observatory", "gallery", "garage", "hostel"]
+_REPORT = [f"The council's review of the {topic} found that its budget had grown every year since the last election, "
+           f"while the number of people who use the {topic} fell in three of those years, and the auditors asked the "
+           f"council to explain the difference before the next vote on the {topic}'s future in the spring."
+           for topic in _TOPICS]
+_TABLE = ["Item", "Budget", "Users", "Harbour", "12.4", "3,100", "Railway", "40.2", "18,400", "School", "8.1"]
+_SECTION = [
+    "The auditors also looked at how the council decides which projects to fund, and they found that most decisions "
+    "were taken in committees whose minutes are not published, so residents cannot see why one project was chosen over "
+    "another or who argued for it. They recommend that every committee publish its minutes within a month, that votes "
+    "be recorded by name, and that the council's website list every project with its budget and its progress.",
+    "The council's leader said on Monday that she welcomed the review and that most of its recommendations would be "
+    "adopted before the end of the year, although publishing the minutes of committees that discuss contracts would "
+    "need legal advice first. The opposition said the review showed what it had been saying for years, and it asked "
+    "for an extraordinary meeting to debate the findings before any new project is approved by the council this winter.",
+    "Residents who spoke at the last public meeting said they had not known that several of the projects existed, "
+    "and some asked why the council had not consulted them before spending money on buildings they rarely use. "
+    "Others said the review had come too late, because the largest contracts had already been signed last year.",
+]
+
+
 def test_a_long_section_beside_a_very_long_article_is_kept():
     # A long report (over 1,600 words in one block), then a table (short lines), then a
     # section of three paragraphs and over 200 words: under 15% of the main block, but an
     # article's worth of prose on its own.
-    topics = ["harbour", "railway", "school", "hospital", "library", "bridge", "market", "stadium", "tramway", "museum",
-              "airport", "canal", "park", "theatre", "prison", "reservoir", "tunnel", "depot", "archive", "clinic",
-              "ferry", "pool", "cemetery", "zoo", "arena", "quay", "observatory", "gallery", "garage", "hostel"]
-    report = [f"The council's review of the {topic} found that its budget had grown every year since the last election, "
-              f"while the number of people who use the {topic} fell in three of those years, and the auditors asked the "
-              f"council to explain the difference before the next vote on the {topic}'s future in the spring."
-              for topic in topics]
-    table = ["Item", "Budget", "Users", "Harbour", "12.4", "3,100", "Railway", "40.2", "18,400", "School", "8.1"]
-    section = [
-        "The auditors also looked at how the council decides which projects to fund, and they found that most decisions "
-        "were taken in committees whose minutes are not published, so residents cannot see why one project was chosen over "
-        "another or who argued for it. They recommend that every committee publish its minutes within a month, that votes "
-        "be recorded by name, and that the council's website list every project with its budget and its progress.",
-        "The council's leader said on Monday that she welcomed the review and that most of its recommendations would be "
-        "adopted before the end of the year, although publishing the minutes of committees that discuss contracts would "
-        "need legal advice first. The opposition said the review showed what it had been saying for years, and it asked "
-        "for an extraordinary meeting to debate the findings before any new project is approved by the council this winter.",
-        "Residents who spoke at the last public meeting said they had not known that several of the projects existed, "
-        "and some asked why the council had not consulted them before spending money on buildings they rarely use. "
-        "Others said the review had come too late, because the largest contracts had already been signed last year.",
-    ]
-    page = "\n".join([*report, *table, *section])
+    page = "\n".join([*_REPORT, *_TABLE, *_SECTION])
     kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
-    assert [p for p in kept if p in report + section] == report + section
+    assert [p for p in kept if p in _REPORT + _SECTION] == _REPORT + _SECTION
 
 
 # --- a bare author name in the header ---
@@ -595,28 +599,7 @@ def test_a_short_paragraph_before_a_long_section_is_kept_with_it():
     # The long report, a table, one short paragraph, the table again, then a section of
     # over 200 words: the short paragraph alone stops growth, and the section past it is
     # far under half the report; as a stretch of its own size, growth goes on to it.
-    topics = ["harbour", "railway", "school", "hospital", "library", "bridge", "market", "stadium", "tramway", "museum",
-              "airport", "canal", "park", "theatre", "prison", "reservoir", "tunnel", "depot", "archive", "clinic",
-              "ferry", "pool", "cemetery", "zoo", "arena", "quay", "observatory", "gallery", "garage", "hostel"]
-    report = [f"The council's review of the {topic} found that its budget had grown every year since the last election, "
-              f"while the number of people who use the {topic} fell in three of those years, and the auditors asked the "
-              f"council to explain the difference before the next vote on the {topic}'s future in the spring."
-              for topic in topics]
-    table = ["Item", "Budget", "Users", "Harbour", "12.4", "3,100", "Railway", "40.2", "18,400", "School", "8.1"]
     short = ["The figures above come from the council's own accounts."]
-    section = [
-        "The auditors also looked at how the council decides which projects to fund, and they found that most decisions "
-        "were taken in committees whose minutes are not published, so residents cannot see why one project was chosen over "
-        "another or who argued for it. They recommend that every committee publish its minutes within a month, that votes "
-        "be recorded by name, and that the council's website list every project with its budget and its progress.",
-        "The council's leader said on Monday that she welcomed the review and that most of its recommendations would be "
-        "adopted before the end of the year, although publishing the minutes of committees that discuss contracts would "
-        "need legal advice first. The opposition said the review showed what it had been saying for years, and it asked "
-        "for an extraordinary meeting to debate the findings before any new project is approved by the council this winter.",
-        "Residents who spoke at the last public meeting said they had not known that several of the projects existed, "
-        "and some asked why the council had not consulted them before spending money on buildings they rarely use. "
-        "Others said the review had come too late, because the largest contracts had already been signed last year.",
-    ]
-    page = "\n".join([*report, *table, *short, *table, *section])
+    page = "\n".join([*_REPORT, *_TABLE, *short, *_TABLE, *_SECTION])
     kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
-    assert [p for p in kept if p in report + short + section] == report + short + section
+    assert [p for p in kept if p in _REPORT + short + _SECTION] == _REPORT + short + _SECTION
