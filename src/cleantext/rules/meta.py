@@ -275,11 +275,11 @@ _META_SEP = r"\s*(?:/|\||·|•| - | – )\s*"
 RULES += (
     Rule(
         "meta-label", "byline",
-        r"(?:by|author|authors|autor|autorin|auteur|autore|written by|posted by|publish(?:ed)? (?:date|on)|date|posted on|updated|last updated"
+        r"(?:by|von|par|por|door|author|authors|autor|autorin|auteur|autore|written by|posted by|publish(?:ed)? (?:date|on)|date|posted on|updated|last updated"
         r"|veröffentlicht(?: am)?|publié le|publicado(?: el| em)?|pubblicato(?: il)?|opublikowano)\s*:?"
         r"|(?:photo|photos|foto|fotos|фото|bild|image|credit|credits|source|quelle|fuente|fonte|źródło|источник)\s*:",
         "a byline, date or credit label whose value was a link or on another line: nothing but the label is left",
-        examples=("By", "Author:", "Publish date:", "Publicado el", "Фото:", "Photo:"),
+        examples=("By", "Von", "Par", "Por", "Door", "Author:", "Publish date:", "Publicado el", "Фото:", "Photo:"),
         counterexamples=("By now, everyone knows.",),
         max_words=3,
     ),

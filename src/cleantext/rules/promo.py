@@ -93,7 +93,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "share-bar", "share",
         rf"(?:{_SHARE_VERB}(?: (?:this|the|on|via|to|with|article|story|post|page|artikel|article|artículo|articolo|artykuł|now))*\W{{0,3}}"
-        rf"|{_PLATFORMS}\W{{0,3}}|(?:{_SHARE_VERB}|{_PLATFORMS})(?:(?:\s*[|/•·,]\s*|\s+)(?:{_SHARE_VERB}|{_PLATFORMS}))+\W{{0,3}}"
+        rf"|{_PLATFORMS}\W{{0,3}}|(?:{_SHARE_VERB}|{_PLATFORMS})(?:(?:\s*[|/•·,]\s*|\s+)(?:{_SHARE_VERB} (?:via|per|by) )?(?:{_SHARE_VERB}|{_PLATFORMS}))+\W{{0,3}}"
         rf"|{_SHARE_VERB}(?: this| it)? (?:on|via|with|per|auf|sur|en|su|na|op|por|no) {_PLATFORMS}\W{{0,3}}|sharing is caring\W{{0,3}}"
         r"|(?:print|e-?mail|share|save)(?: this)? (?:article|story|page|post)\W{0,3}(?:share|send|e-?mail)(?: it| this)?(?: with (?:your |a )?friends?)?\W{0,3}"
         r"|(?:share|send) (?:it|this|this article|this story) (?:with|to) (?:your |a )?friends?\W{0,3}"
@@ -110,7 +110,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:save|bookmark)(?: (?:this )?(?:article|story|for later))?\W{0,3}|(?:listen|listen to)(?: this)? (?:article|story)\b.{0,40}"
         r"|(?:\d{1,2}:\d{2} )?(?:min|mins|minutes?) (?:listen|read)\W{0,3})",
         "share bar and article tools (share, tweet, e-mail, print, save, listen)",
-        examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
+        examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook X LinkedIn Tumblr Pinterest WhatsApp Telegram Share via Email Print", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
                   "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article",
                   "Print Recipe", "Pin it", "Artikel merken", "Share this on WhatsApp", "Sharing is caring!", "Close share panel", "Artikel teilen", "Teilen Sie diesen Artikel", "Drucken", "Envoyer par e-mail", "Imprimir", "Поделиться", "Share All sharing options", "Share All sharing options for: The law that is helping fuel the crisis",
                   "Share on: Facebook Twitter Reddit Google+", "Diesen Artikel teilen", "Deel dit artikel", "Dela artikeln", "Partager cet article", "Zur Merkliste hinzufügen", "Artikel vorlesen", "Copy this link", "These are external links and will open in a new window", "Print This Article Share it With Friends", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),

@@ -917,3 +917,121 @@ RULES += (
         max_words=40,
     ),
 )
+
+# Article chrome that survives as text: reading times, caption and follow toggles, engagement
+# counters, bookmark confirmations, failed video players, rights sales, newsletter pitches.
+_TODAY_WORD = (r"(?:today|yesterday|heute|gestern|aujourd(?:'|’)hui|hier|hoy|ayer|oggi|ieri|dziś|wczoraj|hoje|ontem|vandaag|gisteren)")
+_COUNTER = (r"(?:kommentare|empfehlungen|reaktionen|aufrufe|comments|likes|shares|views|reactions|commentaires|partages|comentarios|comentários"
+            r"|commenti|condivisioni|komentarze|udostępnienia|reacties)")
+RULES += (
+    Rule(
+        "stamp-label", "byline",
+        rf"(?:publiziert|veröffentlicht|aktualisiert|published|updated|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|gepubliceerd|bijgewerkt|atualizado|online seit|online since|en ligne depuis)"
+        rf"\s*:?\s*{_TODAY_WORD},?\s*(?:at |um |à |a las |alle |o |às |om )?\d{{1,2}}[:.h]\d{{2}}\s*(?:uhr|h|a\.?m\.?|p\.?m\.?)?\W{{0,3}}"
+        rf"|(?:artikel|beitrag|article|story|artículo|articolo|artigo|artykuł|artikel) (?:veröffentlicht|aktualisiert|published|updated|publié|publicado|pubblicato|opublikowano|gepubliceerd)"
+        rf" (?:am|on|le|el|il|em|op|dnia)?\s*(?:{_DATETIME})(?:\s*,\s*(?:{_NAMES}))?\W{{0,3}}",
+        "a publication stamp that says \"today\" instead of the date, or names the article (\"Publiziert heute um 12:19 Uhr\")",
+        examples=("Publiziert heute um 12:19 Uhr",
+                  "Online seit heute, 7.57 Uhr", "Publié aujourd'hui à 10h15", "Publicado hoy a las 10:15", "Pubblicato oggi alle 10:15",
+                  "Opublikowano dziś o 10:15", "Gepubliceerd vandaag om 10:15", "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Jane Doe"),
+        counterexamples=("Published today at 10:15, the report found that rents rose by a third.", "Aktualisiert wird die Liste jeden Montag."),
+        max_words=16,
+    ),
+    Rule(
+        "engagement-counter", "share",
+        rf"(?:{_COUNTER}\s*:\s*[\d.,]*\s*[,|·•]?\s*){{1,4}}|(?:\d[\d.,]*\s+)?kommentare (?:öffnen|anzeigen|lesen|einblenden)\W{{0,3}}",
+        "the counters under an article (\"Kommentare: 45, Empfehlungen: 8\") or the button that opens its comments",
+        examples=("Kommentare: 45, Empfehlungen: 8", "Kommentare: , Empfehlungen: 52", "Empfehlungen: 6", "Comments: 12 · Shares: 40", "0 Kommentare öffnen",
+                  "Commentaires : 5", "Comentarios: 5", "Commenti: 5", "Komentarze: 5", "Reacties: 5"),
+        counterexamples=("Kommentare: Die Opposition reagierte empört auf die Pläne der Regierung.",),
+        max_words=12,
+    ),
+    Rule(
+        "discussion-prompt", "comments",
+        r"(?:teilen sie (?:ihre|uns ihre) meinung|melden sie sich an,? (?:und|um) (?:diskutieren sie mit|mitzudiskutieren)|diskutieren sie mit)\W{0,3}(?:melden sie sich an\b.{0,60})?"
+        r"|(?:share your (?:opinion|thoughts|views)|partagez votre (?:avis|opinion)|comparte tu opinión|condividi la tua opinione|partilhe a sua opinião|compartilhe sua opinião|podziel się (?:swoją )?opinią|deel je mening)\W{0,3}"
+        r"|bitte achten sie darauf,? dass (?:ihre|deine) kommentare\b.{0,800}|please (?:keep|make sure) (?:your )?comments (?:are )?(?:civil|respectful|on[- ]topic|relevant)\b.{0,600}"
+        r"|please log ?out and then log ?in again\b.{0,120}",
+        "an invitation to the comment section, or its house rules",
+        examples=("Teilen Sie Ihre Meinung", "Melden Sie sich an und diskutieren Sie mit.", "Share your opinion", "Partagez votre avis", "Comparte tu opinión",
+                  "Condividi la tua opinione", "Compartilhe sua opinião", "Podziel się opinią", "Deel je mening",
+                  "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Kommentare müssen in korrektem Deutsch verfasst sein.",
+                  "Please keep comments civil and on topic.", "Please logout and then login again, you will then be prompted to enter your display name."),
+        counterexamples=("Share your opinion with the council before Friday, the mayor urged residents at the meeting.",
+                         "Bitte achten Sie darauf, dass Ihre Kinder Helme tragen, sagte der Polizist."),
+        max_words=160,
+    ),
+    Rule(
+        "view-toggle", "navigation",
+        r"(?:bildbeschreibung|bildunterschrift|beschreibung) (?:einblenden|ausblenden|anzeigen)\W{0,3}|(?:show|hide|expand|view) (?:image )?caption\W{0,3}"
+        r"|(?:afficher|masquer) la légende\W{0,3}|(?:mostrar|ocultar) (?:el )?pie de foto\W{0,3}|(?:mostra|nascondi) (?:la )?didascalia\W{0,3}|(?:mostrar|ocultar) (?:a )?legenda\W{0,3}"
+        r"|(?:pokaż|ukryj) podpis\W{0,3}|(?:toon|verberg) (?:het )?bijschrift\W{0,3}"
+        r"|weitersagen abbrechen\W{0,3}|folgen\s+ich folge\W{0,3}|follow\s+following\W{0,3}|suivre\s+abonné\W{0,3}|(?:news|nachrichten|thema|autor|autorin|ressort) folgen\W{0,3}",
+        "a toggle of the article's chrome: show the caption, follow the author, cancel sharing",
+        examples=("Bildbeschreibung einblenden", "Show caption", "Hide caption", "Afficher la légende", "Mostrar pie de foto", "Mostra didascalia", "Mostrar legenda",
+                  "Pokaż podpis", "Toon bijschrift", "Weitersagen abbrechen", "Folgen Ich folge", "News folgen", "Follow Following"),
+        counterexamples=("Show caption contests are popular on the app, the founder said.", "Folgen", "Die Folgen des Sturms"),
+        max_words=6,
+    ),
+    Rule(
+        "bookmark-notice", "share",
+        r"you can find (?:this|the) (?:story|article) in (?:my|your) (?:bookmarks|saved (?:articles|stories)|reading list)\b.{0,150}"
+        r"|(?:sie finden|du findest) (?:diesen|den|alle) (?:artikel|beitrag|gespeicherten artikel) (?:in|unter) (?:ihrer|deiner|ihren|deinen) (?:merkliste|leseliste|gespeicherten artikeln)\b.{0,150}"
+        r"|retrouvez (?:cet article|tous vos articles(?: sauvegardés)?) dans (?:votre|vos|mon)\b.{0,150}|(?:puedes encontrar|encontrarás) (?:este artículo|tus artículos guardados) en\b.{0,150}"
+        r"|trovi tutti gli articoli salvati\b.{0,200}|(?:você pode encontrar|encontre) (?:este artigo|seus artigos salvos|os seus artigos guardados) (?:em|na|no)\b.{0,150}"
+        r"|(?:zapisane artykuły znajdziesz|artykuł znajdziesz) w\b.{0,150}|je vindt (?:dit artikel|je bewaarde artikelen|al je bewaarde artikelen) (?:terug )?(?:in|onder|bij)\b.{0,150}",
+        "the note after saving an article: where the reader finds it again",
+        examples=("You can find this story in My Bookmarks. Or by navigating to the user icon in the top right.",
+                  "Sie finden diesen Artikel in Ihrer Merkliste.", "Retrouvez cet article dans votre espace abonné.", "Puedes encontrar este artículo en tu perfil.",
+                  "Trovi tutti gli articoli salvati nella tua area personale nella sezione preferiti e sull'app.",
+                  "Você pode encontrar este artigo em sua conta.", "Zapisane artykuły znajdziesz w swoim profilu.", "Je vindt dit artikel terug in je leeslijst."),
+        counterexamples=("You can find the story in my book, the author told the audience.",),
+        max_words=50,
+    ),
+    Rule(
+        "video-error", "boilerplate",
+        r"(?:we apologi[sz]e,? but )?(?:this|the) video (?:has failed to load|failed to load|could not be loaded|cannot be (?:loaded|played)|can(?:'|’)t be (?:loaded|played)|is (?:currently )?unavailable)\W{0,3}"
+        r"|try refreshing your browser,? or\W{0,3}(?:(?:tap|click) here to see other videos from our team\W{0,3})?|(?:tap|click) here to see (?:other|more) videos from our team\W{0,3}"
+        r"|(?:das )?video (?:konnte nicht geladen werden|kann (?:derzeit )?nicht (?:geladen|abgespielt) werden)\W{0,3}|(?:la|cette) vidéo n(?:'|’)a pas pu être chargée\W{0,3}"
+        r"|(?:no se (?:ha )?podido cargar el|no se pudo cargar el) (?:vídeo|video)\W{0,3}|impossibile caricare il video\W{0,3}|não foi possível carregar o vídeo\W{0,3}"
+        r"|nie udało się (?:załadować|wczytać|odtworzyć) (?:wideo|filmu)\W{0,3}|(?:de )?video kan niet (?:worden )?(?:geladen|afgespeeld)(?: worden)?\W{0,3}",
+        "a video player's error message, left as text",
+        examples=("We apologize, but this video has failed to load.", "Try refreshing your browser, or", "tap here to see other videos from our team.",
+                  "Das Video konnte nicht geladen werden.", "La vidéo n'a pas pu être chargée.", "No se ha podido cargar el vídeo.", "Impossibile caricare il video.",
+                  "Não foi possível carregar o vídeo.", "Nie udało się załadować wideo.", "De video kan niet worden geladen."),
+        counterexamples=("The video could not be loaded onto the police server, the officer testified.",),
+        max_words=20,
+    ),
+    Rule(
+        "rights-sale", "copyright",
+        r"(?:hier können sie )?die (?:nutzungs)?rechte an diesem (?:artikel|beitrag) erwerben\W{0,3}|nutzungsrechte (?:erwerben|anfragen)\W{0,3}"
+        r"|purchase licensing rights\W{0,3}|reprints? (?:and|&) permissions\W{0,3}|(?:request|order) (?:a )?reprints?\W{0,3}"
+        r"|(?:acheter|acquérir) les droits (?:de|sur) cet article\W{0,3}|(?:comprar|adquirir) los derechos de este artículo\W{0,3}",
+        "an offer to buy the rights to the article",
+        examples=("Hier können Sie die Rechte an diesem Artikel erwerben.", "Nutzungsrechte erwerben", "Purchase Licensing Rights", "Reprints and permissions",
+                  "Acheter les droits de cet article"),
+        counterexamples=("Reprints and permissions were the least of the publisher's worries, she said.",),
+        max_words=12,
+    ),
+    Rule(
+        "newsletter-app-pitch", "promo",
+        r"our (?:web ?site|site) is (?:your destination|the place) for\b.{0,300}"
+        r"|(?:interested in|looking for) more newsletters\W{0,3}(?:browse|see|find)\b.{0,30}|.{0,120}\bby signing up (?:to|for) our (?:free )?(?:daily |weekly |morning )?newsletters?\W{0,3}"
+        r"|(?:[\"„“»«].{1,40}[\"“”«»]\s*:\s*)?(?:der|unser) (?:\S+ )?newsletter (?:informiert|versorgt|liefert|bringt) (?:sie|dich)\b(?=.{0,300}\b(?:postfach|posteingang|täglich|wöchentlich|montags|jeden (?:morgen|tag|abend)|kostenlos|anmelden|abonnieren)\b).{0,300}"
+        r"|starten sie (?:\S+ ){0,10}in den tag\b(?=.{0,250}\b(?:newsletter|erhalten sie|postfach|posteingang)\b).{0,250}"
+        r"|(?:jetzt|hier) (?:kostenlos )?anmelden\W{0,3}|mehr lesekomfort mit (?:der|unserer) .{0,40}\bapp\W{0,3}|nein,? danke\W{0,3}weiter (?:in dieser ansicht|im browser|auf der (?:web)?seite)\W{0,3}"
+        r"|(?:folgst du|folgen sie) (?:uns )?(?:schon|bereits) (?:\S+ ){0,3}auf (?:whatsapp|instagram|tiktok|facebook|telegram|youtube|google news)\W{0,3}"
+        r"|are you (?:already )?following us on (?:whatsapp|instagram|tiktok|facebook|telegram|youtube|google news)\W{0,3}",
+        "a pitch for the site's newsletter or app, or to follow it on a channel",
+        triggers=("signing", "newsletter", "lesekomfort", "danke", "folgst", "folgen", "following", "website", "web", "site"),
+        examples=("Our website is your destination for up-to-the-minute news, so make sure to bookmark our homepage and sign up for our newsletters so we can keep you informed.",
+                  "Interested in more newsletters? Browse here.", "Check out more of the Example's latest travel stories by signing up to our free weekly newsletter",
+                  "\"Hier ist Example\": Der Example Newsletter informiert Sie immer montags bis freitags über das Wichtigste vom Tag – direkt in Ihrem Postfach.",
+                  "Starten Sie mit den wichtigsten Themen aus Example Sicht in den Tag und erhalten Sie sonntags die besten Geschichten der Woche.",
+                  "Jetzt Anmelden!", "Mehr Lesekomfort mit der Example App!", "Nein Danke. Weiter in dieser Ansicht.", "Folgst du schon Example auf Whatsapp?",
+                  "Are you following us on WhatsApp?"),
+        counterexamples=("Der Newsletter informiert Sie künftig über Baustellen, sagte der Bürgermeister.",
+                         "Starten Sie mit einem Glas Wasser in den Tag, rät die Ärztin.", "Our website is down, the company said on Monday."),
+        max_words=80,
+    ),
+)
