@@ -37,6 +37,8 @@ _TIME = r"(?:\d{4} (?-i:[A-Z]{1,3}T)(?:\s*\(\d{4} (?-i:[A-Z]{1,3}T)\))?(?=\s)|\d
 _DATE = (rf"(?:(?:{_WEEKDAY})\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}\.?(?:\s+(?:de\s+)?\d{{4}})?|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}})"
          rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}")
 _STAMP_WORD = (r"(?:published|updated|last updated|last modified(?: on)?|posted|modified|created|first published|date|dated|released|issued|publiziert"
+               r"|zuerst veröffentlicht|erstmals veröffentlicht|publié pour la première fois|publicado por primera vez|pubblicato per la prima volta"
+               r"|publicado pela primeira vez|po raz pierwszy opublikowano|voor het eerst gepubliceerd"
                r"|veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|modifié|publicado|actualizado|modificado|pubblicato|aggiornato"
                r"|opublikowano|zaktualizowano|aktualizacja|gepubliceerd|bijgewerkt|atualizado|publicerad|uppdaterad|senast uppdaterad"
                r"|publisert|oppdatert|sist oppdatert|publiceret|opdateret|sidst opdateret|julkaistu|päivitetty)(?: (?:on|at|am|um|le|à|el|a las|il|alle|em|às|op|o|kl\.?))?")
@@ -99,7 +101,7 @@ RULES: tuple[Rule, ...] = (
         "publication timestamp or reading time",
         examples=("Published 3:45 PM EST, March 2, 2024", "Updated: March 3, 2024 10:00 am", "March 2, 2024", "2024-03-02",
                   "Sist oppdatert 06.01.2026 - 17:35", "Senast uppdaterad 2024-03-12 14:02", "Opdateret 12.03.2024 kl. 10.15",
-                  "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Publicado el 3 de marzo de 2024", "2 hours ago",
+                  "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Zuerst veröffentlicht am 30/04/2024 - 16:17", "Publié pour la première fois le 30/04/2024 - 16:17", "Publicado el 3 de marzo de 2024", "2 hours ago",
                   "Mar 2, 2024 | 10:15 AM", "March 5, 2024 | 6 min read", "Lesezeit: 4 Min.", "Wednesday, 20 November 2019 08:05 GMT",
                   "5:45 AM PST 11/19/2019 by Jane Doe", "September 10, 2018 | by Catherine",
                   "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "Today 12:01 AM",

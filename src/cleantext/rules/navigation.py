@@ -16,7 +16,7 @@ _READ_ALSO = (
     r"|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)"
     r"|don(?:'|’)?t miss(?: out)?|editor(?:'|’)?s? (?:picks?|choice)|our (?:top )?picks|latest (?:news|stories|articles|videos|headlines|posts|updates)|what to read next|up next|read next|next (?:story|article|up)"
     r"|in (?:other|case you missed|related) news|in case you missed it|(?:catch|caught) up on\b.{0,40}|further reading|keep reading"
-    r"|lesen sie (?:auch|mehr|hier)|mehr (?:zum thema|dazu|lesen|aus dem ressort|aus der rubrik|nachrichten|artikel)|das könnte sie (?:auch )?interessieren|auch interessant|meistgelesen|beliebteste artikel|weitere artikel|top-artikel"
+    r"|lesen sie (?:auch|mehr|hier)|mehr (?:zum thema|dazu|lesen|aus dem ressort|aus der rubrik|nachrichten|artikel)|ähnliche (?:beiträge|artikel|themen)|verwandte (?:artikel|beiträge|themen)|das könnte sie (?:auch )?interessieren|auch interessant|meistgelesen|beliebteste artikel|weitere artikel|top-artikel"
     r"|(?:à )?lire (?:aussi|également|la suite)|(?:sur le )?même sujet|à voir aussi|les plus lus|articles? (?:similaires|liés|recommandés)|vous aimerez aussi|voir aussi|en lien"
     r"|te puede interesar|lee (?:también|además)|leer más|(?:noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|más noticias|también te puede interesar|le puede interesar"
     r"|leggi (?:anche|di più)|potrebbe interessarti|articoli correlati|i più letti|più letti|ti potrebbe interessare|guarda anche"
@@ -34,7 +34,7 @@ RULES: tuple[Rule, ...] = (
         rf"{_READ_ALSO}\W{{0,3}}",
         "heading of a related, most-read or recommended headline list: the headlines under it go too",
         examples=("Also read", "Related articles", "Most Read", "Trending now", "You may also like", "More from Business",
-                  "Lesen Sie auch:", "À lire aussi", "Te puede interesar", "Leggi anche", "Czytaj także", "Most read in world news",
+                  "Lesen Sie auch:", "Ähnliche Beiträge:", "À lire aussi", "Te puede interesar", "Leggi anche", "Czytaj także", "Most read in world news",
                   "More Great Example Stories", "Featured Video", "See more photos:", "Related coverage from How to Do Everything: Money:"),
         counterexamples=("Related costs rose sharply.", "More than 200 people attended the vigil."),
         role="heading",

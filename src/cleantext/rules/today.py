@@ -330,6 +330,8 @@ RULES += (
         r"(?:(?:posted|written|published) by [^·|•–]{1,60}(?:[·|•–][^·|•–]{1,80}){0,3}[·|•–]\s*)?this (?:post|article|page|site|story|guide|review) (?:may )?contains? (?:affiliate|sponsored|partner) links\b.{0,300}"
         r"|(?:dieser|der) (?:artikel|beitrag|text) enthält (?:affiliate-links|affiliatelinks|partnerlinks|werbelinks)\b.{0,300}|cet article contient des liens (?:affiliés|d(?:'|’)affiliation|sponsorisés)\b.{0,300}"
         r"|este artículo contiene enlaces (?:de afiliados?|afiliados)\b.{0,300}|questo articolo contiene link (?:di affiliazione|affiliati)\b.{0,300}|este artigo contém links (?:de afiliados?|afiliados)\b.{0,300}"
+        r"|(?:die )?mit (?:einem )?(?:symbol|sternchen|\*|icon)(?: oder (?:einer )?unterstreichung)? (?:gekennzeichneten|markierten) links sind (?:affiliate-links|partnerlinks|werbelinks)\b.{0,300}"
+        r"|links marked with (?:an? )?(?:symbol|asterisk|\*|icon) are affiliate links\b.{0,300}"
         r"|ten artykuł zawiera linki (?:afiliacyjne|partnerskie)\b.{0,300}|dit artikel bevat (?:affiliate links|affiliatelinks|partnerlinks)\b.{0,300}",
         "an affiliate-link disclosure",
         triggers=("affiliate", "affiliate-links", "affiliatelinks", "partnerlinks", "werbelinks", "affiliés", "affiliation", "afiliados", "afiliado", "affiliazione",
@@ -337,7 +339,9 @@ RULES += (
         examples=("Posted by Jane Doe · Last updated: March 2, 2024 · This post may contain affiliate links.", "This post may contain affiliate links.",
                   "Dieser Artikel enthält Affiliate-Links.", "Cet article contient des liens affiliés.", "Este artículo contiene enlaces de afiliados.",
                   "Questo articolo contiene link di affiliazione.", "Este artigo contém links de afiliados.", "Ten artykuł zawiera linki afiliacyjne.",
-                  "Dit artikel bevat affiliate links."),
+                  "Dit artikel bevat affiliate links.",
+                  "Die mit einem Symbol oder Unterstreichung gekennzeichneten Links sind Affiliate-Links. Kommt darüber ein Einkauf zustande, erhalten wir eine Provision.",
+                  "Links marked with an asterisk are affiliate links."),
         counterexamples=("The post contains affiliate links, the regulator found, and must be labelled.",),
         max_words=60,
     ),
@@ -829,9 +833,9 @@ RULES += (
         r"|(?:nach links scrollen|scroll left|faire défiler vers la gauche|desplazar(?:se)? a la izquierda|scorri a sinistra|rolar para a esquerda|przewiń w lewo|scroll naar links)\W{0,3}"
         r"(?:nach rechts scrollen|scroll right|faire défiler vers la droite|desplazar(?:se)? a la derecha|scorri a destra|rolar para a direita|przewiń w prawo|scroll naar rechts)\W{0,3}"
         # copy the link of a video ("Den Link zum Einbetten des Videos kopieren Link kopiert!")
-        r"|(?:den )?link (?:zum einbetten )?(?:des|der|zum) (?:videos?|audios?|artikels?|beitrags?|seite)(?: kopieren)?\W{0,3}(?:link kopiert\W{0,3})?"
+        r"|(?:den )?link (?:zum einbetten )?(?:des|der|zum) (?:videos?|audios?|artikels?|beitrags?|seite)(?: kopieren)?\W{0,3}(?:(?:link kopiert|copied)\W{0,3})?"
         r"|(?:copy|copier|copier/coller|copiar|copia|kopiuj|skopiuj|kopieer) (?:the |le |el |o |il )?(?:embed (?:code|link)|link to (?:this|the) video|lien (?:embed|d(?:'|’)intégration)\b[^:]{0,60}|código de inserción|codice di incorporamento|código de incorporação|kod do osadzenia|insluitcode)"
-        r"\W{0,3}(?:link copied|lien copié|enlace copiado|link copiato|link copiado|link skopiowany|link gekopieerd)?\W{0,3}"
+        r"\W{0,3}(?:link copied|lien copié|enlace copiado|link copiato|link copiado|link skopiowany|link gekopieerd|copied)?\W{0,3}"
         # a gallery's opener ("5 Bilder - Fotostrecke öffnen")
         r"|(?:\d{1,3} (?:bilder|fotos|photos|images|imágenes|immagini|imagens|zdjęć|foto's)\W{1,3})?(?:fotostrecke|bildergalerie|galerie) (?:öffnen|ansehen|anzeigen)\W{0,3}"
         r"|open (?:this )?(?:photo|image) in gallery\W{0,3}|(?:voir|ouvrir) la galerie(?: photos?)?\W{0,3}|(?:ver|abrir) (?:la )?galería(?: de fotos)?\W{0,3}"
@@ -844,7 +848,7 @@ RULES += (
                   "Toon meer Toon minder", "Nach links scrollen Nach rechts scrollen", "Scroll left Scroll right", "Faire défiler vers la gauche Faire défiler vers la droite",
                   "Desplazar a la izquierda Desplazar a la derecha", "Scorri a sinistra Scorri a destra", "Rolar para a esquerda Rolar para a direita",
                   "Przewiń w lewo Przewiń w prawo", "Scroll naar links Scroll naar rechts",
-                  "Den Link zum Einbetten des Videos kopieren Link kopiert!", "Link des Videos", "Copier/coller le lien embed de la vidéo de l'article : Lien copié",
+                  "Den Link zum Einbetten des Videos kopieren Link kopiert!", "Den Link zum Einbetten des Videos kopieren Copied", "Link des Videos", "Copier/coller le lien embed de la vidéo de l'article : Lien copié",
                   "Copy embed code", "5 Bilder - Fotostrecke öffnen", "Fotostrecke ansehen", "Open this photo in gallery:", "Voir la galerie", "Ver galería",
                   "Apri la gallery", "Ver galeria", "Zobacz galerię", "Bekijk de fotoserie"),
         counterexamples=("Expand the port and collapse the old quay, the plan says.", "Scroll left on the map to see the flooded district, the agency said.",
@@ -966,10 +970,13 @@ RULES += (
         r"(?:bildbeschreibung|bildunterschrift|beschreibung) (?:einblenden|ausblenden|anzeigen)\W{0,3}|(?:show|hide|expand|view) (?:image )?caption\W{0,3}"
         r"|(?:afficher|masquer) la légende\W{0,3}|(?:mostrar|ocultar) (?:el )?pie de foto\W{0,3}|(?:mostra|nascondi) (?:la )?didascalia\W{0,3}|(?:mostrar|ocultar) (?:a )?legenda\W{0,3}"
         r"|(?:pokaż|ukryj) podpis\W{0,3}|(?:toon|verberg) (?:het )?bijschrift\W{0,3}"
+        r"|(?:open (?:the )?image in full ?screen|bild im vollbild (?:öffnen|anzeigen)|ouvrir l(?:'|’)image en plein écran|abrir (?:la )?imagen en pantalla completa|apri (?:l(?:'|’))?immagine a schermo intero"
+        r"|abrir (?:a )?imagem em tela cheia|otwórz zdjęcie na pełnym ekranie|(?:open )?afbeelding (?:op|in) volledig scherm(?: openen)?|öppna bild i helskärm)\W{0,3}"
         r"|weitersagen abbrechen\W{0,3}|folgen\s+ich folge\W{0,3}|follow\s+following\W{0,3}|suivre\s+abonné\W{0,3}|(?:news|nachrichten|thema|autor|autorin|ressort) folgen\W{0,3}",
         "a toggle of the article's chrome: show the caption, follow the author, cancel sharing",
         examples=("Bildbeschreibung einblenden", "Show caption", "Hide caption", "Afficher la légende", "Mostrar pie de foto", "Mostra didascalia", "Mostrar legenda",
-                  "Pokaż podpis", "Toon bijschrift", "Weitersagen abbrechen", "Folgen Ich folge", "News folgen", "Follow Following"),
+                  "Pokaż podpis", "Toon bijschrift", "Open image in full screen", "Bild im Vollbild öffnen", "Ouvrir l'image en plein écran", "Abrir imagen en pantalla completa",
+                  "Apri immagine a schermo intero", "Abrir imagem em tela cheia", "Otwórz zdjęcie na pełnym ekranie", "Afbeelding op volledig scherm openen", "Öppna bild i helskärm", "Weitersagen abbrechen", "Folgen Ich folge", "News folgen", "Follow Following"),
         counterexamples=("Show caption contests are popular on the app, the founder said.", "Folgen", "Die Folgen des Sturms"),
         max_words=6,
     ),
@@ -1021,17 +1028,165 @@ RULES += (
         r"|starten sie (?:\S+ ){0,10}in den tag\b(?=.{0,250}\b(?:newsletter|erhalten sie|postfach|posteingang)\b).{0,250}"
         r"|(?:jetzt|hier) (?:kostenlos )?anmelden\W{0,3}|mehr lesekomfort mit (?:der|unserer) .{0,40}\bapp\W{0,3}|nein,? danke\W{0,3}weiter (?:in dieser ansicht|im browser|auf der (?:web)?seite)\W{0,3}"
         r"|(?:folgst du|folgen sie) (?:uns )?(?:schon|bereits) (?:\S+ ){0,3}auf (?:whatsapp|instagram|tiktok|facebook|telegram|youtube|google news)\W{0,3}"
+        r"|suivez (?:\S+ ){0,10}?avec l(?:'|’)application (?:du |de |d(?:'|’))?\S+(?: \S+)?\W{0,3}|follow (?:\S+ ){0,10}?(?:with|on|in) the \S+(?: \S+)? app\W{0,3}|verfolgen sie (?:\S+ ){0,10}?(?:mit|in) der \S+[- ]app\W{0,3}"
         r"|are you (?:already )?following us on (?:whatsapp|instagram|tiktok|facebook|telegram|youtube|google news)\W{0,3}",
         "a pitch for the site's newsletter or app, or to follow it on a channel",
-        triggers=("signing", "newsletter", "lesekomfort", "danke", "folgst", "folgen", "following", "website", "web", "site"),
+        triggers=("signing", "newsletter", "lesekomfort", "danke", "folgst", "folgen", "following", "website", "web", "site", "suivez", "follow", "verfolgen"),
         examples=("Our website is your destination for up-to-the-minute news, so make sure to bookmark our homepage and sign up for our newsletters so we can keep you informed.",
                   "Interested in more newsletters? Browse here.", "Check out more of the Example's latest travel stories by signing up to our free weekly newsletter",
                   "\"Hier ist Example\": Der Example Newsletter informiert Sie immer montags bis freitags über das Wichtigste vom Tag – direkt in Ihrem Postfach.",
                   "Starten Sie mit den wichtigsten Themen aus Example Sicht in den Tag und erhalten Sie sonntags die besten Geschichten der Woche.",
                   "Jetzt Anmelden!", "Mehr Lesekomfort mit der Example App!", "Nein Danke. Weiter in dieser Ansicht.", "Folgst du schon Example auf Whatsapp?",
-                  "Are you following us on WhatsApp?"),
+                  "Are you following us on WhatsApp?", "Suivez les informations sur la guerre en Ukraine avec l'application du Example",
+                  "Follow the latest on the election with the Example app", "Verfolgen Sie die Wahl live in der Example-App"),
         counterexamples=("Der Newsletter informiert Sie künftig über Baustellen, sagte der Bürgermeister.",
                          "Starten Sie mit einem Glas Wasser in den Tag, rät die Ärztin.", "Our website is down, the company said on Monday."),
         max_words=80,
+    ),
+)
+
+# Consent purposes, device-sharing help, subscriber-only features and prices, the next article
+# loading, error and fact-check tips, "more about ... here" links, risk notes.
+RULES += (
+    Rule(
+        "consent-purposes", "cookie",
+        r"(?:\.{3}\s*)?(?:personali[sz]ed (?:ads|advertising) and (?:content|ad measurement)|personalisierte (?:anzeigen|werbung) und (?:inhalte|anzeigenmessung)"
+        r"|publicités et contenu personnalisés|anuncios y contenido personalizados|annunci e contenuti personalizzati|anúncios e conteúdos? personalizados"
+        r"|spersonalizowane reklamy i treści|gepersonaliseerde advertenties en content)\b"
+        r"(?=.{0,600}?\b(?:profile?|profils?|perfil|profilo|profilu|profiel|measure\w*|measurement|gemessen|messung|mesure|medición|valutazione|medição|pomiar|\w*meting|device|gerät|appareil|dispositivo|urządzeniu|apparaat)\b).{0,800}"
+        r"|(?:hinweis zur )?datenübermittlung (?:außerhalb der (?:eu|europäischen union)|in (?:die usa|drittländer|drittstaaten))\s*:.{0,600}"
+        r"|(?:note on )?data transfers? outside (?:the )?(?:eu|eea|european union)\s*:.{0,600}",
+        "the purposes of a consent banner (personalised ads, their measurement) or its note on data sent outside the EU",
+        examples=("...Personalisierte Anzeigen und Anzeigenmessung ausspielen Anzeigen können basierend auf einem Profil personalisiert werden.",
+                  "Personalised ads and content, ad and content measurement, audience insights and product development. Ads can be shown based on a profile.",
+                  "Publicités et contenu personnalisés, mesure de performance des publicités et du contenu, données d'audience et développement de produit",
+                  "Anuncios y contenido personalizados, medición de anuncios y contenido, información sobre el público y desarrollo de productos",
+                  "Annunci e contenuti personalizzati, valutazione degli annunci e del contenuto, osservazioni del pubblico e sviluppo di prodotti",
+                  "Anúncios e conteúdos personalizados, medição de anúncios e conteúdos, perceções de público-alvo e desenvolvimento de produtos",
+                  "Spersonalizowane reklamy i treści, pomiar reklam i treści, opinie odbiorców i rozwój produktów",
+                  "Gepersonaliseerde advertenties en content, advertentie- en contentmeting, doelgroepinzichten en productontwikkeling",
+                  "Hinweis zur Datenübermittlung außerhalb der EU: Je nach Einzelfall werden Daten außerhalb der Europäischen Union verarbeitet.",
+                  "Data transfer outside the EU: your data may be processed by third parties in the United States."),
+        counterexamples=("Personalised ads and content are now the industry's main source of revenue, the study found.",
+                         "The paper's consent form asked readers to accept personalised ads and content, and most did."),
+        triggers=("personalised", "personalized", "personalisierte", "publicités", "anuncios", "annunci", "anúncios", "spersonalizowane", "gepersonaliseerde",
+                  "datenübermittlung", "transfer", "transfers"),
+        max_words=160,
+    ),
+    Rule(
+        "device-sharing-help", "paywall",
+        r"(?:vous ne pouvez lire|you can only read|sie können) .{1,40}? (?:que sur un seul appareil|on one device|nur auf einem gerät) (?:à la fois|at a time|gleichzeitig)(?: lesen)?\W{0,3}(?:\([^)]{0,80}\))?\W{0,3}"
+        r"|(?:solo puedes leer|puoi leggere|você só pode ler|możesz czytać|je kunt) .{1,40}? (?:en un (?:solo )?dispositivo|su un solo dispositivo|em um dispositivo|tylko na jednym urządzeniu|(?:maar|slechts) op één apparaat)"
+        r" (?:a la vez|alla volta|por vez|jednocześnie|tegelijk)(?: lezen)?\W{0,3}(?:\([^)]{0,80}\))?\W{0,3}"
+        r"|parce qu(?:'|’)une autre personne \(ou vous\).{0,150}|because (?:someone else|another person) \(or you\).{0,150}"
+        r"|ce message s(?:'|’)affichera sur l(?:'|’)autre appareil\b.{0,100}|this message will (?:be shown|appear) on the other device\b.{0,100}"
+        r"|(?:non\.\s*)?vous pouvez vous connecter avec votre compte sur autant d(?:'|’)appareils\b.{0,200}|you can (?:log|sign) in (?:with your account )?on as many devices\b.{0,200}"
+        r"|en cliquant sur « continuer à lire ici »\b.{0,200}|(?:découvrir|découvrez) les offres multicomptes\b.{0,60}"
+        r"|que se passera-t-il si vous continuez à lire ici\s*\?|comment ne plus voir ce message\s*\?|vous ignorez qui est l(?:'|’)autre personne\s*\?",
+        "the help text of a wall shown when a subscription is in use on another device",
+        triggers=("appareil", "appareils", "device", "devices", "gerät", "dispositivo", "urządzeniu", "apparaat", "personne", "someone", "person", "message"),
+        examples=("Vous ne pouvez lire Le Monde que sur un seul appareil à la fois (ordinateur, téléphone ou tablette).",
+                  "You can only read Example on one device at a time.", "Sie können Example nur auf einem Gerät gleichzeitig lesen.",
+                  "Solo puedes leer Example en un dispositivo a la vez.", "Puoi leggere Example su un solo dispositivo alla volta.",
+                  "Você só pode ler Example em um dispositivo por vez.", "Możesz czytać Example tylko na jednym urządzeniu jednocześnie.",
+                  "Je kunt Example maar op één apparaat tegelijk lezen.",
+                  "Parce qu’une autre personne (ou vous) est en train de lire Le Monde avec ce compte sur un autre appareil.",
+                  "Ce message s’affichera sur l’autre appareil. Ce dernier restera connecté avec ce compte.",
+                  "Non. Vous pouvez vous connecter avec votre compte sur autant d’appareils que vous le souhaitez, mais en les utilisant à des moments différents.",
+                  "Découvrir les offres multicomptes Pourquoi voyez-vous ce message ?", "Que se passera-t-il si vous continuez à lire ici ?"),
+        counterexamples=("You can only read the ballot on one device at a time, the election officer explained to voters.",),
+        max_words=60,
+    ),
+    Rule(
+        "subscriber-feature", "paywall",
+        r"(?:this feature|diese funktion|cette fonctionnalité|esta funcionalidad|questa funzionalità|esta funcionalidade|ta funkcja|deze functie)"
+        r" (?:is|ist|est|es|è|é|jest) (?:only |nur |exclusivement |sólo |solo |apenas |tylko |alleen )?(?:available |verfügbar |disponible |disponibile |disponível |dostępna |beschikbaar |réservée |reservada |riservata |exclusiva |exclusive |exklusiv )?"
+        r"(?:only |nur |sólo |solo |apenas |tylko |alleen )?(?:for|für|aux|para|per|dla|voor|a|ai|agli|aos|às) (?:our |unsere )?(?:subscribers|members|abonnenten|abonnés|suscriptores|abbonati|assinantes|subskrybentów|prenumeratorów|abonnees)(?: verfügbar| vorbehalten)?\W{0,3}"
+        r"|(?:für|for|pour|por|per|za|voor) \d{1,3}(?:[.,]\d{2})?\s*(?:€|\$|£|eur|euro)\s*(?:lesen|read|lire|leer|leggere|ler|czytaj|lezen)\W{0,3}"
+        r"|(?:read|lesen|lire|leer|leggere|ler|czytaj|lezen) (?:for|für|pour|por|per|za|voor) (?:€|\$|£)\s*\d{1,3}(?:[.,]\d{2})?\W{0,3}"
+        r"|(?=.{0,200}\b(?:inloggen|log (?:je )?in|plusartikels|plus-artikel|premium|einloggen|anmelden|sign in|log in|connectez-vous|identifiez-vous|inicia sesión|accedi|faça login|zaloguj)\b)"
+        r"(?:tip )?(?:als abonnee(?: van \S+(?: \S+)?)?,? (?:lees|krijg|heb) je|as a subscriber,? you (?:can|get|also)|als abonnent(?:in)?,? (?:lesen|erhalten|haben) sie"
+        r"|en tant qu(?:'|’)abonné,? vous|como suscriptor,? (?:puedes|tienes)|come abbonato,? (?:puoi|hai)|como assinante,? (?:você )?(?:pode|tem)|jako (?:subskrybent|prenumerator),? (?:możesz|masz))\b.{0,200}",
+        "a feature or article kept for subscribers, its price, or the prompt for subscribers to log in",
+        triggers=("tip", "als", "as", "en", "como", "come", "jako", "für", "for", "pour", "por", "per", "za", "voor"),
+        examples=("Esta funcionalidad es sólo para suscriptores", "This feature is only available for subscribers.", "Diese Funktion ist nur für Abonnenten verfügbar.",
+                  "Cette fonctionnalité est réservée aux abonnés.", "Questa funzionalità è riservata agli abbonati.", "Esta funcionalidade é exclusiva para assinantes.",
+                  "Ta funkcja jest dostępna tylko dla subskrybentów.", "Deze functie is alleen voor abonnees.", "Für 0.99 € lesen", "Read for €0.99",
+                  "Als abonnee lees je ook alle plusartikels. Je moet nog even inloggen. Zo herkennen we je als abonnee.",
+                  "As a subscriber, you can read all premium articles. Please sign in.", "Als Abonnent lesen Sie alle Plus-Artikel. Bitte einloggen."),
+        counterexamples=("As a subscriber, you can read the paper's archive back to 1890, the publisher said.",
+                         "Für 5 Euro lesen Kinder in der Bibliothek ein ganzes Jahr lang, sagte die Leiterin."),
+        max_words=50,
+    ),
+    Rule(
+        "next-article-loading", "navigation",
+        r"(?:loading (?:the )?next (?:article|story|content|post)|nächster artikel wird geladen|(?:lade|laden) (?:den )?nächsten artikel|chargement (?:de l(?:'|’)article suivant|du prochain article|du contenu suivant)"
+        r"|cargando (?:el )?(?:siguiente|próximo) (?:contenido|artículo|noticia)|caricamento (?:dell(?:'|’)articolo successivo|del prossimo articolo|del contenuto successivo)"
+        r"|carregando (?:o )?próximo (?:artigo|conteúdo)|ładowanie następnego artykułu|volgend artikel (?:wordt )?(?:geladen|laden))\W{0,5}",
+        "the marker where an infinite scroll loads the next article",
+        examples=("Cargando siguiente contenido...", "Loading next article...", "Nächster Artikel wird geladen", "Chargement de l'article suivant",
+                  "Caricamento dell'articolo successivo", "Carregando próximo artigo", "Ładowanie następnego artykułu", "Volgend artikel wordt geladen"),
+        counterexamples=("Loading the next ship took the crew three days, the captain said.",),
+        max_words=8,
+    ),
+    Rule(
+        "error-report", "boilerplate",
+        r"bitte markieren sie die (?:entsprechenden )?(?:wörter|stellen?|textstellen?) im text\b.{0,200}|mit (?:nur )?(?:zwei|2) klicks melden sie\b.{0,120}"
+        r"|(?:spotted|found|see|noticed) (?:an? )?(?:error|mistake|typo)(?: in this (?:article|story))?\?\s*(?:let us know|report it|tell us|contact us|please)\b.{0,100}"
+        r"|vous avez (?:repéré|remarqué|trouvé|signalé) une (?:erreur|faute)(?: dans cet article)?\s*\?.{0,100}|¿?has (?:visto|encontrado|detectado) (?:un|algún) error\?.{0,100}"
+        r"|hai (?:trovato|notato|visto) un errore\?.{0,100}|encontrou (?:um|algum) erro\?.{0,100}|(?:zauważyłeś|znalazłeś|zauważyłaś|znalazłaś) błąd\?.{0,100}|(?:fout|foutje|taalfout) gezien\?.{0,100}"
+        r"|haben sie eine behauptung gefunden,? die .{1,40} überprüfen so(?:ll|llen)\W{0,3}|(?:have you|did you) (?:seen|found|come across) a claim (?:you(?:'d| would)? (?:want|like)|that needs) .{0,40}\bcheck(?:ed|ing)?\W{0,3}",
+        "an invitation to report an error in the article, or to send a claim for checking",
+        triggers=("markieren", "klicks"),
+        examples=("Bitte markieren Sie die entsprechenden Wörter im Text. Mit nur zwei Klicks melden Sie den Fehler der Redaktion.",
+                  "Spotted an error? Let us know.", "Vous avez repéré une erreur ? Signalez-la.", "¿Has visto un error? Avísanos.", "Hai trovato un errore? Segnalacelo.",
+                  "Encontrou um erro? Avise-nos.", "Zauważyłeś błąd? Daj nam znać.", "Fout gezien? Laat het ons weten.",
+                  "Haben Sie eine Behauptung gefunden, die AFP überprüfen soll?", "Have you seen a claim you want us to check?"),
+        counterexamples=("Bitte markieren Sie die Stelle auf der Karte, sagte der Polizist dem Zeugen.", "Found an error in the census, the auditors alerted parliament."),
+        max_words=50,
+    ),
+    Rule(
+        "more-here-link", "related",
+        r"mehr (?:über|zu|zum|zur) .{1,60}? (?:lesen|finden|sehen|hören) sie (?:hier|in unserem \S+)\W{0,3}"
+        r"|(?:alle |weitere |aktuelle )?(?:nachrichten|news|artikel|meldungen|beiträge|inhalte|informationen|infos|videos|bilder) (?:der|des|von|zu|zum|zur|über|aus) .{1,60}? (?:finden|lesen|sehen) sie hier\W{0,3}"
+        r"|hier finden sie (?:alle|weitere|mehr|aktuelle) (?:\S+ ){0,3}?(?:inhalte|artikel|nachrichten|informationen|news|beiträge|meldungen) (?:zu|zum|zur|über|rund um)\b.{1,80}"
+        r"|retrouvez (?:tous nos articles|toute l(?:'|’)actualité|toutes nos informations) (?:sur|de|consacrés à|concernant) .{1,80}? (?:ici|dans notre dossier)\W{0,3}"
+        r"|(?:lee|consulta) (?:aquí )?(?:todas las noticias|más noticias|toda la información) (?:sobre|de) .{1,80}? aquí\W{0,3}",
+        "a link to more of the site's stories on the topic (\"Mehr über ... lesen Sie hier.\")",
+        triggers=("hier", "ici", "aquí"),
+        examples=("Mehr über die Füchse Berlin lesen Sie hier.", "Nachrichten der Example Zeitung finden Sie hier.",
+                  "Die Konflikte halten an. Hier finden Sie alle unsere Inhalte zum Krieg im Nahen Osten.".split(". ", 1)[1],
+                  "Retrouvez tous nos articles sur la guerre en Ukraine ici.", "Consulta todas las noticias sobre la DANA aquí."),
+        # not "Read more about ... here.": English pages set it inside the article as a link of the text
+        counterexamples=("Mehr Ruhe finden Sie hier nicht, sagte der Wirt.", "Mehr über seine Motive lesen Sie hier nicht, denn er schweigt.",
+                         "Read more about ad blocking here."),
+        max_words=30,
+    ),
+    Rule(
+        "investment-risk", "disclaimer",
+        r".{0,120}\b(?:sind|ist) (?:grundsätzlich |immer )?mit (?:einem |hohen )?risik(?:o|en) verbunden\b(?=.{0,300}\btotalverlust).{0,500}"
+        r"|(?:all )?(?:investing|investments?) (?:involves?|carr(?:y|ies)) (?:a |a high degree of )?risks?\b(?=.{0,300}\b(?:loss|lose)\b).{0,500}"
+        r"|(?:this|the) (?:article|content|information) (?:is|does) not (?:constitute )?(?:investment|financial) advice\b.{0,300}"
+        r"|(?:dieser artikel|dies|der artikel) (?:ist|stellt) keine anlageberatung\b.{0,300}|(?:cet article|ceci) ne constitue pas un conseil (?:en investissement|financier)\b.{0,300}"
+        r"|(?:este artículo|esto) no constituye (?:asesoramiento|una recomendación) (?:financiero|de inversión)\b.{0,300}",
+        "a warning that investments carry risk, or that the article is no investment advice",
+        triggers=("risiko", "risiken", "risk", "risks", "advice", "anlageberatung", "conseil", "asesoramiento"),
+        examples=("Aktien, Immobilien und andere Investments sind grundsätzlich mit einem Risiko verbunden. Auch ein Totalverlust des eingesetzten Kapitals kann nicht ausgeschlossen werden.",
+                  "Investing involves risk, including the possible loss of principal.", "This article is not investment advice.", "Dieser Artikel stellt keine Anlageberatung dar.",
+                  "Cet article ne constitue pas un conseil en investissement.", "Este artículo no constituye asesoramiento financiero."),
+        counterexamples=("Aktien sind grundsätzlich mit einem Risiko verbunden, sagt die Beraterin.",
+                         "Investing involves risk, the minister conceded, but the fund has doubled since 2019."),
+        max_words=120,
+    ),
+    Rule(
+        "comments-closed", "comments",
+        r"(?:(?:die )?kommentarfunktion(?:alität)? (?:ist|wurde) (?:\S+ ){0,4}?(?:deaktiviert|geschlossen|abgeschaltet)|les commentaires sont (?:fermés|désactivés)"
+        r"|los comentarios están (?:cerrados|desactivados)|i commenti sono (?:chiusi|disattivati)|os comentários estão (?:fechados|desativados)"
+        r"|komentarze (?:są )?(?:wyłączone|zamknięte)|reageren is (?:niet meer mogelijk|gesloten)|de reacties zijn gesloten)(?: [^,.;]{1,40})?\W{0,3}",
+        "a note that the comment section is closed",
+        examples=("Die Kommentarfunktionalität ist um diese Uhrzeit deaktiviert.", "Les commentaires sont fermés.", "Los comentarios están cerrados.", "I commenti sono chiusi.",
+                  "Os comentários estão fechados.", "Komentarze są wyłączone.", "Reageren is niet meer mogelijk."),
+        counterexamples=("Die Kommentarfunktion ist seit dem Hackerangriff deaktiviert, teilte der Konzern am Montag mit, und werde es bis Jahresende bleiben.",),
+        max_words=30,
     ),
 )
