@@ -24,7 +24,7 @@ _READ_ALSO = (
     r"|lees (?:ook|meer)|meest gelezen|gerelateerde artikelen|leia (?:também|mais)|mais lidas|veja (?:também|mais)|notícias relacionadas|você (?:também )?(?:pode|poderá) gostar"
     r"|läs (?:också|mer)|mest lästa|læs (?:også|mere)|les (?:også|mer)|číst (?:také|dále)|související články"
     r"|weiterlesen|continua a leggere|verder lezen|continuar lendo|continuer la lecture"
-    r"|lue myös|přečtěte si (?:také|též)|čtěte (?:také|též)|olvassa el ezt is|citește și|pročitajte (?:i|još)|preberite (?:še|tudi)|διαβάστε επίσης"
+    r"|funda (?:olunye|nolunye) udaba(?: lapha)?|lue myös|přečtěte si (?:také|též)|čtěte (?:také|též)|olvassa el ezt is|citește și|pročitajte (?:i|još)|preberite (?:še|tudi)|διαβάστε επίσης"
     r"|читайте (?:также|еще|ещё)|смотрите также|по теме|похожие (?:статьи|новости|материалы)|популярное|вам (?:также )?может быть интересно)"
 )
 

@@ -379,7 +379,7 @@ RULES += (
 RULES += (
     Rule(
         "preferred-source", "promo",
-        r"(?:click here to |tap here to )?(?:add|set|choose|select) (?:us|\S+(?: \S+){0,3}) as (?:a |your )?(?:preferred|trusted) source\b.{0,200}"
+        r"(?:click here to |tap here to )?(?:add|set|choose|select) (?:us|\S+(?: \S+){0,3}) as (?:a |your )?['‘\"“]?(?:preferred|trusted) source\b.{0,200}"
         r"|make (?:us|\S+(?: \S+){0,3}) (?:a |your )(?:preferred|trusted) source (?:on|in) google\b.{0,150}"
         r"|add (?:us|\S+(?: \S+){0,3}) to your google news(?: feed)?\b.{0,150}|follow (?:us|\S+(?: \S+){0,3}) on google news\b.{0,150}"
         r"|(?:fügen sie|füge) (?:uns|\S+(?: \S+){0,3}) als bevorzugte quelle\b.{0,200}|(?:\S+ ){0,3}als bevorzugte quelle (?:bei google )?(?:hinzufügen|festlegen)\W{0,3}"
@@ -387,7 +387,7 @@ RULES += (
         r"|aggiungi (?:ci )?(?:\S+(?: \S+){0,3} )?come fonte preferita\b.{0,200}|adicione (?:-nos )?(?:\S+(?: \S+){0,3} )?como fonte preferida\b.{0,200}"
         r"|dodaj (?:nas )?(?:\S+(?: \S+){0,3} )?jako preferowane źródło\b.{0,200}|voeg (?:ons )?(?:\S+(?: \S+){0,3} )?toe als voorkeursbron\b.{0,200}",
         "a prompt to add the site as a preferred source in Google",
-        examples=("Add Example News as a Preferred Source on Google to see more of our stories in your search results.", "Add us as a preferred source on Google",
+        examples=("Add Example News as a Preferred Source on Google to see more of our stories in your search results.", "Add us as a preferred source on Google", "Choose Example as a 'Preferred Source' on Google News for quick access to the news you value.",
                   "Add Example to your Google News feed.", "Follow us on Google News", "Fügen Sie Example als bevorzugte Quelle bei Google hinzu",
                   "Ajoutez Example comme source préférée sur Google", "Añade Example como fuente preferida en Google", "Aggiungi Example come fonte preferita su Google",
                   "Adicione Example como fonte preferida no Google", "Dodaj Example jako preferowane źródło w Google", "Voeg Example toe als voorkeursbron in Google"),
@@ -955,12 +955,16 @@ RULES += (
         r"(?:teilen sie (?:ihre|uns ihre) meinung|melden sie sich an,? (?:und|um) (?:diskutieren sie mit|mitzudiskutieren)|diskutieren sie mit)\W{0,3}(?:melden sie sich an\b.{0,60})?"
         r"|(?:share your (?:opinion|thoughts|views)|partagez votre (?:avis|opinion)|comparte tu opinión|condividi la tua opinione|partilhe a sua opinião|compartilhe sua opinião|podziel się (?:swoją )?opinią|deel je mening)\W{0,3}"
         r"|bitte achten sie darauf,? dass (?:ihre|deine) kommentare\b.{0,800}|please (?:keep|make sure) (?:your )?comments (?:are )?(?:civil|respectful|on[- ]topic|relevant)\b.{0,600}"
-        r"|please log ?out and then log ?in again\b.{0,120}",
+        r"|please log ?out and then log ?in again\b.{0,120}"
+        r"|.{0,150}?\b(?:teile|teilen sie) (?:deine|ihre) (?:tipps|meinung|erfahrungen?|gedanken) (?:mit der community|in den kommentaren)\W{0,3}"
+        r"|.{0,150}?\bshare your (?:tips|thoughts|experiences?|views) (?:with the community|in the comments(?: below)?)\W{0,3}",
         "an invitation to the comment section, or its house rules",
+        triggers=("teilen", "diskutieren", "share", "partagez", "comparte", "condividi", "partilhe", "compartilhe", "podziel", "deel", "bitte", "please", "teile"),
         examples=("Teilen Sie Ihre Meinung", "Melden Sie sich an und diskutieren Sie mit.", "Share your opinion", "Partagez votre avis", "Comparte tu opinión",
                   "Condividi la tua opinione", "Compartilhe sua opinião", "Podziel się opinią", "Deel je mening",
                   "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Kommentare müssen in korrektem Deutsch verfasst sein.",
-                  "Please keep comments civil and on topic.", "Please logout and then login again, you will then be prompted to enter your display name."),
+                  "Please keep comments civil and on topic.", "Wie hältst du dich fit? Teile deine Tipps mit der Community.",
+                  "How do you stay warm? Share your tips in the comments below.", "Please logout and then login again, you will then be prompted to enter your display name."),
         counterexamples=("Share your opinion with the council before Friday, the mayor urged residents at the meeting.",
                          "Bitte achten Sie darauf, dass Ihre Kinder Helme tragen, sagte der Polizist."),
         max_words=160,
@@ -1135,26 +1139,27 @@ RULES += (
         r"|(?:spotted|found|see|noticed) (?:an? )?(?:error|mistake|typo)(?: in this (?:article|story))?\?\s*(?:let us know|report it|tell us|contact us|please)\b.{0,100}"
         r"|vous avez (?:repéré|remarqué|trouvé|signalé) une (?:erreur|faute)(?: dans cet article)?\s*\?.{0,100}|¿?has (?:visto|encontrado|detectado) (?:un|algún) error\?.{0,100}"
         r"|hai (?:trovato|notato|visto) un errore\?.{0,100}|encontrou (?:um|algum) erro\?.{0,100}|(?:zauważyłeś|znalazłeś|zauważyłaś|znalazłaś) błąd\?.{0,100}|(?:fout|foutje|taalfout) gezien\?.{0,100}"
-        r"|haben sie eine behauptung gefunden,? die .{1,40} überprüfen so(?:ll|llen)\W{0,3}|(?:have you|did you) (?:seen|found|come across) a claim (?:you(?:'d| would)? (?:want|like)|that needs) .{0,40}\bcheck(?:ed|ing)?\W{0,3}",
+        r"|anmäl (?:text- och )?faktafel\b.{0,80}|haben sie eine behauptung gefunden,? die .{1,40} überprüfen so(?:ll|llen)\W{0,3}|(?:have you|did you) (?:seen|found|come across) a claim (?:you(?:'d| would)? (?:want|like)|that needs) .{0,40}\bcheck(?:ed|ing)?\W{0,3}",
         "an invitation to report an error in the article, or to send a claim for checking",
         triggers=("markieren", "klicks"),
         examples=("Bitte markieren Sie die entsprechenden Wörter im Text. Mit nur zwei Klicks melden Sie den Fehler der Redaktion.",
                   "Spotted an error? Let us know.", "Vous avez repéré une erreur ? Signalez-la.", "¿Has visto un error? Avísanos.", "Hai trovato un errore? Segnalacelo.",
                   "Encontrou um erro? Avise-nos.", "Zauważyłeś błąd? Daj nam znać.", "Fout gezien? Laat het ons weten.",
-                  "Haben Sie eine Behauptung gefunden, die AFP überprüfen soll?", "Have you seen a claim you want us to check?"),
+                  "Haben Sie eine Behauptung gefunden, die AFP überprüfen soll?", "Anmäl text- och faktafel Anmäl till Medieombudsmannen", "Have you seen a claim you want us to check?"),
         counterexamples=("Bitte markieren Sie die Stelle auf der Karte, sagte der Polizist dem Zeugen.", "Found an error in the census, the auditors alerted parliament."),
         max_words=50,
     ),
     Rule(
         "more-here-link", "related",
         r"mehr (?:über|zu|zum|zur) .{1,60}? (?:lesen|finden|sehen|hören) sie (?:hier|in unserem \S+)\W{0,3}"
-        r"|(?:alle |weitere |aktuelle )?(?:nachrichten|news|artikel|meldungen|beiträge|inhalte|informationen|infos|videos|bilder) (?:der|des|von|zu|zum|zur|über|aus) .{1,60}? (?:finden|lesen|sehen) sie hier\W{0,3}"
+        r"|(?:alle |weitere |aktuelle )?(?:nachrichten|news|artikel|meldungen|beiträge|inhalte|informationen|infos|videos|bilder|entwicklungen) (?:der|des|von|zu|zum|zur|über|aus) .{1,80}?"
+        r" (?:finden|lesen|sehen) sie (?:jederzeit |stets |immer )?(?:hier|in unserem (?:liveblog|live-blog|newsblog|ticker|liveticker|dossier|überblick))\W{0,3}"
         r"|hier finden sie (?:alle|weitere|mehr|aktuelle) (?:\S+ ){0,3}?(?:inhalte|artikel|nachrichten|informationen|news|beiträge|meldungen) (?:zu|zum|zur|über|rund um)\b.{1,80}"
         r"|retrouvez (?:tous nos articles|toute l(?:'|’)actualité|toutes nos informations) (?:sur|de|consacrés à|concernant) .{1,80}? (?:ici|dans notre dossier)\W{0,3}"
         r"|(?:lee|consulta) (?:aquí )?(?:todas las noticias|más noticias|toda la información) (?:sobre|de) .{1,80}? aquí\W{0,3}",
         "a link to more of the site's stories on the topic (\"Mehr über ... lesen Sie hier.\")",
         triggers=("hier", "ici", "aquí"),
-        examples=("Mehr über die Füchse Berlin lesen Sie hier.", "Nachrichten der Example Zeitung finden Sie hier.",
+        examples=("Mehr über die Füchse Berlin lesen Sie hier.", "Nachrichten der Example Zeitung finden Sie hier.", "Aktuelle Meldungen zu Russlands Angriff auf die Ukraine finden Sie jederzeit in unserem Liveblog:",
                   "Die Konflikte halten an. Hier finden Sie alle unsere Inhalte zum Krieg im Nahen Osten.".split(". ", 1)[1],
                   "Retrouvez tous nos articles sur la guerre en Ukraine ici.", "Consulta todas las noticias sobre la DANA aquí."),
         # not "Read more about ... here.": English pages set it inside the article as a link of the text
@@ -1177,6 +1182,21 @@ RULES += (
         counterexamples=("Aktien sind grundsätzlich mit einem Risiko verbunden, sagt die Beraterin.",
                          "Investing involves risk, the minister conceded, but the fund has doubled since 2019."),
         max_words=120,
+    ),
+    Rule(
+        "article-type-note", "disclaimer",
+        r"(?:this is an? (?:news article|opinion (?:piece|column|article)|analysis piece)|detta är en (?:nyhetsartikel|ledare|krönika|analys|recension|debattartikel|kolumn)"
+        r"|dette er en (?:nyhetsartikkel|nyhedsartikel|kommentar|analyse|anmeldelse|lederartikel)|dies ist ein (?:nachrichtenartikel|meinungsbeitrag|gastbeitrag|kommentar)"
+        r"|ceci est un (?:article d(?:'|’)opinion|éditorial)|este es un artículo de opinión|questo è un articolo di opinione|este é um artigo de opinião|to jest artykuł opiniotwórczy"
+        r"|dit is een (?:opiniestuk|nieuwsartikel))\W{1,3}(?-i:\p{Lu}).{0,300}",
+        "a note on what kind of article this is and how the paper works, printed under the article",
+        examples=("Detta är en nyhetsartikel. Example granskar, avslöjar och ger dig senaste nyheterna på ett objektivt och sakligt sätt. Mer om oss här.",
+                  "This is an opinion piece. The views expressed are the author's own.", "Dies ist ein Meinungsbeitrag. Er gibt die Sicht des Autors wieder.",
+                  "Ceci est un article d'opinion. Il engage son auteur.", "Este es un artículo de opinión. Refleja la opinión de su autor.",
+                  "Questo è un articolo di opinione. Riflette il punto di vista dell'autore.", "Este é um artigo de opinião. Reflete a visão do autor.",
+                  "To jest artykuł opiniotwórczy. Wyraża poglądy autora.", "Dit is een opiniestuk. De mening van de auteur."),
+        counterexamples=("This is an opinion piece that the minister himself wrote in 1998, the court heard.", "Dies ist ein Kommentar des Ministers gewesen, sagte sie."),
+        max_words=70,
     ),
     Rule(
         "comments-closed", "comments",
