@@ -41,11 +41,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "related-inline", "related",
-        rf"also (?:on|at) [\w.-]+\.[a-z]{{2,}}\s.{{1,300}}|(?:on|at) [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|de|fr|es|it)\s*:\s*\S.{{1,300}}|(?:{_READ_ALSO})\s*(?::|\||–|—|-|»|>|→|\.\.\.|…)\s*\S.{{0,300}}|(?:{_READ_ALSO})\s*\|.{{0,300}}|(?-i:DON(?:'|’)T MISS|READ MORE|READ ALSO|ALSO READ|SEE ALSO)\s+\S.{{0,300}}|.{{1,300}}?\s(?:read more|continue reading|mehr lesen|weiterlesen|lire la suite|leer más|leggi tutto|czytaj dalej|leia mais)\s*(?:»|›|>|→)+\W{{0,3}}|[\[(]\s*(?:{_READ_ALSO})\s*:[^\[\]()]{{1,300}}[\])]",
+        rf"also (?:on|at) [\w.-]+\.[a-z]{{2,}}\s.{{1,300}}|(?:on|at) [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|de|fr|es|it)\s*:\s*\S.{{1,300}}|(?:{_READ_ALSO})\s*(?::|\||–|—|-|»|>|→|\.\.\.|…)\s*\S.{{0,300}}|(?:{_READ_ALSO})\s*\|.{{0,300}}|(?-i:DON(?:'|’)T MISS|READ MORE|READ ALSO|ALSO READ|SEE ALSO)\s+\S.{{0,300}}|(?:les også|læs også|läs också)\s+(?-i:\p{{Lu}})[^.!?]{{5,200}}[?!]?|.{{1,300}}?\s(?:read more|continue reading|mehr lesen|weiterlesen|lire la suite|leer más|leggi tutto|czytaj dalej|leia mais)\s*(?:»|›|>|→)+\W{{0,3}}|[\[(]\s*(?:{_READ_ALSO})\s*:[^\[\]()]{{1,300}}[\])]",
         "an inline link to another article (\"Also read: …\")",
         examples=("Also read: Five things to know about the new tax rules", "READ MORE: Inflation hits 40-year high",
                   "Lesen Sie auch: Regierung plant neue Steuer", "Te puede interesar: Cómo ahorrar en la factura de la luz",
-                  "[Related: Example Keynote: AI, Integration And Protestors ]", "Also on example.com Ministers threatened with arrest",
+                  "[Related: Example Keynote: AI, Integration And Protestors ]", "Les også Example innrømmer megablemme – fikk panikk 50 meter før mål", "Also on example.com Ministers threatened with arrest",
                   "On Example.com: Car sales plunge nearly 17 percent in August"),
         counterexamples=("Read more about the study in the journal Nature.",
                          "Related costs rose."),

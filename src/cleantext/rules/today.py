@@ -1154,13 +1154,13 @@ RULES += (
         r"mehr (?:über|zu|zum|zur) .{1,60}? (?:lesen|finden|sehen|hören) sie (?:hier|in unserem \S+)\W{0,3}"
         r"|(?:alle |weitere |aktuelle )?(?:nachrichten|news|artikel|meldungen|beiträge|inhalte|informationen|infos|videos|bilder|entwicklungen) (?:der|des|von|zu|zum|zur|über|aus) .{1,80}?"
         r" (?:finden|lesen|sehen) sie (?:jederzeit |stets |immer )?(?:hier|in unserem (?:liveblog|live-blog|newsblog|ticker|liveticker|dossier|überblick))\W{0,3}"
-        r"|hier finden sie (?:alle|weitere|mehr|aktuelle) (?:\S+ ){0,3}?(?:inhalte|artikel|nachrichten|informationen|news|beiträge|meldungen) (?:zu|zum|zur|über|rund um)\b.{1,80}"
+        r"|(?:[^.!?]{10,200}[.!?]\s+)?hier finden sie (?:alle|weitere|mehr|aktuelle) (?:\S+ ){0,3}?(?:inhalte|artikel|nachrichten|informationen|news|beiträge|meldungen) (?:zu|zum|zur|über|rund um)\b.{1,80}"
         r"|retrouvez (?:tous nos articles|toute l(?:'|’)actualité|toutes nos informations) (?:sur|de|consacrés à|concernant) .{1,80}? (?:ici|dans notre dossier)\W{0,3}"
         r"|(?:lee|consulta) (?:aquí )?(?:todas las noticias|más noticias|toda la información) (?:sobre|de) .{1,80}? aquí\W{0,3}",
         "a link to more of the site's stories on the topic (\"Mehr über ... lesen Sie hier.\")",
         triggers=("hier", "ici", "aquí"),
         examples=("Mehr über die Füchse Berlin lesen Sie hier.", "Nachrichten der Example Zeitung finden Sie hier.", "Aktuelle Meldungen zu Russlands Angriff auf die Ukraine finden Sie jederzeit in unserem Liveblog:",
-                  "Die Konflikte halten an. Hier finden Sie alle unsere Inhalte zum Krieg im Nahen Osten.".split(". ", 1)[1],
+                  "Hier finden Sie alle unsere Inhalte zum Krieg im Nahen Osten.", "Die Konflikte halten an. Hier finden Sie alle unsere Inhalte zum Krieg im Nahen Osten.",
                   "Retrouvez tous nos articles sur la guerre en Ukraine ici.", "Consulta todas las noticias sobre la DANA aquí."),
         # not "Read more about ... here.": English pages set it inside the article as a link of the text
         counterexamples=("Mehr Ruhe finden Sie hier nicht, sagte der Wirt.", "Mehr über seine Motive lesen Sie hier nicht, denn er schweigt.",
