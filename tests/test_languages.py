@@ -163,6 +163,8 @@ TODAY = {
         "Investing involves risk, including the possible loss of principal.",
         "This is an opinion piece. The views expressed are the author's own.",
         "Choose Example as a 'Preferred Source' on Google News for quick access to the news you value.",
+        # a box blocked by a cookie blocker, account and author links
+        "Disable the extension that blocks cookies", "Add example.com to your allowlist", "Sign up (it's quick and free) or sign in now.", "View all posts by Jane Doe", "Would you like to comment on this article?", "August 30, 2023 1:55 am (Updated 4:30 am)", "We use the services of Example Inc. for user management. Technologies such as cookies are used to set up your account."
     ],
     "german": [
         "Anmelden | Registrieren", "Startseite Politik Wirtschaft Sport Kultur", "Alle akzeptieren Ablehnen Einstellungen",
@@ -201,6 +203,8 @@ TODAY = {
         "Die Kommentarfunktionalität ist um diese Uhrzeit deaktiviert.", "Dies ist ein Meinungsbeitrag. Er gibt die Sicht des Autors wieder.",
         "Die mit einem Symbol oder Unterstreichung gekennzeichneten Links sind Affiliate-Links.", "Jetzt Anmelden!",
         "Teile deine Tipps mit der Community.",
+        # a box blocked by a cookie blocker, account and author links
+        "Deaktivieren Sie die Erweiterung, die Cookies blockiert", "Fügen Sie example.at Ihrer Whitelist hinzu", "Die Datenschutzinformation von Example können Sie hier einsehen.", "Hier können Sie sich für Ihr Example-Benutzerkonto anmelden oder neu registrieren.", "Möchten Sie diesen Artikel kommentieren?", "Alle Artikel von Jane Doe anzeigen", "Wir verwenden für die Benutzerverwaltung Services unseres Dienstleisters Example Inc. Dabei kommen Technologien wie Cookies zum Einsatz."
     ],
     "french": [
         "Se connecter / S'inscrire", "Accueil Actualités Politique Économie Sport", "Tout accepter Tout refuser Personnaliser",
@@ -231,6 +235,8 @@ TODAY = {
         "Cette fonctionnalité est réservée aux abonnés.", "Chargement de l'article suivant", "Vous avez repéré une erreur ? Signalez-la.",
         "Retrouvez tous nos articles sur la guerre en Ukraine ici.", "Cet article ne constitue pas un conseil en investissement.",
         "Les commentaires sont fermés.", "Ceci est un article d'opinion. Il engage son auteur.",
+        # a box blocked by a cookie blocker, account and author links
+        "Désactivez l'extension qui bloque les cookies", "Ajoutez example.fr à votre liste blanche"
     ],
     "spanish": [
         "Iniciar sesión Registrarse", "Inicio Noticias Deportes Opinión", "Aceptar todo Rechazar todo Configurar",

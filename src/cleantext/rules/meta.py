@@ -48,7 +48,7 @@ _READTIME = (r"\d+\s*(?:min(?:ute)?s?|h|hours?|stunden?|heures?|horas?|ore|godz(
 _DATETIME = rf"(?:{_DATE})(?:\s*(?:,|at|@|um|à|a las|alle|o|om|às|-|–|—|\|)?\s*{_TIME})?|{_TIME}(?:\s*(?:,|on|-|–|\|)?\s*(?:{_DATE}))?"
 
 # One piece of a timestamp line: a (labelled) date or time, a reading time, an age.
-_STAMP = (rf"(?:(?:(?:{_STAMP_WORD})\s*:?\s*)?(?:{_DATETIME})(?:\s*\(\s*{_TIME}\s*\))?|(?:{_STAMP_WORD})\s*:?\s*\d+\s+\w+\s+ago"
+_STAMP = (rf"(?:(?:(?:{_STAMP_WORD})\s*:?\s*)?(?:{_DATETIME})(?:\s*\(\s*(?:(?:{_STAMP_WORD})\s*:?\s*)?{_TIME}\s*\))?|(?:{_STAMP_WORD})\s*:?\s*\d+\s+\w+\s+ago"
           rf"|{_READTIME}|(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|dziś|wczoraj|hoje|ontem|vandaag|gisteren),?\s*(?:at |um |à |a las |alle |o |às |om )?{_TIME})")
 
 RULES: tuple[Rule, ...] = (
@@ -101,7 +101,7 @@ RULES: tuple[Rule, ...] = (
         "publication timestamp or reading time",
         examples=("Published 3:45 PM EST, March 2, 2024", "Updated: March 3, 2024 10:00 am", "March 2, 2024", "2024-03-02",
                   "Sist oppdatert 06.01.2026 - 17:35", "Senast uppdaterad 2024-03-12 14:02", "Opdateret 12.03.2024 kl. 10.15",
-                  "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Zuerst veröffentlicht am 30/04/2024 - 16:17", "Publié pour la première fois le 30/04/2024 - 16:17", "Publicado el 3 de marzo de 2024", "2 hours ago",
+                  "5 min read", "Aktualisiert am 12. März 2024, 14:30 Uhr", "Zuerst veröffentlicht am 30/04/2024 - 16:17", "August 30, 2023 1:55 am (Updated 4:30 am)", "Publié pour la première fois le 30/04/2024 - 16:17", "Publicado el 3 de marzo de 2024", "2 hours ago",
                   "Mar 2, 2024 | 10:15 AM", "March 5, 2024 | 6 min read", "Lesezeit: 4 Min.", "Wednesday, 20 November 2019 08:05 GMT",
                   "5:45 AM PST 11/19/2019 by Jane Doe", "September 10, 2018 | by Catherine",
                   "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "Today 12:01 AM",

@@ -955,7 +955,7 @@ RULES += (
         r"(?:teilen sie (?:ihre|uns ihre) meinung|melden sie sich an,? (?:und|um) (?:diskutieren sie mit|mitzudiskutieren)|diskutieren sie mit)\W{0,3}(?:melden sie sich an\b.{0,60})?"
         r"|(?:share your (?:opinion|thoughts|views)|partagez votre (?:avis|opinion)|comparte tu opinión|condividi la tua opinione|partilhe a sua opinião|compartilhe sua opinião|podziel się (?:swoją )?opinią|deel je mening)\W{0,3}"
         r"|bitte achten sie darauf,? dass (?:ihre|deine) kommentare\b.{0,800}|please (?:keep|make sure) (?:your )?comments (?:are )?(?:civil|respectful|on[- ]topic|relevant)\b.{0,600}"
-        r"|please log ?out and then log ?in again\b.{0,120}"
+        r"|please log ?out and then log ?in again\b.{0,120}|would you like to comment on this (?:article|story)\?\W{0,3}|möchten sie (?:diesen artikel|den artikel) kommentieren\?\W{0,3}"
         r"|.{0,150}?\b(?:teile|teilen sie) (?:deine|ihre) (?:tipps|meinung|erfahrungen?|gedanken) (?:mit der community|in den kommentaren)\W{0,3}"
         r"|.{0,150}?\bshare your (?:tips|thoughts|experiences?|views) (?:with the community|in the comments(?: below)?)\W{0,3}",
         "an invitation to the comment section, or its house rules",
@@ -963,7 +963,7 @@ RULES += (
         examples=("Teilen Sie Ihre Meinung", "Melden Sie sich an und diskutieren Sie mit.", "Share your opinion", "Partagez votre avis", "Comparte tu opinión",
                   "Condividi la tua opinione", "Compartilhe sua opinião", "Podziel się opinią", "Deel je mening",
                   "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Kommentare müssen in korrektem Deutsch verfasst sein.",
-                  "Please keep comments civil and on topic.", "Wie hältst du dich fit? Teile deine Tipps mit der Community.",
+                  "Please keep comments civil and on topic.", "Wie hältst du dich fit? Teile deine Tipps mit der Community.", "Would you like to comment on this article?",
                   "How do you stay warm? Share your tips in the comments below.", "Please logout and then login again, you will then be prompted to enter your display name."),
         counterexamples=("Share your opinion with the council before Friday, the mayor urged residents at the meeting.",
                          "Bitte achten Sie darauf, dass Ihre Kinder Helme tragen, sagte der Polizist."),
@@ -1207,6 +1207,47 @@ RULES += (
         examples=("Die Kommentarfunktionalität ist um diese Uhrzeit deaktiviert.", "Les commentaires sont fermés.", "Los comentarios están cerrados.", "I commenti sono chiusi.",
                   "Os comentários estão fechados.", "Komentarze są wyłączone.", "Reageren is niet meer mogelijk."),
         counterexamples=("Die Kommentarfunktion ist seit dem Hackerangriff deaktiviert, teilte der Konzern am Montag mit, und werde es bis Jahresende bleiben.",),
+        max_words=30,
+    ),
+)
+
+# A login or comment box blocked by the reader's cookie blocker, and the account links around it.
+RULES += (
+    Rule(
+        "cookie-blocked", "cookie",
+        r".{0,120}\bda sie eine erweiterung installiert haben,? die (?:alle )?cookies blockiert\b.{0,300}"
+        r"|.{0,120}\bbecause you (?:have|use) an? (?:browser )?extension (?:installed )?that blocks (?:all )?cookies\b.{0,300}"
+        r"|deaktivieren sie die erweiterung,? die (?:alle )?cookies blockiert\W{0,3}|disable the (?:browser )?extension that blocks (?:all )?cookies\W{0,3}"
+        r"|désactivez l(?:'|’)extension qui bloque (?:les|tous les) cookies\W{0,3}"
+        r"|fügen sie \S+ (?:zu )?ihrer (?:whitelist|ausnahmeliste|positivliste) hinzu\W{0,3}|add \S+ to your (?:whitelist|allowlist|allow list)\W{0,3}|ajoutez \S+ à votre liste blanche\W{0,3}"
+        r"|(?:leider )?lassen ihre (?:derzeitigen |aktuellen )?cookie-?einstellungen\b.{0,80}\bnicht zu\b.{0,400}"
+        r"|wir verwenden (?:für|zur) (?:die )?(?:benutzerverwaltung|nutzerverwaltung|verwaltung ihres (?:benutzer)?kontos)\b(?=.{0,300}\bcookies\b).{0,800}"
+        r"|we use (?:the )?services (?:of|from) .{1,80}? (?:for|to manage) (?:user|account) (?:management|accounts)\b(?=.{0,300}\bcookies\b).{0,800}"
+        r"|(?:die )?datenschutz(?:information|informationen|erklärung|hinweise) (?:von|der|des) .{1,40}? (?:können|finden) sie hier(?: einsehen| nachlesen)?\W{0,3}",
+        "a box the reader's cookie blocker keeps from loading: why, what to do, whose service it is",
+        triggers=("da", "because", "leider", "lassen", "datenschutzinformation", "datenschutzinformationen", "datenschutzerklärung", "datenschutzhinweise"),
+        examples=("Wir würden Ihnen hier gerne eine Login-Möglichkeit anzeigen. Da Sie eine Erweiterung installiert haben, die alle Cookies blockiert, fehlt uns dafür leider Ihre Zustimmung.",
+                  "We would like to show you a login here. Because you have an extension installed that blocks all cookies, we lack your consent.",
+                  "Deaktivieren Sie die Erweiterung, die Cookies blockiert", "Disable the extension that blocks cookies", "Désactivez l'extension qui bloque les cookies",
+                  "Fügen Sie example.at Ihrer Whitelist hinzu", "Add example.com to your allowlist", "Ajoutez example.fr à votre liste blanche",
+                  "Leider lassen Ihre derzeitigen Cookie-Einstellungen eine Darstellung dieses Bereichs unserer Website nicht zu. Damit alle Bereiche genutzt werden können, ist die Zustimmung zu bestimmten Cookies erforderlich.",
+                  "Wir verwenden für die Benutzerverwaltung Services unseres Dienstleisters Example Inc. Dabei kommen Technologien wie Cookies zum Einsatz.",
+                  "We use the services of Example Inc. for user management. Technologies such as cookies are used to set up your account.",
+                  "Die Datenschutzinformation von Example können Sie hier einsehen."),
+        counterexamples=("Wir verwenden für die Benutzerverwaltung ein neues System, sagte der IT-Leiter der Stadt.",
+                         "Add salt to your taste, the chef said.", "The paper's consent form asked readers to disable the extension, which most refused."),
+        max_words=160,
+    ),
+    Rule(
+        "account-prompt", "navigation",
+        r"hier können sie sich (?:für (?:ihr|ein) .{1,40}?konto )?(?:anmelden|einloggen)(?: oder (?:sich )?(?:neu )?registrieren)?\W{0,3}"
+        r"|sign up \(it(?:'|’)s (?:quick and )?free\) or sign in(?: now)?\W{0,3}|(?:view|see) all (?:posts|articles|stories) by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+){0,3}\W{0,3}"
+        r"|alle (?:artikel|beiträge) von (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+){0,3} (?:anzeigen|lesen)\W{0,3}",
+        "a link to the reader's account or to the author's other articles",
+        examples=("Hier können Sie sich für Ihr Example-Benutzerkonto anmelden oder neu registrieren.", "Sign up (it's quick and free) or sign in now.",
+                  "View all posts by Jane Doe", "Alle Artikel von Jane Doe anzeigen"),
+        counterexamples=("Hier können Sie sich anmelden, sagte die Beamtin und zeigte auf den Schalter im ersten Stock.",
+                         "View all posts by the minister as propaganda, the opposition leader urged."),
         max_words=30,
     ),
 )
