@@ -204,7 +204,7 @@ TODAY = {
         "Die mit einem Symbol oder Unterstreichung gekennzeichneten Links sind Affiliate-Links.", "Jetzt Anmelden!",
         "Teile deine Tipps mit der Community.",
         # a box blocked by a cookie blocker, account and author links
-        "Deaktivieren Sie die Erweiterung, die Cookies blockiert", "Fügen Sie example.at Ihrer Whitelist hinzu", "Die Datenschutzinformation von Example können Sie hier einsehen.", "Hier können Sie sich für Ihr Example-Benutzerkonto anmelden oder neu registrieren.", "Möchten Sie diesen Artikel kommentieren?", "Alle Artikel von Jane Doe anzeigen", "Wir verwenden für die Benutzerverwaltung Services unseres Dienstleisters Example Inc. Dabei kommen Technologien wie Cookies zum Einsatz."
+        "Deaktivieren Sie die Erweiterung, die Cookies blockiert", "Fügen Sie example.at Ihrer Whitelist hinzu", "Die Datenschutzinformation von Example können Sie hier einsehen.", "Hier können Sie sich für Ihr Example-Benutzerkonto anmelden oder neu registrieren.", "Möchten Sie diesen Artikel kommentieren?", "Elf Pflanzen, die sich mit Tomaten im Beet nicht gut vertragen lesen", "Alle Artikel von Jane Doe anzeigen", "Wir verwenden für die Benutzerverwaltung Services unseres Dienstleisters Example Inc. Dabei kommen Technologien wie Cookies zum Einsatz."
     ],
     "french": [
         "Se connecter / S'inscrire", "Accueil Actualités Politique Économie Sport", "Tout accepter Tout refuser Personnaliser",
