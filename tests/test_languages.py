@@ -164,7 +164,8 @@ TODAY = {
         "This is an opinion piece. The views expressed are the author's own.",
         "Choose Example as a 'Preferred Source' on Google News for quick access to the news you value.",
         # a box blocked by a cookie blocker, account and author links
-        "Disable the extension that blocks cookies", "Add example.com to your allowlist", "Sign up (it's quick and free) or sign in now.", "View all posts by Jane Doe", "Would you like to comment on this article?", "August 30, 2023 1:55 am (Updated 4:30 am)", "We use the services of Example Inc. for user management. Technologies such as cookies are used to set up your account."
+        "Disable the extension that blocks cookies", "Add example.com to your allowlist", "Sign up (it's quick and free) or sign in now.", "View all posts by Jane Doe", "Would you like to comment on this article?", "August 30, 2023 1:55 am (Updated 4:30 am)", "We use the services of Example Inc. for user management. Technologies such as cookies are used to set up your account.",
+        "Get in-depth reporting for only $8 a month. Invest in journalism – subscribe now!",
     ],
     "german": [
         "Anmelden | Registrieren", "Startseite Politik Wirtschaft Sport Kultur", "Alle akzeptieren Ablehnen Einstellungen",
@@ -204,7 +205,8 @@ TODAY = {
         "Die mit einem Symbol oder Unterstreichung gekennzeichneten Links sind Affiliate-Links.", "Jetzt Anmelden!",
         "Teile deine Tipps mit der Community.",
         # a box blocked by a cookie blocker, account and author links
-        "Deaktivieren Sie die Erweiterung, die Cookies blockiert", "Fügen Sie example.at Ihrer Whitelist hinzu", "Die Datenschutzinformation von Example können Sie hier einsehen.", "Hier können Sie sich für Ihr Example-Benutzerkonto anmelden oder neu registrieren.", "Möchten Sie diesen Artikel kommentieren?", "Elf Pflanzen, die sich mit Tomaten im Beet nicht gut vertragen lesen", "Alle Artikel von Jane Doe anzeigen", "Wir verwenden für die Benutzerverwaltung Services unseres Dienstleisters Example Inc. Dabei kommen Technologien wie Cookies zum Einsatz."
+        "Deaktivieren Sie die Erweiterung, die Cookies blockiert", "Fügen Sie example.at Ihrer Whitelist hinzu", "Die Datenschutzinformation von Example können Sie hier einsehen.", "Hier können Sie sich für Ihr Example-Benutzerkonto anmelden oder neu registrieren.", "Möchten Sie diesen Artikel kommentieren?", "Elf Pflanzen, die sich mit Tomaten im Beet nicht gut vertragen lesen", "Alle Artikel von Jane Doe anzeigen", "Wir verwenden für die Benutzerverwaltung Services unseres Dienstleisters Example Inc. Dabei kommen Technologien wie Cookies zum Einsatz.",
+        "Unabhängiger Journalismus für nur 4,99 € im Monat. Jetzt abonnieren",
     ],
     "french": [
         "Se connecter / S'inscrire", "Accueil Actualités Politique Économie Sport", "Tout accepter Tout refuser Personnaliser",
@@ -236,7 +238,8 @@ TODAY = {
         "Retrouvez tous nos articles sur la guerre en Ukraine ici.", "Cet article ne constitue pas un conseil en investissement.",
         "Les commentaires sont fermés.", "Ceci est un article d'opinion. Il engage son auteur.",
         # a box blocked by a cookie blocker, account and author links
-        "Désactivez l'extension qui bloque les cookies", "Ajoutez example.fr à votre liste blanche"
+        "Désactivez l'extension qui bloque les cookies", "Ajoutez example.fr à votre liste blanche",
+        "Toute l'actualité pour seulement 1 € par mois. Abonnez-vous",
     ],
     "spanish": [
         "Iniciar sesión Registrarse", "Inicio Noticias Deportes Opinión", "Aceptar todo Rechazar todo Configurar",
@@ -262,6 +265,7 @@ TODAY = {
         "Solo puedes leer Example en un dispositivo a la vez.", "Esta funcionalidad es sólo para suscriptores", "Cargando siguiente contenido...",
         "¿Has visto un error? Avísanos.", "Consulta todas las noticias sobre la DANA aquí.", "Este artículo no constituye asesoramiento financiero.",
         "Los comentarios están cerrados.", "Este es un artículo de opinión. Refleja la opinión de su autor.",
+        "Información de calidad por solo 1 € al mes. Suscríbete",
     ],
     "italian": [
         "Accedi Registrati", "Home Notizie Cronaca Esteri Sport", "Accetta tutto Rifiuta Personalizza",
@@ -287,6 +291,7 @@ TODAY = {
         "Puoi leggere Example su un solo dispositivo alla volta.", "Questa funzionalità è riservata agli abbonati.",
         "Caricamento dell'articolo successivo", "Hai trovato un errore? Segnalacelo.", "I commenti sono chiusi.",
         "Questo è un articolo di opinione. Riflette il punto di vista dell'autore.",
+        "Tutte le notizie a soli 1 € al mese. Abbonati ora",
     ],
     "portuguese": [
         "Entrar Assine", "Início Notícias Esportes Opinião", "Aceitar todos Rejeitar Personalizar",
@@ -310,6 +315,7 @@ TODAY = {
         "Anúncios e conteúdos personalizados, medição de anúncios e conteúdos, perceções de público-alvo e desenvolvimento de produtos",
         "Você só pode ler Example em um dispositivo por vez.", "Esta funcionalidade é exclusiva para assinantes.", "Carregando próximo artigo",
         "Encontrou um erro? Avise-nos.", "Os comentários estão fechados.", "Este é um artigo de opinião. Reflete a visão do autor.",
+        "Jornalismo de qualidade por apenas R$ 1,90 por mês. Assine já",
     ],
     "polish": [
         "Zaloguj się Zarejestruj się", "Strona główna Wiadomości Sport Kultura", "Akceptuję Odrzuć Ustawienia",
@@ -334,6 +340,7 @@ TODAY = {
         "Możesz czytać Example tylko na jednym urządzeniu jednocześnie.", "Ta funkcja jest dostępna tylko dla subskrybentów.",
         "Ładowanie następnego artykułu", "Zauważyłeś błąd? Daj nam znać.", "Komentarze są wyłączone.",
         "To jest artykuł opiniotwórczy. Wyraża poglądy autora.",
+        "Dziennikarstwo za jedyne 9,90 zł miesięcznie. Zamów prenumeratę",
     ],
     "dutch": [
         "Inloggen Registreren", "Home Nieuws Sport Cultuur Opinie", "Alles accepteren Weigeren Instellingen",
@@ -358,6 +365,7 @@ TODAY = {
         "Je kunt Example maar op één apparaat tegelijk lezen.", "Deze functie is alleen voor abonnees.",
         "Als abonnee lees je ook alle plusartikels. Je moet nog even inloggen. Zo herkennen we je als abonnee.", "Volgend artikel wordt geladen",
         "Fout gezien? Laat het ons weten.", "Reageren is niet meer mogelijk.", "Dit is een opiniestuk. De mening van de auteur.",
+        "Al het nieuws voor maar € 1 per maand. Word abonnee",
     ],
 }
 

@@ -1253,3 +1253,31 @@ RULES += (
         max_words=30,
     ),
 )
+
+# A subscription pitch with its price, ending in the call to subscribe.
+_PRICE = r"(?:(?:[a-z]{0,2}\$|€|£|zł|rs\.?)\s?\d{1,4}(?:[.,]\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?\s?(?:€|£|\$|zł|eur|euros?))"
+_PITCH_END = r"(?:[.!?:–—-]\s*|\s[–—-]\s)"
+RULES += (
+    Rule(
+        "priced-pitch", "pricing",
+        rf".{{0,300}}?\bfor (?:only |just )?{_PRICE} (?:a|per|/) ?(?:month|week|year|mo)\b.{{0,300}}{_PITCH_END}subscribe(?: now| today| here)?\W{{0,3}}"
+        rf"|.{{0,300}}?\bfür (?:nur )?{_PRICE} (?:im|pro|/) ?(?:monat|woche|jahr)\b.{{0,300}}{_PITCH_END}(?:jetzt abonnieren|abonnieren sie jetzt|jetzt abo abschließen)\W{{0,3}}"
+        rf"|.{{0,300}}?\bpour (?:seulement )?{_PRICE} par (?:mois|semaine|an)\b.{{0,300}}{_PITCH_END}abonnez-vous(?: maintenant| dès maintenant)?\W{{0,3}}"
+        rf"|.{{0,300}}?\bpor (?:solo |sólo )?{_PRICE} (?:al (?:mes|año)|a la semana)\b.{{0,300}}{_PITCH_END}suscríbete(?: ahora| ya)?\W{{0,3}}"
+        rf"|.{{0,300}}?\ba (?:soli |solo )?{_PRICE} (?:al (?:mese|anno)|a settimana)\b.{{0,300}}{_PITCH_END}abbonati(?: ora| subito)?\W{{0,3}}"
+        rf"|.{{0,300}}?\bpor (?:apenas |só )?{_PRICE} por (?:mês|semana|ano)\b.{{0,300}}{_PITCH_END}assine(?: já| agora)?\W{{0,3}}"
+        rf"|.{{0,300}}?\bza (?:jedyne |tylko )?{_PRICE} (?:miesięcznie|na miesiąc|za miesiąc)\b.{{0,300}}{_PITCH_END}(?:zamów|wykup) (?:prenumeratę|subskrypcję)(?: teraz| już dziś)?\W{{0,3}}"
+        rf"|.{{0,300}}?\bvoor (?:maar |slechts )?{_PRICE} per (?:maand|week|jaar)\b.{{0,300}}{_PITCH_END}(?:word (?:nu )?abonnee|abonneer (?:je )?nu)\W{{0,3}}",
+        "a subscription pitch: the price per month or week, then the call to subscribe",
+        triggers=("month", "week", "year", "mo", "monat", "woche", "jahr", "mois", "semaine", "an", "mes", "año", "semana", "mese", "anno", "settimana",
+                  "mês", "ano", "miesięcznie", "miesiąc", "maand", "jaar"),
+        examples=("Stay informed with Example – your source for credible journalism. Get in-depth reporting and opinions for only N$85 a month. Invest in journalism, invest in democracy – subscribe now!",
+                  "Unabhängiger Journalismus für nur 4,99 € im Monat. Jetzt abonnieren", "Toute l'actualité pour seulement 1 € par mois. Abonnez-vous",
+                  "Información de calidad por solo 1 € al mes. Suscríbete", "Tutte le notizie a soli 1 € al mese. Abbonati ora",
+                  "Jornalismo de qualidade por apenas R$ 1,90 por mês. Assine já", "Dziennikarstwo za jedyne 9,90 zł miesięcznie. Zamów prenumeratę",
+                  "Al het nieuws voor maar € 1 per maand. Word abonnee"),
+        counterexamples=("The union asked members to pay for only €5 a month, and urged others to subscribe.",
+                         "For only $5 a month, readers could subscribe now, the publisher said."),
+        max_words=120,
+    ),
+)
