@@ -1114,7 +1114,9 @@ RULES += (
         r"(?:tip )?(?:als abonnee(?: van \S+(?: \S+)?)?,? (?:lees|krijg|heb) je|as a subscriber,? you (?:can|get|also)|als abonnent(?:in)?,? (?:lesen|erhalten|haben) sie"
         r"|en tant qu(?:'|’)abonné,? vous|como suscriptor,? (?:puedes|tienes)|come abbonato,? (?:puoi|hai)|como assinante,? (?:você )?(?:pode|tem)|jako (?:subskrybent|prenumerator),? (?:możesz|masz))\b.{0,200}",
         "a feature or article kept for subscribers, its price, or the prompt for subscribers to log in",
-        triggers=("tip", "als", "as", "en", "como", "come", "jako", "für", "for", "pour", "por", "per", "za", "voor"),
+        # the prompt's alternative opens with a lookahead: it needs one of its login words
+        triggers=("inloggen", "log", "plusartikels", "plus-artikel", "premium", "einloggen", "anmelden", "sign", "connectez-vous", "identifiez-vous", "inicia",
+                  "accedi", "faça", "zaloguj"),
         examples=("Esta funcionalidad es sólo para suscriptores", "This feature is only available for subscribers.", "Diese Funktion ist nur für Abonnenten verfügbar.",
                   "Cette fonctionnalité est réservée aux abonnés.", "Questa funzionalità è riservata agli abbonati.", "Esta funcionalidade é exclusiva para assinantes.",
                   "Ta funkcja jest dostępna tylko dla subskrybentów.", "Deze functie is alleen voor abonnees.", "Für 0.99 € lesen", "Read for €0.99",
@@ -1269,8 +1271,8 @@ RULES += (
         rf"|.{{0,300}}?\bza (?:jedyne |tylko )?{_PRICE} (?:miesięcznie|na miesiąc|za miesiąc)\b.{{0,300}}{_PITCH_END}(?:zamów|wykup) (?:prenumeratę|subskrypcję)(?: teraz| już dziś)?\W{{0,3}}"
         rf"|.{{0,300}}?\bvoor (?:maar |slechts )?{_PRICE} per (?:maand|week|jaar)\b.{{0,300}}{_PITCH_END}(?:word (?:nu )?abonnee|abonneer (?:je )?nu)\W{{0,3}}",
         "a subscription pitch: the price per month or week, then the call to subscribe",
-        triggers=("month", "week", "year", "mo", "monat", "woche", "jahr", "mois", "semaine", "an", "mes", "año", "semana", "mese", "anno", "settimana",
-                  "mês", "ano", "miesięcznie", "miesiąc", "maand", "jaar"),
+        # every alternative ends in its call to subscribe
+        triggers=("subscribe", "abonnieren", "abo", "abonnez-vous", "suscríbete", "abbonati", "assine", "zamów", "wykup", "abonnee", "abonneer"),
         examples=("Stay informed with Example – your source for credible journalism. Get in-depth reporting and opinions for only N$85 a month. Invest in journalism, invest in democracy – subscribe now!",
                   "Unabhängiger Journalismus für nur 4,99 € im Monat. Jetzt abonnieren", "Toute l'actualité pour seulement 1 € par mois. Abonnez-vous",
                   "Información de calidad por solo 1 € al mes. Suscríbete", "Tutte le notizie a soli 1 € al mese. Abbonati ora",
