@@ -603,3 +603,17 @@ def test_a_short_paragraph_before_a_long_section_is_kept_with_it():
     page = "\n".join([*_REPORT, *_TABLE, *short, *_TABLE, *_SECTION])
     kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
     assert [p for p in kept if p in _REPORT + short + _SECTION] == _REPORT + short + _SECTION
+
+
+def test_a_photo_credit_is_not_the_byline_of_another_story():
+    # A feature: two paragraphs, a photo, two short paragraphs, a photo, the long report. The
+    # credit under a photo ("Photo by …") is a credit, not a byline that heads another item
+    # once an article's worth of text is above it: the paragraphs between the photos are
+    # not a block of their own, too small to keep, that cuts the report off from its start.
+    opening = [
+        "Standing at a table in the council's archive, the auditor opens a box of invoices that nobody has read in years.",
+        "She is looking for the harbour's accounts, which the council said were lost in a flood, and she finds them at once.",
+    ]
+    page = "\n".join([*_SECTION[:2], "Photo by Jane Doe", *opening, "Photo by Jane Doe", *_REPORT])
+    kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
+    assert kept == [*_SECTION[:2], *opening, *_REPORT]
