@@ -617,3 +617,21 @@ def test_a_photo_credit_is_not_the_byline_of_another_story():
     page = "\n".join([*_SECTION[:2], "Photo by Jane Doe", *opening, "Photo by Jane Doe", *_REPORT])
     kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
     assert kept == [*_SECTION[:2], *opening, *_REPORT]
+
+
+def test_a_last_sentence_signed_with_the_authors_tag_stays():
+    # German news signs the last paragraph with the author's initials or the agency in
+    # lower case, after the full stop: the line still ends a sentence, it is not a short
+    # line below the body. Teasers ending in a "more" link follow it and go.
+    story = [
+        "Der Hersteller hat am Mittwoch ein Update für seinen Passwortmanager veröffentlicht, das erstmals auch QR-Codes lesen kann.",
+        "Damit lassen sich Zugangsdaten für die Zwei-Faktor-Anmeldung direkt aus einem Bild auf dem Bildschirm übernehmen, ohne das Telefon zu benutzen.",
+        "Bisher mussten Nutzer die Codes abtippen oder mit einer zweiten App abfotografieren, was viele als umständlich empfanden.",
+        "Die App kostet aktuell knapp 50 Euro und setzt mindestens die vorletzte Version des Betriebssystems voraus. ( bsc )",
+    ]
+    teasers = [
+        "Der Konzern hat mit den Updates vom Mittwoch ein Bündel an Sicherheitskorrekturen mitgeliefert. Mehr…",
+        "Im Online-Laden sind kurzzeitig Liefertermine für die Computeruhr aufgetaucht. Manche Modelle brauchen sechs Wochen. Mehr…",
+    ]
+    page = "\n".join(["Kommentare lesen", *story, "Mehr zum Thema", *teasers, "Version zum Drucken"])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(story)
