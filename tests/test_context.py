@@ -635,3 +635,14 @@ def test_a_last_sentence_signed_with_the_authors_tag_stays():
     ]
     page = "\n".join(["Kommentare lesen", *story, "Mehr zum Thema", *teasers, "Version zum Drucken"])
     assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(story)
+
+
+def test_a_line_announced_by_furniture_is_not_a_list_item():
+    # "This topic on air:" announces the broadcast's slot, and the rules take it: the slot
+    # under it is not a list the body announced. Cleaned again, the output would no longer
+    # have the announcing line, so the slot must go the first time too.
+    slot = "Radio Eins | Regional Nord | 17.06.2025 | 15:00 Uhr"
+    page = "\n".join([*STORY[:2], "Dieses Thema im Programm:", slot, "Schlagwörter zu diesem Artikel", "Hochschule", "Landwirtschaft"])
+    once = cleantext.clean(page)
+    assert once == "\n\n".join(STORY[:2])
+    assert cleantext.clean(once) == once

@@ -565,7 +565,10 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
     titles = 0
     data_list = set() if above else _data_list(run, lines, decisions)
     # A kept line below the body that announces a list ("It offers:") keeps the items under it.
-    announced = 0 if above or not run or not _announces(lines[run[0] - 1].text if run[0] else "") else HEADING_LIST_MAX
+    # (Not a line that goes itself: "Dieses Thema im Programm:" announces a broadcast, and
+    # the output, cleaned again, would not have it.)
+    announced = 0 if (above or not run or not run[0] or decisions[run[0] - 1].cls == BAD
+                      or not _announces(lines[run[0] - 1].text)) else HEADING_LIST_MAX
     listed = True  # a bulleted list that starts right at the body goes on from it, item after item
     for pos, i in enumerate(reversed(run) if above else run):
         d = decisions[i]
