@@ -646,3 +646,16 @@ def test_a_line_announced_by_furniture_is_not_a_list_item():
     once = cleantext.clean(page)
     assert once == "\n\n".join(STORY[:2])
     assert cleantext.clean(once) == once
+
+
+def test_the_bios_under_each_authors_name_go_together():
+    # Two authors, each a name line and a bio under it, end the article: the last bio
+    # ends it, and the run above it (a name, a bio, a name) goes with it, as it would
+    # when the output is cleaned again.
+    credits = ["Jane Doe reported from Seoul, and John Roe from Hong Kong."]
+    bios = ["Jane Doe", "Jane Doe is a freelance producer for Example News based in Seoul.",
+            "John Roe", "John Roe is the Asia digital editor for Example News, based in Hong Kong."]
+    page = "\n".join([*STORY[:2], *WIRE_STORY[:4], *credits, *bios, "About", "Contact", "Careers"])
+    once = cleantext.clean(page)
+    assert once == "\n\n".join([*STORY[:2], *WIRE_STORY[:4], *credits])
+    assert cleantext.clean(once) == once

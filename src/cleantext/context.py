@@ -685,27 +685,31 @@ def _tail(lines: list[Line], decisions: list[Decision], preset: Preset = PRESETS
             # Tail furniture comes in runs ("Got a story? Email us", "For more stories, see
             # our page"): the tail lines kept right above this one end the article with it,
             # as they would when the output is cleaned again (idempotence).
+            # The short lines between the body and the tail were kept as lying between
+            # two body lines; now they end the text: judge them so, as cleaning the output
+            # again would (idempotence). Both again, while a run of them goes whole (a bio
+            # under each author's name: "Jane Doe", "Jane Doe is a producer in Seoul.").
             while True:
-                k -= 1
-                while k >= 0 and not decisions[k].keep:
+                while True:
                     k -= 1
-                if k < 0 or decisions[k].tail is None or decisions[k].forced:
-                    break
-                drop(decisions[k], "context", decisions[k].tail.category, decisions[k].tail.name)
-            k += 1
-            # The short lines between the body and the tail were kept as lying
-            # between two body lines; now they end the text: judge them so, as
-            # cleaning the output again would (idempotence).
-            run: list[int] = []
-            for j in range(k - 1, -1, -1):
-                if not decisions[j].keep or not decisions[j].words:
-                    continue
-                if decisions[j].cls != SHORT:
-                    break
-                run.append(j)
-            if run:
+                    while k >= 0 and not decisions[k].keep:
+                        k -= 1
+                    if k < 0 or decisions[k].tail is None or decisions[k].forced:
+                        break
+                    drop(decisions[k], "context", decisions[k].tail.category, decisions[k].tail.name)
+                run: list[int] = []
+                for j in range(k, -1, -1):
+                    if not decisions[j].keep or not decisions[j].words:
+                        continue
+                    if decisions[j].cls != SHORT:
+                        break
+                    run.append(j)
+                if not run:
+                    return
                 _judge_run(run[::-1], lines, decisions, GOOD, None, preset)
-            return
+                if any(decisions[j].keep for j in run):
+                    return
+                k = run[-1]
         before += d.words
 
 
