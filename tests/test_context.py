@@ -659,3 +659,32 @@ def test_the_bios_under_each_authors_name_go_together():
     once = cleantext.clean(page)
     assert once == "\n\n".join([*STORY[:2], *WIRE_STORY[:4], *credits])
     assert cleantext.clean(once) == once
+
+
+def test_long_teasers_under_a_related_heading_go():
+    # Under "You might also like", each story's headline, date and a summary as long as a
+    # paragraph of the story: the summaries are over 15% of a short story, but they are
+    # single paragraphs in a row under a related heading, a list of teasers.
+    def summary(topic):
+        return (f"{topic.upper()}: The regional council said on Monday that its long-delayed plan for the {topic} would "
+                f"go ahead next year after all, following months of talks with residents, unions and the companies "
+                f"that had bid for the work, although the final cost of the {topic} is still not known and the "
+                f"opposition said it would ask the auditors to look at the figures before any contract is signed.")
+    teasers = []
+    for topic, date in (("harbour", "2024-10-14"), ("tramway", "2024-10-12"), ("museum", "2024-10-10")):
+        teasers += [f"Council backs new {topic} plan", date, summary(topic), "By Jane Doe and John Roe"]
+    page = "\n".join([*WIRE_STORY[:5], "You might also like", *teasers, "Front Page", "Business", "Sport"])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(WIRE_STORY[:5])
+
+
+def test_the_last_paragraph_under_a_read_also_box_stays():
+    # "Read also:" and one link inside the story, then its last paragraph; far below, under
+    # the site's lists, one teaser. The last paragraph is not the first of a list of teasers.
+    last = ("His team-mate said he did not understand the new rule either, and that the players had asked the "
+            "referees to explain it before the tournament, without getting an answer from anyone.")
+    below = ["Newsletter: Sport inside", "Latest sports stories", "19:00", "Cyclist wins the stage in the heat", "18:52",
+             "Midfielder moves to Denmark", "14:00", "Rally driver beats the dust", "Editor's picks"]
+    teaser = "The president is using the tournament for his own agenda, and the federation lets him, our editor writes."
+    page = "\n".join([*WIRE_STORY[:5], "Read also:", "Coach criticises young star", last, *below, teaser, "10.06.2026"])
+    kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
+    assert kept[:6] == [*WIRE_STORY[:5], last]

@@ -43,6 +43,7 @@ DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its fi
 TAIL_BEFORE_WORDS = 150      # tail furniture (a bio) ends an article only after this much body...
 TAIL_AFTER_WORDS = 120       # ...and when at most this much is kept after it (a bio runs to about a hundred words)
 REPEATED_STRUCTURE = 3       # an article that repeats this many different lines of its own keeps the copies
+TEASER_STRIDE = 5             # a list of teasers: one summary paragraph every this many lines at most
 FALLBACK_MIN_LINES = 2       # ...counting blocks of at least this many paragraphs
 FALLBACK_CUT_SHARE = 1.0    # the article finder is distrusted when it cuts a block larger than this share of what it keeps
 BRIDGE_SHARE = 0.5           # a small block between the article and a block of this share of its main block is kept
@@ -278,7 +279,7 @@ class _Growth:
                 # of an article's size in words (beside a very long main block, 15% is more).
                 # A packed run or a list of teasers must outweigh the article kept so far.
                 if (scores[k] < PACKED_BLOCK_SHARE * sum(scores[m] for m in range(len(blocks)) if keep[m]) if packed[k]
-                        else scores[k] < self.preset.block_share * best) and not (
+                        else scores[k] < self.preset.block_share * best or (step == 1 and self._teaser_under_heading(k))) and not (
                         bridge and self._stretch(k, SECTION_WORDS, tight=True)):
                     j = self._bridge(k, step, best) if bridge else None
                     if j is None:
@@ -289,6 +290,19 @@ class _Growth:
                 keep[k] = True
                 k += step
         return keep
+
+    def _teaser_under_heading(self, k: int) -> bool:
+        """Whether block ``k`` is one paragraph below a heading of related stories ("You might
+        also like") after the block before it, and another single paragraph follows within
+        :data:`TEASER_STRIDE` lines (its headline, date and byline between): the first of a
+        list of teasers, however long, unless the article goes on past it (a "Read also"
+        box inside the story), which only a bridge finds."""
+        blocks = self.blocks
+        if len(blocks[k]) > 1 or k + 1 == len(blocks) or len(blocks[k + 1]) > 1 or blocks[k + 1][0] - blocks[k][0] > TEASER_STRIDE:
+            # One paragraph alone under a box of links is as often the story's last one.
+            return False
+        return any(d.cls == BAD and d.category == "related" and d.role == "heading"
+                   for d in islice(self.decisions, blocks[k - 1][-1] + 1, blocks[k][0]))
 
     def _bridge(self, k: int, step: int, best: int) -> int | None:
         """The block past small ones from ``k`` on that is another big stretch of the
