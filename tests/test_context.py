@@ -603,3 +603,88 @@ def test_a_short_paragraph_before_a_long_section_is_kept_with_it():
     page = "\n".join([*_REPORT, *_TABLE, *short, *_TABLE, *_SECTION])
     kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
     assert [p for p in kept if p in _REPORT + short + _SECTION] == _REPORT + short + _SECTION
+
+
+def test_a_photo_credit_is_not_the_byline_of_another_story():
+    # A feature: two paragraphs, a photo, two short paragraphs, a photo, the long report. The
+    # credit under a photo ("Photo by …") is a credit, not a byline that heads another item
+    # once an article's worth of text is above it: the paragraphs between the photos are
+    # not a block of their own, too small to keep, that cuts the report off from its start.
+    opening = [
+        "Standing at a table in the council's archive, the auditor opens a box of invoices that nobody has read in years.",
+        "She is looking for the harbour's accounts, which the council said were lost in a flood, and she finds them at once.",
+    ]
+    page = "\n".join([*_SECTION[:2], "Photo by Jane Doe", *opening, "Photo by Jane Doe", *_REPORT])
+    kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
+    assert kept == [*_SECTION[:2], *opening, *_REPORT]
+
+
+def test_a_last_sentence_signed_with_the_authors_tag_stays():
+    # German news signs the last paragraph with the author's initials or the agency in
+    # lower case, after the full stop: the line still ends a sentence, it is not a short
+    # line below the body. Teasers ending in a "more" link follow it and go.
+    story = [
+        "Der Hersteller hat am Mittwoch ein Update für seinen Passwortmanager veröffentlicht, das erstmals auch QR-Codes lesen kann.",
+        "Damit lassen sich Zugangsdaten für die Zwei-Faktor-Anmeldung direkt aus einem Bild auf dem Bildschirm übernehmen, ohne das Telefon zu benutzen.",
+        "Bisher mussten Nutzer die Codes abtippen oder mit einer zweiten App abfotografieren, was viele als umständlich empfanden.",
+        "Die App kostet aktuell knapp 50 Euro und setzt mindestens die vorletzte Version des Betriebssystems voraus. ( bsc )",
+    ]
+    teasers = [
+        "Der Konzern hat mit den Updates vom Mittwoch ein Bündel an Sicherheitskorrekturen mitgeliefert. Mehr…",
+        "Im Online-Laden sind kurzzeitig Liefertermine für die Computeruhr aufgetaucht. Manche Modelle brauchen sechs Wochen. Mehr…",
+    ]
+    page = "\n".join(["Kommentare lesen", *story, "Mehr zum Thema", *teasers, "Version zum Drucken"])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(story)
+
+
+def test_a_line_announced_by_furniture_is_not_a_list_item():
+    # "This topic on air:" announces the broadcast's slot, and the rules take it: the slot
+    # under it is not a list the body announced. Cleaned again, the output would no longer
+    # have the announcing line, so the slot must go the first time too.
+    slot = "Radio Eins | Regional Nord | 17.06.2025 | 15:00 Uhr"
+    page = "\n".join([*STORY[:2], "Dieses Thema im Programm:", slot, "Schlagwörter zu diesem Artikel", "Hochschule", "Landwirtschaft"])
+    once = cleantext.clean(page)
+    assert once == "\n\n".join(STORY[:2])
+    assert cleantext.clean(once) == once
+
+
+def test_the_bios_under_each_authors_name_go_together():
+    # Two authors, each a name line and a bio under it, end the article: the last bio
+    # ends it, and the run above it (a name, a bio, a name) goes with it, as it would
+    # when the output is cleaned again.
+    credits = ["Jane Doe reported from Seoul, and John Roe from Hong Kong."]
+    bios = ["Jane Doe", "Jane Doe is a freelance producer for Example News based in Seoul.",
+            "John Roe", "John Roe is the Asia digital editor for Example News, based in Hong Kong."]
+    page = "\n".join([*STORY[:2], *WIRE_STORY[:4], *credits, *bios, "About", "Contact", "Careers"])
+    once = cleantext.clean(page)
+    assert once == "\n\n".join([*STORY[:2], *WIRE_STORY[:4], *credits])
+    assert cleantext.clean(once) == once
+
+
+def test_long_teasers_under_a_related_heading_go():
+    # Under "You might also like", each story's headline, date and a summary as long as a
+    # paragraph of the story: the summaries are over 15% of a short story, but they are
+    # single paragraphs in a row under a related heading, a list of teasers.
+    def summary(topic):
+        return (f"{topic.upper()}: The regional council said on Monday that its long-delayed plan for the {topic} would "
+                f"go ahead next year after all, following months of talks with residents, unions and the companies "
+                f"that had bid for the work, although the final cost of the {topic} is still not known and the "
+                f"opposition said it would ask the auditors to look at the figures before any contract is signed.")
+    teasers = []
+    for topic, date in (("harbour", "2024-10-14"), ("tramway", "2024-10-12"), ("museum", "2024-10-10")):
+        teasers += [f"Council backs new {topic} plan", date, summary(topic), "By Jane Doe and John Roe"]
+    page = "\n".join([*WIRE_STORY[:5], "You might also like", *teasers, "Front Page", "Business", "Sport"])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(WIRE_STORY[:5])
+
+
+def test_the_last_paragraph_under_a_read_also_box_stays():
+    # "Read also:" and one link inside the story, then its last paragraph; far below, under
+    # the site's lists, one teaser. The last paragraph is not the first of a list of teasers.
+    last = ("His team-mate said he did not understand the new rule either, and that the players had asked the "
+            "referees to explain it before the tournament, without getting an answer from anyone.")
+    below = ["Newsletter: Sport inside", "Latest sports stories", "19:00", "Cyclist wins the stage in the heat", "18:52",
+             "Midfielder moves to Denmark", "14:00", "Rally driver beats the dust", "Editor's picks"]
+    teaser = "The president is using the tournament for his own agenda, and the federation lets him, our editor writes."
+    page = "\n".join([*WIRE_STORY[:5], "Read also:", "Coach criticises young star", last, *below, teaser, "10.06.2026"])
+    kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
+    assert kept[:6] == [*WIRE_STORY[:5], last]

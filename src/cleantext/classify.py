@@ -45,6 +45,9 @@ _ASCII_DIGIT = re.compile("[0-9]")  # _DIGIT on ASCII text, where \d is [0-9]; `
 _BULLETS = "-+•*·▪●◦–—"
 _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
 _CLOSERS = "\"'”’»)]"          # may follow a sentence's last punctuation mark
+# A sentence signed with its author's or agency's tag in lower case ("…am Wochenende. (dpa)", "… voraus. ( bsc )");
+# a capitalised one ("… the harbour. (Jane Doe)", "(NPA)") is as often a photo's credit under a caption.
+_SIGNED = regex.compile(r"[.!?…。]\s?\(\s?\p{Ll}[\p{Ll}./&-]{1,11}\s?\)$")
 _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
 _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
 # Arrows and squares a page sets before a link or a label; a rule reads the line behind them.
@@ -428,7 +431,8 @@ def _facts(text: str, matcher: Matcher) -> tuple:
             cjk = len(_CJK.findall(text))
             words = max(words, cjk // 2)
     end = text.rstrip(_CLOSERS)[-1:]
-    terminal = end in _TERMINALS or (not end.isascii() and _ENDS_WITH_EMOJI.search(text) is not None)
+    terminal = (end in _TERMINALS or (not end.isascii() and _ENDS_WITH_EMOJI.search(text) is not None)
+                or (text[-1:] == ")" and _SIGNED.search(text) is not None))
     sentence = words >= 3 and (terminal and starts_sentence(text) or is_bullet(text))
     rule = matcher.match(text, tokens, folded)
     stops = sentences = punct = 0

@@ -43,6 +43,7 @@ DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its fi
 TAIL_BEFORE_WORDS = 150      # tail furniture (a bio) ends an article only after this much body...
 TAIL_AFTER_WORDS = 120       # ...and when at most this much is kept after it (a bio runs to about a hundred words)
 REPEATED_STRUCTURE = 3       # an article that repeats this many different lines of its own keeps the copies
+TEASER_STRIDE = 5             # a list of teasers: one summary paragraph every this many lines at most
 FALLBACK_MIN_LINES = 2       # ...counting blocks of at least this many paragraphs
 FALLBACK_CUT_SHARE = 1.0    # the article finder is distrusted when it cuts a block larger than this share of what it keeps
 BRIDGE_SHARE = 0.5           # a small block between the article and a block of this share of its main block is kept
@@ -278,7 +279,7 @@ class _Growth:
                 # of an article's size in words (beside a very long main block, 15% is more).
                 # A packed run or a list of teasers must outweigh the article kept so far.
                 if (scores[k] < PACKED_BLOCK_SHARE * sum(scores[m] for m in range(len(blocks)) if keep[m]) if packed[k]
-                        else scores[k] < self.preset.block_share * best) and not (
+                        else scores[k] < self.preset.block_share * best or (step == 1 and self._teaser_under_heading(k))) and not (
                         bridge and self._stretch(k, SECTION_WORDS, tight=True)):
                     j = self._bridge(k, step, best) if bridge else None
                     if j is None:
@@ -289,6 +290,19 @@ class _Growth:
                 keep[k] = True
                 k += step
         return keep
+
+    def _teaser_under_heading(self, k: int) -> bool:
+        """Whether block ``k`` is one paragraph below a heading of related stories ("You might
+        also like") after the block before it, and another single paragraph follows within
+        :data:`TEASER_STRIDE` lines (its headline, date and byline between): the first of a
+        list of teasers, however long, unless the article goes on past it (a "Read also"
+        box inside the story), which only a bridge finds."""
+        blocks = self.blocks
+        if len(blocks[k]) > 1 or k + 1 == len(blocks) or len(blocks[k + 1]) > 1 or blocks[k + 1][0] - blocks[k][0] > TEASER_STRIDE:
+            # One paragraph alone under a box of links is as often the story's last one.
+            return False
+        return any(d.cls == BAD and d.category == "related" and d.role == "heading"
+                   for d in islice(self.decisions, blocks[k - 1][-1] + 1, blocks[k][0]))
 
     def _bridge(self, k: int, step: int, best: int) -> int | None:
         """The block past small ones from ``k`` on that is another big stretch of the
@@ -565,7 +579,10 @@ def _judge_run(run: list[int], lines: list[Line], decisions: list[Decision], lef
     titles = 0
     data_list = set() if above else _data_list(run, lines, decisions)
     # A kept line below the body that announces a list ("It offers:") keeps the items under it.
-    announced = 0 if above or not run or not _announces(lines[run[0] - 1].text if run[0] else "") else HEADING_LIST_MAX
+    # (Not a line that goes itself: "Dieses Thema im Programm:" announces a broadcast, and
+    # the output, cleaned again, would not have it.)
+    announced = 0 if (above or not run or not run[0] or decisions[run[0] - 1].cls == BAD
+                      or not _announces(lines[run[0] - 1].text)) else HEADING_LIST_MAX
     listed = True  # a bulleted list that starts right at the body goes on from it, item after item
     for pos, i in enumerate(reversed(run) if above else run):
         d = decisions[i]
@@ -682,27 +699,31 @@ def _tail(lines: list[Line], decisions: list[Decision], preset: Preset = PRESETS
             # Tail furniture comes in runs ("Got a story? Email us", "For more stories, see
             # our page"): the tail lines kept right above this one end the article with it,
             # as they would when the output is cleaned again (idempotence).
+            # The short lines between the body and the tail were kept as lying between
+            # two body lines; now they end the text: judge them so, as cleaning the output
+            # again would (idempotence). Both again, while a run of them goes whole (a bio
+            # under each author's name: "Jane Doe", "Jane Doe is a producer in Seoul.").
             while True:
-                k -= 1
-                while k >= 0 and not decisions[k].keep:
+                while True:
                     k -= 1
-                if k < 0 or decisions[k].tail is None or decisions[k].forced:
-                    break
-                drop(decisions[k], "context", decisions[k].tail.category, decisions[k].tail.name)
-            k += 1
-            # The short lines between the body and the tail were kept as lying
-            # between two body lines; now they end the text: judge them so, as
-            # cleaning the output again would (idempotence).
-            run: list[int] = []
-            for j in range(k - 1, -1, -1):
-                if not decisions[j].keep or not decisions[j].words:
-                    continue
-                if decisions[j].cls != SHORT:
-                    break
-                run.append(j)
-            if run:
+                    while k >= 0 and not decisions[k].keep:
+                        k -= 1
+                    if k < 0 or decisions[k].tail is None or decisions[k].forced:
+                        break
+                    drop(decisions[k], "context", decisions[k].tail.category, decisions[k].tail.name)
+                run: list[int] = []
+                for j in range(k, -1, -1):
+                    if not decisions[j].keep or not decisions[j].words:
+                        continue
+                    if decisions[j].cls != SHORT:
+                        break
+                    run.append(j)
+                if not run:
+                    return
                 _judge_run(run[::-1], lines, decisions, GOOD, None, preset)
-            return
+                if any(decisions[j].keep for j in run):
+                    return
+                k = run[-1]
         before += d.words
 
 

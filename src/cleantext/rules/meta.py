@@ -59,7 +59,7 @@ RULES: tuple[Rule, ...] = (
         rf"|\s+(?:(?:{_STAMP_WORD}|am|on|le|el|il)\s*:?\s*)?(?:{_DATETIME})(?:\s+{_NAMES})?"
         rf"|\s+[\w.+-]{{1,40}}@[\w-]{{1,40}}(?:\.[\w-]{{1,20}}){{1,3}}|\s+\(?\d{{2,4}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{3,4}}|\s+@[\w.]{{2,40}}"
         rf"|\s+\d{{1,5}} (?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|comentários))*\W{{0,3}}"
-        rf"|(?:analysis|opinion|commentary|review|interview|column|photos?|videos?|story|text|words|essay|report|fact[- ]check|illustrations?) by\s+{_NAMES}(?:\s*(?:,|\||–|—|-)\s*.{{1,60}})?"
+        rf"|(?:analysis|opinion|commentary|review|interview|column|videos?|story|text|words|essay|report|fact[- ]check|illustrations?) by\s+{_NAMES}(?:\s*(?:,|\||–|—|-)\s*.{{1,60}})?"
         rf"|(?:posted|submitted|written|published|uploaded|added) by \S+(?: \S+){{0,3}}?(?:\s*(?:on|at|in|\||-|–|—|,)\s*.{{1,60}})?"
         rf"|(?=[^,|–—\-]{{1,80}}[,|–—\-]\s*{_ROLE_PREFIX}{_ROLE}\b){_NAMES}\s*(?:,|\||–|—|-)\s*{_ROLE_PREFIX}{_ROLE}\b.{{0,60}}"
         rf"|(?=[^:]{{1,60}}:){_ROLE}\s*:\s*{_NAMES}\W{{0,3}}",
@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
         r"|.{0,200}without (?:the )?(?:express |prior )+writ\w* (?:permission|consent)\b.{0,200}|(?:©\s*)?riproduzione riservata\W{0,3}"
         r"|this (?:material|article|content) (?:may|must) not be (?:published|reproduced|copied|broadcast|rewritten|redistributed)\b.{0,200}"
         r"|copyright\s*(?:©|\([cсCС]\)).{1,200}|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright)\s*.{1,200}"
-        r"|©\s*(?-i:\p{Lu})\S*(?: \S+){0,6}? (?:limited|ltd\.?|llc|inc\.?|gmbh|plc|s\.a\.|group|media|newspapers?)\b.{0,800}",
+        r"|©\s*(?-i:\p{Lu})\S*(?: \S+){0,6}? (?:limited|ltd\.?|llc|inc\.?|gmbh|plc|s\.a\.|group|media|newspapers?)\b.{0,200}",
         "copyright line",
         triggers=("reserved", "vorbehalten", "réservés", "reservados", "riservati", "zastrzeżone", "voorbehouden", "förbehållna", "vyhrazena", "permission", "consent", "©"),
         examples=("© 2024 Example Media. All rights reserved.", "Copyright 2023 Example Corp", "All rights reserved.",
@@ -145,7 +145,11 @@ RULES: tuple[Rule, ...] = (
                   "Copyright (с) Example Publishing, 2019.", "Riproduzione riservata", "The contents of this site are ©2019 Example Publishing Corp.",
                   "Copyright @ 2019 Example News.",
                   "©Example Group Newspapers Limited in England No. 679215 Registered office: 1 Example Street, London. Example is a trademark."),
-        counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",),
+        counterexamples=("Copyright law has not kept pace with technology, the judge wrote.",
+                         # A caption's credit glued to the first paragraph: the paragraph is body.
+                         "© Provided by Example Media Inc Jane Doe/Example Nintendo and Apple shocked the world earlier this year "
+                         "by announcing a Mario game for phones, the company's first foray into mobile gaming. It is a game "
+                         "you can play with one hand, so what is not to love?"),
         max_words=150,
     ),
     Rule(

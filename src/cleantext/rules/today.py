@@ -771,7 +771,7 @@ RULES += (
         # a teaser whose last sentence is followed by the link ("…ihres Innenministers. mehr")
         # (a caption's "more" and "less" toggles: "…in Los Angeles Tuesday, Nov. 19, 2019. less")
         # (a link's label has no full stop of its own: "…affiliate links. More." is a sentence)
-        rf"|.{{20,400}}[.!?…\"“”»)]\s(?:{_MORE}|less|weniger|moins|menos|meno|mniej|minder)(?:\s?[›»→>]{{1,2}})?"
+        rf"|.{{20,400}}[.!?…\"“”»)]\s(?:{_MORE}|less|weniger|moins|menos|meno|mniej|minder)(?:\s?[›»→>]{{1,2}}|…|\.{{3}})?"
         # a headline with the word of its link and no full stop ("Elf Pflanzen, die sich im Beet nicht vertragen lesen")
         r"|[^.!?]{20,200}[^\s.!?:]\s(?-i:lesen)",
         "a \"more\" link after a teaser's last sentence, or after a headline and a pipe naming the kind of item (audio, video); a lone \"more\" line is left to the context stage, which reads it as part of a menu or teaser run",
@@ -780,7 +780,7 @@ RULES += (
                   "więcej", "lees", "verder"),
         examples=("| mehr", "The minister resigned on Tuesday. Read more", "Le ministre a démissionné mardi. Lire la suite", "El ministro dimitió el martes. Leer más",
                   "Il ministro si è dimesso martedì. Leggi di più", "O ministro demitiu-se na terça-feira. Leia mais", "Minister podał się do dymisji. Czytaj więcej",
-                  "De minister is dinsdag afgetreden. Lees meer", "Jane Doe unveils the concept car in Los Angeles on Tuesday, Nov. 19, 2019. less",
+                  "De minister is dinsdag afgetreden. Lees meer", "Das Prüferteam lehnt immer häufiger ganze Apps ab. Ist das richtig so? Mehr…", "Jane Doe unveils the concept car in Los Angeles on Tuesday, Nov. 19, 2019. less",
                   "Mahnwache am Landtag: Feuerwehr protestiert 24 Stunden | mehr", "Elf Pflanzen, die sich mit Tomaten im Beet nicht gut vertragen lesen", "Löschen, Retten, Rente: Feuerwehr-Ruhestand mit 60? | audio",
                   "Storm closes coastal road | video", "Für die Ministerpräsidentin ist es ein herber Schlag: der Rücktritt ihres Innenministers. mehr"),
         counterexamples=("Mehr Geld für Kitas fordert die Gewerkschaft.", "Forscher warnen: Viele Studierende verlernen das Lesen", "Die Kinder sollen in der ersten Klasse lesen lernen, sagte die Ministerin, und schreiben.", "Read more books, the minister told pupils at the opening of the library.",
