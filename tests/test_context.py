@@ -688,3 +688,21 @@ def test_the_last_paragraph_under_a_read_also_box_stays():
     page = "\n".join([*WIRE_STORY[:5], "Read also:", "Coach criticises young star", last, *below, teaser, "10.06.2026"])
     kept = cleantext.clean(page, config=BODY_ONLY).split("\n\n")
     assert kept[:6] == [*WIRE_STORY[:5], last]
+
+
+def test_comment_form_help_closes_the_article_before_unsigned_comments():
+    # A paragraphs view keeps the comments' text but not their authors or dates. A bare
+    # "Comment" label may be a table's column, but the help under a comment form is not:
+    # the unsigned comments after it go.
+    comments = [
+        "One valuable reform would be to require anyone who searches your information to notify you, including private "
+        "companies, so that people can see who is looking at them and why, and challenge it when it is wrong.",
+        "For example, if you lost a job offer because of a post, the employer should be required to tell you so, and "
+        "the same should hold for a landlord or a bank that turns you down because of what it found about you online.",
+        "Couldn't I just block the site in my own filter at home, and be done with the whole question without waiting "
+        "for the lawmakers, who have been promising to act on this for more than ten years without doing anything?",
+        "The real danger is that punishment for what we say can be hidden from us: if someone is watching, we should "
+        "at least know it, and the courts should be able to hear our side before anything is done about it.",
+    ]
+    page = "\n".join([*_REPORT[:6], "More information about text formats", *comments])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(_REPORT[:6])

@@ -43,6 +43,7 @@ DUPLICATE_MIN_WORDS = 3      # a repeated line this long is dropped after its fi
 TAIL_BEFORE_WORDS = 150      # tail furniture (a bio) ends an article only after this much body...
 TAIL_AFTER_WORDS = 120       # ...and when at most this much is kept after it (a bio runs to about a hundred words)
 REPEATED_STRUCTURE = 3       # an article that repeats this many different lines of its own keeps the copies
+LABEL_MAX_WORDS = 2           # a comment marker this short is a bare label ("Comment"), which a table's column has too
 TEASER_STRIDE = 5             # a list of teasers: one summary paragraph every this many lines at most
 FALLBACK_MIN_LINES = 2       # ...counting blocks of at least this many paragraphs
 FALLBACK_CUT_SHARE = 1.0    # the article finder is distrusted when it cuts a block larger than this share of what it keeps
@@ -187,7 +188,7 @@ def _main_text(lines: list[Line], decisions: list[Decision], preset: Preset = PR
                         # One "Jane Doe said:" can introduce a quote; a thread has several.
                         # A barrier closes the article only once the article has been found above it.
                         body_words and authors_left >= COMMENT_AUTHORS if d.rule in _THREAD_MARKS else
-                        (found >= COMMENTS_AFTER_WORDS and not _unthreaded_prose_follows(decisions, i))
+                        (found >= COMMENTS_AFTER_WORDS and not (d.words <= LABEL_MAX_WORDS and _unthreaded_prose_follows(decisions, i)))
                         or (body_words and authors_left >= COMMENT_AUTHORS)):
                     closed = ("comments", "comment-thread")
             elif (closed is None and d.category == "copyright" and d.stage == "rules" and found >= COMMENTS_AFTER_WORDS

@@ -193,6 +193,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?:sort|order) by\W{0,3}(?:newest|oldest|best|top|popular)?\W{0,3}|(?:newest|oldest) first"
         r"|(?:please )?enable javascript\b.{0,200}|.{0,60}\b(?:log ?in|sign in)\b.{0,60}\bto (?:post|leave|add|write) (?:a |your )?comments?\b.{0,60}"
         r"|(?:as you comment|when (?:you )?comment(?:ing)?|before (?:you )?comment(?:ing)?)\b.{0,300}|(?:note: )?we (?:are )?(?:temporarily )?moderat\w* (?:all )?comments\b.{0,200}"
+        # a content system's comment form: the help under its text box
+        r"|more information about text formats\W{0,3}|(?:allowed html tags|lines and paragraphs break automatically|web page addresses and e-?mail addresses turn into links automatically)\b.{0,200}"
         r"|notify me (?:of|via|when|if)\b.{0,120}|you must (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|registered|a member) to (?:post|leave|add|write) a comment\W{0,3}(?:not a member\?.{0,60})?"
         r"|devi essere (?:connesso|registrato|loggato) per (?:inviare|pubblicare|lasciare) un commento\W{0,3}|vous devez (?:être connecté|vous connecter) pour (?:publier|poster|laisser) un commentaire\W{0,3}"
         r"|(?:debes|tienes que) (?:estar registrado|iniciar sesión|identificarte) para (?:publicar|dejar|escribir) (?:un )?comentarios?\W{0,3}|sie müssen (?:angemeldet|eingeloggt) sein,? um (?:einen )?kommentare? (?:zu )?(?:schreiben|veröffentlichen|verfassen)\W{0,3}"
@@ -207,7 +209,9 @@ RULES: tuple[Rule, ...] = (
                   "[ 167 comments ]", "Top Rated Comments", "View the discussion thread.", "Tell us what YOU think...",
                   "Save my name, email, and website in this browser for the next time I comment.",
                   "Your email address will not be published. Required fields are marked *",
-                  "You must be logged in to leave a comment. Not a member? Register now!", "Devi essere connesso per inviare un commento."),
+                  "You must be logged in to leave a comment. Not a member? Register now!", "Devi essere connesso per inviare un commento.",
+                  "More information about text formats", "Lines and paragraphs break automatically.",
+                  "Allowed HTML tags: <a href> <em> <strong> <cite> <blockquote>"),
         counterexamples=("Comments made by the minister on Tuesday were widely criticised.",),
         role="barrier",
         max_words=40,
