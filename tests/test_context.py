@@ -706,3 +706,10 @@ def test_comment_form_help_closes_the_article_before_unsigned_comments():
     ]
     page = "\n".join([*_REPORT[:6], "More information about text formats", *comments])
     assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join(_REPORT[:6])
+
+
+def test_a_last_sentence_with_its_references_stays():
+    # An encyclopedia prints its references after the full stop: the line still ends a sentence.
+    last = "The film was remade twice in the decade that followed. [12][13]"
+    page = "\n".join([*STORY[:2], last, "Categories", "Privacy policy", "About"])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join([*STORY[:2], last])

@@ -47,7 +47,8 @@ _NUMBERED = regex.compile(r"\d{1,3}[.)]\s")
 _CLOSERS = "\"'”’»)]"          # may follow a sentence's last punctuation mark
 # A sentence signed with its author's or agency's tag in lower case ("…am Wochenende. (dpa)", "… voraus. ( bsc )");
 # a capitalised one ("… the harbour. (Jane Doe)", "(NPA)") is as often a photo's credit under a caption.
-_SIGNED = regex.compile(r"[.!?…。]\s?\(\s?\p{Ll}[\p{Ll}./&-]{1,11}\s?\)$")
+# Or one followed by its references, as an encyclopedia prints them ("… a weird side effect.[79][80]").
+_SIGNED = regex.compile(r"[.!?…。]\s?(?:\(\s?\p{Ll}[\p{Ll}./&-]{1,11}\s?\)|(?:\[\d{1,4}\]){1,6})$")
 _OPENERS = "\"'“‘«([¿¡"        # may precede a sentence's first letter
 _TERMINALS = frozenset(".!?…。！？;:؟۔।॥።｡։")  # Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian
 # Arrows and squares a page sets before a link or a label; a rule reads the line behind them.
@@ -432,7 +433,7 @@ def _facts(text: str, matcher: Matcher) -> tuple:
             words = max(words, cjk // 2)
     end = text.rstrip(_CLOSERS)[-1:]
     terminal = (end in _TERMINALS or (not end.isascii() and _ENDS_WITH_EMOJI.search(text) is not None)
-                or (text[-1:] == ")" and _SIGNED.search(text) is not None))
+                or (text[-1:] in ")]" and _SIGNED.search(text) is not None))
     sentence = words >= 3 and (terminal and starts_sentence(text) or is_bullet(text))
     rule = matcher.match(text, tokens, folded)
     stops = sentences = punct = 0
