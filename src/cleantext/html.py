@@ -82,15 +82,23 @@ def _parts(value: str) -> list[str]:
     return [p for p in _SPLIT.split(_CAMEL.sub(" ", value).lower()) if p]
 
 
-def _build_index() -> dict[str, list[dom.DomToken]]:
-    index: dict[str, list[dom.DomToken]] = defaultdict(list)
-    for tok in dom.TOKENS:
-        index[tok.parts[0]].append(tok)
+def _build_index() -> dict[str, list[tuple[tuple[str, ...], int, dom.DomToken]]]:
+    """First part -> (parts, rank, token) of the tokens starting with it, in table order
+    (a token's ``parts`` is a property: read once here, not per word)."""
+    index: dict[str, list[tuple[tuple[str, ...], int, dom.DomToken]]] = defaultdict(list)
+    for rank, tok in enumerate(dom.TOKENS):
+        index[tok.parts[0]].append((tok.parts, rank, tok))
     return dict(index)
 
 
 _TOKEN_INDEX = _build_index()
 _ARTICLE_FIRST = {t[0] for t in dom.ARTICLE_TOKENS}
+
+#: What one attribute value (or one space-free word of it) says: the first token (rank, token) it
+#: holds of all tokens and of the strong ones (outside the article and inside), whether it names
+#: the article's own text (a run of :data:`dom.ARTICLE_TOKENS`), and (values only) whether it holds
+#: "caption".
+_Found = tuple[int, dom.DomToken] | None
 
 
 def match_token(values: list[str], *, article: bool = False) -> dom.DomToken | None:
@@ -99,51 +107,54 @@ def match_token(values: list[str], *, article: bool = False) -> dom.DomToken | N
     Inside the article (``article=True``) only strong tokens count. A token
     right after a negating part (``no-comments``, ``has-sidebar``) does not.
     """
-    best: dom.DomToken | None = None
-    best_rank = len(dom.TOKENS)
+    best: _Found = None
     for value in values:
-        for word in value.split():
-            found = _word_tokens(word)[article]
-            if found is not None and found[0] < best_rank:
-                best_rank, best = found
-    return best
+        found = _value_facts(value)[article]
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
+    return best[1] if best is not None else None
 
 
 @lru_cache(maxsize=65536)
-def _word_tokens(word: str) -> tuple[tuple[int, dom.DomToken] | None, tuple[int, dom.DomToken] | None]:
-    """The first token (rank, token) one space-free word of an attribute value holds, of all tokens
-    and of the strong ones: :func:`match_token` for a single word, outside the article and inside.
+def _value_facts(value: str) -> tuple[_Found, _Found, bool, bool]:
+    """(first token, first strong token, names the article's own text, holds "caption") of one
+    attribute value: its words' facts (:func:`_word_facts`) together.
 
-    Memoised: pages repeat class names, and an element's other attributes (a unique id) make the
-    element's own combination new."""
-    best: list = [None, None]
+    Memoised: pages repeat class values, and an element's other attributes (a unique id) make
+    the element's own combination new."""
+    best: list[_Found] = [None, None]
+    names = False
+    for word in value.split():
+        *found, named = _word_facts(word)
+        names = names or named
+        for article in (False, True):
+            f = found[article]
+            if f is not None and (best[article] is None or f[0] < best[article][0]):
+                best[article] = f
+    return best[0], best[1], names, "caption" in value.lower()
+
+
+@lru_cache(maxsize=65536)
+def _word_facts(word: str) -> tuple[_Found, _Found, bool]:
+    """(first token, first strong token, names the article's own text) of one space-free word of
+    an attribute value; its parts are split once for both questions."""
+    best: list[_Found] = [None, None]
     parts = _parts(word)
     embed = not dom.EMBED_PARTS.isdisjoint(parts)
     for i, part in enumerate(parts):
         cands = _TOKEN_INDEX.get(part)
         if not cands or (i and parts[i - 1] in dom.NEGATING_PARTS):
             continue
-        for tok in cands:
-            n = len(tok.parts)
-            if tuple(parts[i:i + n]) == tok.parts and not (embed and tok.category == "share"):
-                rank = _RANK[tok]
+        for tok_parts, rank, tok in cands:
+            if tuple(parts[i:i + len(tok_parts)]) == tok_parts and not (embed and tok.category == "share"):
                 for article in (False, True):
                     if (tok.strong or not article) and (best[article] is None or rank < best[article][0]):
                         best[article] = (rank, tok)
-    return best[0], best[1]
+    return best[0], best[1], _names_article(parts)
 
 
-_RANK = {tok: i for i, tok in enumerate(dom.TOKENS)}
-
-
-def _is_article_container(values: list[str]) -> bool:
-    return any(_names_article(word) for value in values for word in value.split())
-
-
-@lru_cache(maxsize=65536)
-def _names_article(word: str) -> bool:
-    """Whether one space-free word of an attribute value holds a run of :data:`dom.ARTICLE_TOKENS`."""
-    parts = _parts(word)
+def _names_article(parts: list[str]) -> bool:
+    """Whether the parts of one space-free word hold a run of :data:`dom.ARTICLE_TOKENS`."""
     for i, part in enumerate(parts):
         if part in _ARTICLE_FIRST:
             for run in dom.ARTICLE_TOKENS:
@@ -160,14 +171,26 @@ def _analyse(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[bool, d
     """An element's hint attributes -> (marks the article container, furniture token, caption class,
     names the article's own text: ``itemprop=articleBody``, an article-body class).
 
-    Memoised: pages repeat the same class names on many elements."""
-    if not pairs:
-        return False, None, False, False
-    values = [v for _, v in pairs]
-    own = any(k == "itemprop" and v.strip().lower() == "articlebody" for k, v in pairs) or _is_article_container(values)
-    marker = own or any(k in ("role", "itemprop") and v.strip().lower() in dom.ARTICLE_VALUES for k, v in pairs)
-    tok = match_token(values, article=article or marker)
-    return marker, tok, tok is None and any("caption" in v.lower() for v in values), own and tok is None
+    Memoised: pages repeat the same class names on many elements; a new combination is read from
+    its values' memoised facts (:func:`_value_facts`)."""
+    own = marker = caption = False
+    best: list[_Found] = [None, None]
+    for k, v in pairs:
+        *found, named, cap = _value_facts(v)
+        own = own or named
+        caption = caption or cap
+        if k == "role" or k == "itemprop":
+            low = v.strip().lower()
+            own = own or (k == "itemprop" and low == "articlebody")
+            marker = marker or low in dom.ARTICLE_VALUES
+        for inside in (False, True):
+            f = found[inside]
+            if f is not None and (best[inside] is None or f[0] < best[inside][0]):
+                best[inside] = f
+    marker = own or marker
+    found = best[article or marker]
+    tok = found[1] if found is not None else None
+    return marker, tok, tok is None and caption, own and tok is None
 
 
 _NO_HINTS = (False, None, False, False)  # _analyse(())
@@ -306,6 +329,13 @@ class _Blocks:
     def data(self, text: str) -> None:
         ctx = self.stack[-1][1] if self.stack else _ROOT
         if ctx.skip or not text:
+            return
+        if text.isspace():
+            # Whitespace only (mostly the indentation between tags): no words, only a separator,
+            # and nothing at all before the block's first text (its line is stripped). Its element
+            # is in the same block as any text that follows before the next flush.
+            if self.parts:
+                self.parts.append(" ")
             return
         if self.cur is None:
             self.cur = ctx.block
@@ -647,13 +677,10 @@ def _reveal(consumer: _Blocks) -> tuple[list, set[int]]:
     out = consumer.out
     if not consumer.next_hidden:
         return out, {src for src, _ in consumer.anchored}
-    known: set = set()
     prose: dict[int, list[tuple[str, int]]] = defaultdict(list)   # top hidden element -> its prose blocks
     held: dict[int, int] = defaultdict(int)                          # any hidden element -> its prose words
     total = 0
     for text, ctx, w, lw, _ in out:
-        if not ctx.hidden:
-            known.update(_pairs_of(text))
         if w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w:
             if not ctx.hidden:
                 total += w
@@ -661,6 +688,13 @@ def _reveal(consumer: _Blocks) -> tuple[list, set[int]]:
                 prose[ctx.hidden[0]].append((text, w))
                 for h in ctx.hidden:
                     held[h] += w
+    # The word pairs of the visible text, only read when there is hidden prose to compare with it
+    # (most pages have none: their hidden blocks are menus and dialogs, and go).
+    known: set = set()
+    if prose:
+        for text, ctx, _, _, _ in out:
+            if not ctx.hidden:
+                known.update(_pairs_of(text))
     new: dict[int, float] = {}
     for h in sorted(prose, key=held.__getitem__, reverse=True):
         pairs = [p for text, _ in prose[h] for p in _pairs_of(text)]
