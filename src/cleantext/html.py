@@ -278,7 +278,11 @@ class _Blocks:
                 self.stack.append((tag, parent))
                 return
             block = True  # a credit set into a caption ("<span class=credit>"): a block of its own
-        hidden = aside or bool(attrib) and _hidden(attrib)
+        if block and attrib:
+            hidden, pairs = _read(attrib)
+        else:
+            hidden, pairs = bool(attrib) and _hidden(attrib), ()
+        hidden = aside or hidden
         if (tag in _SKIP_TAGS and not aside) or (hidden and not block):
             self.stack.append((tag, _SKIP))
             return
@@ -302,7 +306,7 @@ class _Blocks:
             self.flush()
             ctx.tag, ctx.line, ctx.block, ctx.up = tag, line, ctx, parent.block
             if tag not in ("html", "body"):
-                self._hints(tag, attrib, ctx)
+                self._hints(tag, pairs, ctx)
         self.stack.append((tag, ctx))
 
     def end(self, tag) -> None:
@@ -324,6 +328,13 @@ class _Blocks:
         closing_block = any(c.block is c and c.tag == t for t, c in stack[k:])
         del stack[k:]
         if closing_block or tag == "br":
+            self.flush()
+
+    def pop(self) -> None:
+        """The element started last ends: :meth:`end` for a producer whose events nest (the tree
+        walk), without looking for the element by its tag."""
+        tag, ctx = self.stack.pop()
+        if ctx.block is ctx and ctx.tag == tag or tag == "br":
             self.flush()
 
     def data(self, text: str) -> None:
@@ -370,8 +381,7 @@ class _Blocks:
         self.cur = None
 
     # -- hints --------------------------------------------------------------------------
-    def _hints(self, tag: str, attrib, ctx: _Ctx) -> None:
-        pairs = _pairs(attrib)
+    def _hints(self, tag: str, pairs: tuple[tuple[str, str], ...], ctx: _Ctx) -> None:
         if "-" in tag:  # a custom element's name reads like a class name
             pairs = (*pairs, ("class", tag))
         marker = tag in dom.ARTICLE_TAGS or tag == "h1"
@@ -465,6 +475,20 @@ def _slug_sources(out, slugs: dict[int, list[str]]) -> set[int]:
     return found
 
 
+def _read(attrib) -> tuple[bool, tuple[tuple[str, str], ...]]:
+    """A block element's attributes -> (:func:`_hidden`, :func:`_pairs`), read in one pass: each
+    lookup in an lxml element's attributes parses the name anew."""
+    hidden = False
+    pairs = []
+    for k, v in attrib.items():
+        if k in _HINT_ATTRS:
+            if v:
+                pairs.append((k, v))
+        elif k == "hidden" or k == "style" and v and _HIDDEN_STYLE.search(v) is not None:
+            hidden = True
+    return hidden, tuple(pairs)
+
+
 def _hidden(attrib) -> bool:
     if "hidden" in attrib:
         return True
@@ -519,12 +543,11 @@ def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
     """Feed the consumer the events of ``root``'s subtree (and its tail)."""
     etree = _etree()
     walker = etree.iterwalk(root, events=("start", "end"))
-    start, text = consumer.start, consumer.data
-    end = consumer.end
+    start, text, end = consumer.start, consumer.data, consumer.pop
     for event, el in walker:
-        tag = el.tag
         if event == "start":
-            if isinstance(tag, str) and tag in _WALK_SKIP:
+            tag = el.tag   # (a comment's or a PI's is a function: never in _WALK_SKIP)
+            if tag in _WALK_SKIP:
                 walker.skip_subtree()
                 line = el.sourceline and el.sourceline + offset
                 if tag == "script" and depth < TEMPLATE_DEPTH and el.text and _markup_type(el.get("type")):
@@ -540,7 +563,7 @@ def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
             if content:
                 text(content)
         else:
-            end(tag)
+            end()
             content = el.tail
             if content:
                 text(content)
