@@ -72,14 +72,19 @@ TEASER_DEPTH = 12
 #: running text: a round-up article's items, not teasers.
 TEASER_TEXT_WORDS = 8
 
-_SPLIT = re.compile(r"[\s\-_:./]+")
+#: Attribute values split into parts at whitespace, ``-``, ``_``, ``:``, ``.``, ``/`` and camelCase.
+_SEPARATORS = str.maketrans("-_:./", "     ")   # to spaces: str.split() then splits at them and at whitespace
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _parts(value: str) -> list[str]:
-    """Attribute value -> lower-cased parts (split at separators and camelCase)."""
-    return [p for p in _SPLIT.split(_CAMEL.sub(" ", value).lower()) if p]
+    """Attribute value -> lower-cased parts (split at separators and camelCase). A value that
+    lower-casing leaves alone has no camelCase boundary."""
+    lowered = value.lower()
+    if lowered != value:
+        lowered = _CAMEL.sub(" ", value).lower()
+    return lowered.translate(_SEPARATORS).split()
 
 
 def _build_index() -> dict[str, list[tuple[tuple[str, ...], int, dom.DomToken]]]:
@@ -93,6 +98,9 @@ def _build_index() -> dict[str, list[tuple[tuple[str, ...], int, dom.DomToken]]]
 
 _TOKEN_INDEX = _build_index()
 _ARTICLE_FIRST = {t[0] for t in dom.ARTICLE_TOKENS}
+#: A word none of whose parts is among these names nothing (most class names and ids).
+_FIRST_PARTS = frozenset(_TOKEN_INDEX) | _ARTICLE_FIRST
+_NOTHING = (None, None, False)
 
 #: What one attribute value (or one space-free word of it) says: the first token (rank, token) it
 #: holds of all tokens and of the strong ones (outside the article and inside), whether it names
@@ -138,8 +146,10 @@ def _value_facts(value: str) -> tuple[_Found, _Found, bool, bool]:
 def _word_facts(word: str) -> tuple[_Found, _Found, bool]:
     """(first token, first strong token, names the article's own text) of one space-free word of
     an attribute value; its parts are split once for both questions."""
-    best: list[_Found] = [None, None]
     parts = _parts(word)
+    if _FIRST_PARTS.isdisjoint(parts):
+        return _NOTHING
+    best: list[_Found] = [None, None]
     embed = not dom.EMBED_PARTS.isdisjoint(parts)
     for i, part in enumerate(parts):
         cands = _TOKEN_INDEX.get(part)
@@ -203,7 +213,8 @@ def _pairs(attrib) -> tuple[tuple[str, str], ...]:
 class _Ctx:
     """What holds for an element and its content."""
 
-    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block", "up", "own", "hidden")
+    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block", "up", "own", "hidden",
+                 "linked")
 
     def __init__(self, hints=(), article=False, link=False, caption=False, heading=False, skip=False,
                  tag="", line=0, block=None):
@@ -219,6 +230,7 @@ class _Ctx:
         self.up = None            # for a block element: the enclosing block element's context
         self.own = None           # the innermost element named as the article's own text (articleBody, entry-content)
         self.hidden = ()          # the hidden block elements around it (ids, outermost first): see _reveal
+        self.linked = None        # the context of a link in it (made once)
 
 
 _ROOT = _Ctx(tag="body")
@@ -294,6 +306,19 @@ class _Blocks:
                 return
         if tag in dom.CELL_TAGS:
             self.parts.append(" ")
+        if not block:
+            # A link or a table cell: its content reads in its parent's context, but for the
+            # words of a link (contexts are not changed once their element has started).
+            if tag == "a" and not parent.link and not (parent.heading and _in_page(attrib)):
+                if parent.linked is None:
+                    parent.linked = _Ctx(parent.hints, parent.article, True, parent.caption, parent.heading,
+                                         False, parent.tag, parent.line, parent.block)
+                    parent.linked.own = parent.own
+                    parent.linked.hidden = parent.hidden
+                self.stack.append((tag, parent.linked))
+            else:
+                self.stack.append((tag, parent))
+            return
         ctx = _Ctx(parent.hints, parent.article, parent.link or tag == "a" and not (parent.heading and _in_page(attrib)),
                    parent.caption or tag in ("figure", "figcaption"), parent.heading or tag in dom.HEADING_TAGS,
                    False, parent.tag, parent.line, parent.block)
