@@ -975,14 +975,23 @@ def _span(item: _Ctx, i: int, out, chain, spans) -> list[int] | None:
 _OWN_TAGS = frozenset({"p", "li", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "tr"})
 
 
-def _articles(ctx: _Ctx) -> list[_Ctx]:
-    """The ``<article>`` elements around a block, innermost first."""
+def _outer_articles(out) -> list[_Ctx | None]:
+    """The outermost ``<article>`` element around each block (None: none). Blocks share the
+    elements above them: each element's answer is found once."""
+    memo: dict[int, _Ctx | None] = {}
     found = []
-    c = ctx
-    while c is not None:
-        if c.tag == "article":
-            found.append(c)
-        c = c.up
+    for _, ctx, _, _, _ in out:
+        path = []
+        c = ctx
+        while c is not None and id(c) not in memo:
+            path.append(c)
+            c = c.up
+        outer = memo[id(c)] if c is not None else None
+        for c in reversed(path):   # from the outermost down
+            if outer is None and c.tag == "article":
+                outer = c
+            memo[id(c)] = outer
+        found.append(outer)
     return found
 
 
@@ -990,17 +999,17 @@ def _other_articles(out) -> set[int]:
     """Blocks of ``<article>`` elements apart from the one holding the page's ``<h1>``
     (other posts: a blog's "you may also like" entries), when that one holds the body's
     prose and there is only one such headline article."""
-    heads = {id(a): a for _, ctx, _, _, _ in out if ctx.tag == "h1" for a in _articles(ctx)[-1:]}
+    outer = _outer_articles(out)
+    heads = {id(a): a for (_, ctx, _, _, _), a in zip(out, outer) if ctx.tag == "h1" and a is not None}
     if len(heads) != 1:
         return set()
     head = next(iter(heads.values()))
     prose = 0
     others: list[int] = []
-    for k, (_, ctx, w, lw, _) in enumerate(out):
-        arts = _articles(ctx)
-        if not arts:
+    for k, ((_, ctx, w, lw, _), art) in enumerate(zip(out, outer)):
+        if art is None:
             continue
-        if arts[-1] is head:
+        if art is head:
             if w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w:
                 prose += w
         else:
