@@ -73,7 +73,6 @@ TEASER_DEPTH = 12
 TEASER_TEXT_WORDS = 8
 
 #: Attribute values split into parts at whitespace, ``-``, ``_``, ``:``, ``.``, ``/`` and camelCase.
-_SEPARATORS = str.maketrans("-_:./", "     ")   # to spaces: str.split() then splits at them and at whitespace
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -84,7 +83,9 @@ def _parts(value: str) -> list[str]:
     lowered = value.lower()
     if lowered != value:
         lowered = _CAMEL.sub(" ", value).lower()
-    return lowered.translate(_SEPARATORS).split()
+    # The separators as spaces, then str.split() (whitespace as in a regex's \s). Not str.translate:
+    # with a mapping of a few characters it raises and swallows a KeyError for every other character.
+    return lowered.replace("-", " ").replace("_", " ").replace(":", " ").replace(".", " ").replace("/", " ").split()
 
 
 def _build_index() -> dict[str, list[tuple[tuple[str, ...], int, dom.DomToken]]]:
@@ -509,7 +510,7 @@ def _read(attrib) -> tuple[bool, tuple[tuple[str, str], ...]]:
         if k in _HINT_ATTRS:
             if v:
                 pairs.append((k, v))
-        elif k == "hidden" or k == "style" and v and _HIDDEN_STYLE.search(v) is not None:
+        elif k == "hidden" or k == "style" and _hiding_style(v):
             hidden = True
     return hidden, tuple(pairs)
 
@@ -517,8 +518,19 @@ def _read(attrib) -> tuple[bool, tuple[tuple[str, str], ...]]:
 def _hidden(attrib) -> bool:
     if "hidden" in attrib:
         return True
-    style = attrib.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+    return _hiding_style(attrib.get("style"))
+
+
+def _hiding_style(style: str | None) -> bool:
+    """Whether a ``style`` value hides its element. Most styles say neither "none" nor "hidden":
+    an ASCII one is answered without the (case-insensitive) regex."""
+    if not style:
+        return False
+    if style.isascii():
+        lowered = style.lower()
+        if "none" not in lowered and "hidden" not in lowered:
+            return False
+    return _HIDDEN_STYLE.search(style) is not None
 
 
 # --- producers ---------------------------------------------------------------------------------
