@@ -103,11 +103,7 @@ _ARTICLE_FIRST = {t[0] for t in dom.ARTICLE_TOKENS}
 _FIRST_PARTS = frozenset(_TOKEN_INDEX) | _ARTICLE_FIRST
 _NOTHING = (None, None, False)
 
-#: What one attribute value (or one space-free word of it) says: the first token (rank, token) it
-#: holds of all tokens and of the strong ones (outside the article and inside), whether it names
-#: the article's own text (a run of :data:`dom.ARTICLE_TOKENS`), and (values only) whether it holds
-#: "caption".
-_Found = tuple[int, dom.DomToken] | None
+_Found = tuple[int, dom.DomToken] | None   # a token found and its rank (its place in dom.TOKENS)
 
 
 def match_token(values: list[str], *, article: bool = False) -> dom.DomToken | None:
@@ -118,29 +114,11 @@ def match_token(values: list[str], *, article: bool = False) -> dom.DomToken | N
     """
     best: _Found = None
     for value in values:
-        found = _value_facts(value)[article]
-        if found is not None and (best is None or found[0] < best[0]):
-            best = found
+        for word in value.split():
+            found = _word_facts(word)[article]
+            if found is not None and (best is None or found[0] < best[0]):
+                best = found
     return best[1] if best is not None else None
-
-
-@lru_cache(maxsize=65536)
-def _value_facts(value: str) -> tuple[_Found, _Found, bool, bool]:
-    """(first token, first strong token, names the article's own text, holds "caption") of one
-    attribute value: its words' facts (:func:`_word_facts`) together.
-
-    Memoised: pages repeat class values, and an element's other attributes (a unique id) make
-    the element's own combination new."""
-    best: list[_Found] = [None, None]
-    names = False
-    for word in value.split():
-        *found, named = _word_facts(word)
-        names = names or named
-        for article in (False, True):
-            f = found[article]
-            if f is not None and (best[article] is None or f[0] < best[article][0]):
-                best[article] = f
-    return best[0], best[1], names, "caption" in value.lower()
 
 
 @lru_cache(maxsize=65536)
@@ -183,23 +161,26 @@ def _analyse(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[bool, d
     names the article's own text: ``itemprop=articleBody``, an article-body class).
 
     Memoised: pages repeat the same class names on many elements; a new combination is read from
-    its values' memoised facts (:func:`_value_facts`)."""
+    its words' memoised facts (:func:`_word_facts`)."""
     own = marker = caption = False
-    best: list[_Found] = [None, None]
+    best: _Found = None          # the first token of all
+    best_strong: _Found = None   # ...and of the strong ones
     for k, v in pairs:
-        *found, named, cap = _value_facts(v)
-        own = own or named
-        caption = caption or cap
+        for word in v.split():
+            found, strong, named = _word_facts(word)
+            if found is not None:   # (a strong token is a token: without one, there is no strong one)
+                if best is None or found[0] < best[0]:
+                    best = found
+                if strong is not None and (best_strong is None or strong[0] < best_strong[0]):
+                    best_strong = strong
+            own = own or named
+        caption = caption or "caption" in v.lower()
         if k == "role" or k == "itemprop":
             low = v.strip().lower()
             own = own or (k == "itemprop" and low == "articlebody")
             marker = marker or low in dom.ARTICLE_VALUES
-        for inside in (False, True):
-            f = found[inside]
-            if f is not None and (best[inside] is None or f[0] < best[inside][0]):
-                best[inside] = f
     marker = own or marker
-    found = best[article or marker]
+    found = best_strong if article or marker else best
     tok = found[1] if found is not None else None
     return marker, tok, tok is None and caption, own and tok is None
 
