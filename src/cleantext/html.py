@@ -301,19 +301,18 @@ class _Blocks:
             else:
                 self.stack.append((tag, parent))
             return
-        ctx = _Ctx(parent.hints, parent.article, parent.link or tag == "a" and not (parent.heading and _in_page(attrib)),
-                   parent.caption or tag in ("figure", "figcaption"), parent.heading or tag in dom.HEADING_TAGS,
-                   False, parent.tag, parent.line, parent.block)
-        ctx.own = parent.own
-        ctx.hidden = parent.hidden
+        # A block element.
+        ctx = _Ctx(parent.hints, parent.article, parent.link, parent.caption or tag in ("figure", "figcaption"),
+                   parent.heading or tag in dom.HEADING_TAGS, False, tag, line)
+        ctx.block, ctx.up, ctx.own = ctx, parent.block, parent.own
         if hidden:  # kept aside: its blocks count only if it holds the article (see _reveal)
-            ctx.hidden = (*ctx.hidden, self.next_hidden)
+            ctx.hidden = (*parent.hidden, self.next_hidden)
             self.next_hidden += 1
-        if block:
-            self.flush()
-            ctx.tag, ctx.line, ctx.block, ctx.up = tag, line, ctx, parent.block
-            if tag not in ("html", "body"):
-                self._hints(tag, pairs, ctx)
+        else:
+            ctx.hidden = parent.hidden
+        self.flush()
+        if tag not in ("html", "body"):
+            self._hints(tag, pairs, ctx)
         self.stack.append((tag, ctx))
 
     def end(self, tag) -> None:
