@@ -828,7 +828,8 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     # swallowed the article (an unclosed element in the page's markup), it is not the box.
     swallowed = {s for s in boxes if by_src[s] >= PROMO_MAX_PROSE}
     withdrawn = anchored | _slug_sources(out, consumer.slugs) | wrappers | swallowed
-    sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _, _ in out]
+    sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) if ctx.hints else None
+               for _, ctx, _, _, _ in out]
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
              for i, h in enumerate(sources)]
     body = _body_containers(out, hints)
