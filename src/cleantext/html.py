@@ -215,8 +215,18 @@ class _Ctx:
         self.linked = None        # the context of a link in it (made once)
 
 
+def _link_context(parent: _Ctx) -> _Ctx:
+    """The context of a link's content in ``parent``."""
+    ctx = _Ctx(parent.hints, parent.article, True, parent.caption, parent.heading, False, parent.tag, parent.line,
+               parent.block)
+    ctx.own = parent.own
+    ctx.hidden = parent.hidden
+    return ctx
+
+
 _ROOT = _Ctx(tag="body")
 _ROOT.block = _ROOT
+_ROOT.linked = _link_context(_ROOT)   # made here: the shared contexts are not changed while reading a page
 _SKIP = _Ctx(skip=True)
 #: Never text of the page: :data:`cleantext.rules.dom.SKIP_TAGS`, but a MathML formula is read (its
 #: symbols are the article's, inline in its sentence), without its annotations (a TeX copy).
@@ -293,10 +303,7 @@ class _Blocks:
             # words of a link (contexts are not changed once their element has started).
             if tag == "a" and not parent.link and not (parent.heading and _in_page(attrib)):
                 if parent.linked is None:
-                    parent.linked = _Ctx(parent.hints, parent.article, True, parent.caption, parent.heading,
-                                         False, parent.tag, parent.line, parent.block)
-                    parent.linked.own = parent.own
-                    parent.linked.hidden = parent.hidden
+                    parent.linked = _link_context(parent)
                 self.stack.append((tag, parent.linked))
             else:
                 self.stack.append((tag, parent))
