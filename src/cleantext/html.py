@@ -975,6 +975,16 @@ def _span(item: _Ctx, i: int, out, chain, spans) -> list[int] | None:
 _OWN_TAGS = frozenset({"p", "li", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "tr"})
 
 
+def _outermost_article(ctx: _Ctx) -> _Ctx | None:
+    """The outermost ``<article>`` element around one block (None: none)."""
+    found = None
+    while ctx is not None:
+        if ctx.tag == "article":
+            found = ctx
+        ctx = ctx.up
+    return found
+
+
 def _outer_articles(out) -> list[_Ctx | None]:
     """The outermost ``<article>`` element around each block (None: none). Blocks share the
     elements above them: each element's answer is found once."""
@@ -999,11 +1009,12 @@ def _other_articles(out) -> set[int]:
     """Blocks of ``<article>`` elements apart from the one holding the page's ``<h1>``
     (other posts: a blog's "you may also like" entries), when that one holds the body's
     prose and there is only one such headline article."""
-    outer = _outer_articles(out)
-    heads = {id(a): a for (_, ctx, _, _, _), a in zip(out, outer) if ctx.tag == "h1" and a is not None}
+    # The headline articles first (a few <h1> blocks): most pages have none or several, and stop here.
+    heads = {id(a): a for a in (_outermost_article(ctx) for _, ctx, _, _, _ in out if ctx.tag == "h1") if a is not None}
     if len(heads) != 1:
         return set()
     head = next(iter(heads.values()))
+    outer = _outer_articles(out)
     prose = 0
     others: list[int] = []
     for k, ((_, ctx, w, lw, _), art) in enumerate(zip(out, outer)):
