@@ -957,12 +957,13 @@ def _set_in_text(out, run, parent: _Ctx) -> bool:
 
 def _span(item: _Ctx, i: int, out, chain, spans) -> list[int] | None:
     """The blocks inside ``item`` around block ``i``; None when it is too big for a teaser."""
+    # (``item in chain``: contexts compare by identity)
     first = i
-    while first > 0 and i - first < TEASER_ITEM_MAX_BLOCKS and any(c is item for c in chain(first - 1)):
+    while first > 0 and i - first < TEASER_ITEM_MAX_BLOCKS and item in chain(first - 1):
         first -= 1
     last = i
     n = len(out)
-    while last + 1 < n and last - first < TEASER_ITEM_MAX_BLOCKS and any(c is item for c in chain(last + 1)):
+    while last + 1 < n and last - first < TEASER_ITEM_MAX_BLOCKS and item in chain(last + 1):
         last += 1
     if last - first + 1 > TEASER_ITEM_MAX_BLOCKS:
         return None
