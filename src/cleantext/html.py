@@ -753,6 +753,9 @@ def _reveal(consumer: _Blocks) -> tuple[list, set[int]]:
     kept = []
     for block in out:
         hidden = block[1].hidden
+        if not hidden:   # (most blocks)
+            kept.append(block)
+            continue
         for k, h in enumerate(hidden):
             if h in decided:
                 continue
