@@ -72,25 +72,38 @@ TEASER_DEPTH = 12
 #: running text: a round-up article's items, not teasers.
 TEASER_TEXT_WORDS = 8
 
-_SPLIT = re.compile(r"[\s\-_:./]+")
+#: Attribute values split into parts at whitespace, ``-``, ``_``, ``:``, ``.``, ``/`` and camelCase.
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _parts(value: str) -> list[str]:
-    """Attribute value -> lower-cased parts (split at separators and camelCase)."""
-    return [p for p in _SPLIT.split(_CAMEL.sub(" ", value).lower()) if p]
+    """Attribute value -> lower-cased parts (split at separators and camelCase). A value that
+    lower-casing leaves alone has no camelCase boundary."""
+    lowered = value.lower()
+    if lowered != value:
+        lowered = _CAMEL.sub(" ", value).lower()
+    # The separators as spaces, then str.split() (whitespace as in a regex's \s). Not str.translate:
+    # with a mapping of a few characters it raises and swallows a KeyError for every other character.
+    return lowered.replace("-", " ").replace("_", " ").replace(":", " ").replace(".", " ").replace("/", " ").split()
 
 
-def _build_index() -> dict[str, list[dom.DomToken]]:
-    index: dict[str, list[dom.DomToken]] = defaultdict(list)
-    for tok in dom.TOKENS:
-        index[tok.parts[0]].append(tok)
+def _build_index() -> dict[str, list[tuple[tuple[str, ...], int, dom.DomToken]]]:
+    """First part -> (parts, rank, token) of the tokens starting with it, in table order
+    (a token's ``parts`` is a property: read once here, not per word)."""
+    index: dict[str, list[tuple[tuple[str, ...], int, dom.DomToken]]] = defaultdict(list)
+    for rank, tok in enumerate(dom.TOKENS):
+        index[tok.parts[0]].append((tok.parts, rank, tok))
     return dict(index)
 
 
 _TOKEN_INDEX = _build_index()
 _ARTICLE_FIRST = {t[0] for t in dom.ARTICLE_TOKENS}
+#: A word none of whose parts is among these names nothing (most class names and ids).
+_FIRST_PARTS = frozenset(_TOKEN_INDEX) | _ARTICLE_FIRST
+_NOTHING = (None, None, False)
+
+_Found = tuple[int, dom.DomToken] | None   # a token found and its rank (its place in dom.TOKENS)
 
 
 def match_token(values: list[str], *, article: bool = False) -> dom.DomToken | None:
@@ -99,51 +112,38 @@ def match_token(values: list[str], *, article: bool = False) -> dom.DomToken | N
     Inside the article (``article=True``) only strong tokens count. A token
     right after a negating part (``no-comments``, ``has-sidebar``) does not.
     """
-    best: dom.DomToken | None = None
-    best_rank = len(dom.TOKENS)
+    best: _Found = None
     for value in values:
         for word in value.split():
-            found = _word_tokens(word)[article]
-            if found is not None and found[0] < best_rank:
-                best_rank, best = found
-    return best
+            found = _word_facts(word)[article]
+            if found is not None and (best is None or found[0] < best[0]):
+                best = found
+    return best[1] if best is not None else None
 
 
 @lru_cache(maxsize=65536)
-def _word_tokens(word: str) -> tuple[tuple[int, dom.DomToken] | None, tuple[int, dom.DomToken] | None]:
-    """The first token (rank, token) one space-free word of an attribute value holds, of all tokens
-    and of the strong ones: :func:`match_token` for a single word, outside the article and inside.
-
-    Memoised: pages repeat class names, and an element's other attributes (a unique id) make the
-    element's own combination new."""
-    best: list = [None, None]
+def _word_facts(word: str) -> tuple[_Found, _Found, bool]:
+    """(first token, first strong token, names the article's own text) of one space-free word of
+    an attribute value; its parts are split once for both questions."""
     parts = _parts(word)
+    if _FIRST_PARTS.isdisjoint(parts):
+        return _NOTHING
+    best: list[_Found] = [None, None]
     embed = not dom.EMBED_PARTS.isdisjoint(parts)
     for i, part in enumerate(parts):
         cands = _TOKEN_INDEX.get(part)
         if not cands or (i and parts[i - 1] in dom.NEGATING_PARTS):
             continue
-        for tok in cands:
-            n = len(tok.parts)
-            if tuple(parts[i:i + n]) == tok.parts and not (embed and tok.category == "share"):
-                rank = _RANK[tok]
+        for tok_parts, rank, tok in cands:
+            if tuple(parts[i:i + len(tok_parts)]) == tok_parts and not (embed and tok.category == "share"):
                 for article in (False, True):
                     if (tok.strong or not article) and (best[article] is None or rank < best[article][0]):
                         best[article] = (rank, tok)
-    return best[0], best[1]
+    return best[0], best[1], _names_article(parts)
 
 
-_RANK = {tok: i for i, tok in enumerate(dom.TOKENS)}
-
-
-def _is_article_container(values: list[str]) -> bool:
-    return any(_names_article(word) for value in values for word in value.split())
-
-
-@lru_cache(maxsize=65536)
-def _names_article(word: str) -> bool:
-    """Whether one space-free word of an attribute value holds a run of :data:`dom.ARTICLE_TOKENS`."""
-    parts = _parts(word)
+def _names_article(parts: list[str]) -> bool:
+    """Whether the parts of one space-free word hold a run of :data:`dom.ARTICLE_TOKENS`."""
     for i, part in enumerate(parts):
         if part in _ARTICLE_FIRST:
             for run in dom.ARTICLE_TOKENS:
@@ -160,14 +160,29 @@ def _analyse(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[bool, d
     """An element's hint attributes -> (marks the article container, furniture token, caption class,
     names the article's own text: ``itemprop=articleBody``, an article-body class).
 
-    Memoised: pages repeat the same class names on many elements."""
-    if not pairs:
-        return False, None, False, False
-    values = [v for _, v in pairs]
-    own = any(k == "itemprop" and v.strip().lower() == "articlebody" for k, v in pairs) or _is_article_container(values)
-    marker = own or any(k in ("role", "itemprop") and v.strip().lower() in dom.ARTICLE_VALUES for k, v in pairs)
-    tok = match_token(values, article=article or marker)
-    return marker, tok, tok is None and any("caption" in v.lower() for v in values), own and tok is None
+    Memoised: pages repeat the same class names on many elements; a new combination is read from
+    its words' memoised facts (:func:`_word_facts`)."""
+    own = marker = caption = False
+    best: _Found = None          # the first token of all
+    best_strong: _Found = None   # ...and of the strong ones
+    for k, v in pairs:
+        for word in v.split():
+            found, strong, named = _word_facts(word)
+            if found is not None:   # (a strong token is a token: without one, there is no strong one)
+                if best is None or found[0] < best[0]:
+                    best = found
+                if strong is not None and (best_strong is None or strong[0] < best_strong[0]):
+                    best_strong = strong
+            own = own or named
+        caption = caption or "caption" in v.lower()
+        if k == "role" or k == "itemprop":
+            low = v.strip().lower()
+            own = own or (k == "itemprop" and low == "articlebody")
+            marker = marker or low in dom.ARTICLE_VALUES
+    marker = own or marker
+    found = best_strong if article or marker else best
+    tok = found[1] if found is not None else None
+    return marker, tok, tok is None and caption, own and tok is None
 
 
 _NO_HINTS = (False, None, False, False)  # _analyse(())
@@ -180,7 +195,8 @@ def _pairs(attrib) -> tuple[tuple[str, str], ...]:
 class _Ctx:
     """What holds for an element and its content."""
 
-    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block", "up", "own", "hidden")
+    __slots__ = ("hints", "article", "link", "caption", "heading", "skip", "tag", "line", "block", "up", "own", "hidden",
+                 "linked")
 
     def __init__(self, hints=(), article=False, link=False, caption=False, heading=False, skip=False,
                  tag="", line=0, block=None):
@@ -196,10 +212,21 @@ class _Ctx:
         self.up = None            # for a block element: the enclosing block element's context
         self.own = None           # the innermost element named as the article's own text (articleBody, entry-content)
         self.hidden = ()          # the hidden block elements around it (ids, outermost first): see _reveal
+        self.linked = None        # the context of a link in it (made once)
+
+
+def _link_context(parent: _Ctx) -> _Ctx:
+    """The context of a link's content in ``parent``."""
+    ctx = _Ctx(parent.hints, parent.article, True, parent.caption, parent.heading, False, parent.tag, parent.line,
+               parent.block)
+    ctx.own = parent.own
+    ctx.hidden = parent.hidden
+    return ctx
 
 
 _ROOT = _Ctx(tag="body")
 _ROOT.block = _ROOT
+_ROOT.linked = _link_context(_ROOT)   # made here: the shared contexts are not changed while reading a page
 _SKIP = _Ctx(skip=True)
 #: Never text of the page: :data:`cleantext.rules.dom.SKIP_TAGS`, but a MathML formula is read (its
 #: symbols are the article's, inline in its sentence), without its annotations (a TeX copy).
@@ -255,7 +282,11 @@ class _Blocks:
                 self.stack.append((tag, parent))
                 return
             block = True  # a credit set into a caption ("<span class=credit>"): a block of its own
-        hidden = aside or bool(attrib) and _hidden(attrib)
+        if block and attrib:
+            hidden, pairs = _read(attrib)
+        else:
+            hidden, pairs = bool(attrib) and _hidden(attrib), ()
+        hidden = aside or hidden
         if (tag in _SKIP_TAGS and not aside) or (hidden and not block):
             self.stack.append((tag, _SKIP))
             return
@@ -267,19 +298,28 @@ class _Blocks:
                 return
         if tag in dom.CELL_TAGS:
             self.parts.append(" ")
-        ctx = _Ctx(parent.hints, parent.article, parent.link or tag == "a" and not (parent.heading and _in_page(attrib)),
-                   parent.caption or tag in ("figure", "figcaption"), parent.heading or tag in dom.HEADING_TAGS,
-                   False, parent.tag, parent.line, parent.block)
-        ctx.own = parent.own
-        ctx.hidden = parent.hidden
+        if not block:
+            # A link or a table cell: its content reads in its parent's context, but for the
+            # words of a link (contexts are not changed once their element has started).
+            if tag == "a" and not parent.link and not (parent.heading and _in_page(attrib)):
+                if parent.linked is None:
+                    parent.linked = _link_context(parent)
+                self.stack.append((tag, parent.linked))
+            else:
+                self.stack.append((tag, parent))
+            return
+        # A block element.
+        ctx = _Ctx(parent.hints, parent.article, parent.link, parent.caption or tag in ("figure", "figcaption"),
+                   parent.heading or tag in dom.HEADING_TAGS, False, tag, line)
+        ctx.block, ctx.up, ctx.own = ctx, parent.block, parent.own
         if hidden:  # kept aside: its blocks count only if it holds the article (see _reveal)
-            ctx.hidden = (*ctx.hidden, self.next_hidden)
+            ctx.hidden = (*parent.hidden, self.next_hidden)
             self.next_hidden += 1
-        if block:
-            self.flush()
-            ctx.tag, ctx.line, ctx.block, ctx.up = tag, line, ctx, parent.block
-            if tag not in ("html", "body"):
-                self._hints(tag, attrib, ctx)
+        else:
+            ctx.hidden = parent.hidden
+        self.flush()
+        if tag not in ("html", "body"):
+            self._hints(tag, pairs, ctx)
         self.stack.append((tag, ctx))
 
     def end(self, tag) -> None:
@@ -303,9 +343,23 @@ class _Blocks:
         if closing_block or tag == "br":
             self.flush()
 
+    def pop(self) -> None:
+        """The element started last ends: :meth:`end` for a producer whose events nest (the tree
+        walk), without looking for the element by its tag."""
+        tag, ctx = self.stack.pop()
+        if ctx.block is ctx and ctx.tag == tag or tag == "br":
+            self.flush()
+
     def data(self, text: str) -> None:
         ctx = self.stack[-1][1] if self.stack else _ROOT
         if ctx.skip or not text:
+            return
+        if text.isspace():
+            # Whitespace only (mostly the indentation between tags): no words, only a separator,
+            # and nothing at all before the block's first text (its line is stripped). Its element
+            # is in the same block as any text that follows before the next flush.
+            if self.parts:
+                self.parts.append(" ")
             return
         if self.cur is None:
             self.cur = ctx.block
@@ -340,8 +394,7 @@ class _Blocks:
         self.cur = None
 
     # -- hints --------------------------------------------------------------------------
-    def _hints(self, tag: str, attrib, ctx: _Ctx) -> None:
-        pairs = _pairs(attrib)
+    def _hints(self, tag: str, pairs: tuple[tuple[str, str], ...], ctx: _Ctx) -> None:
         if "-" in tag:  # a custom element's name reads like a class name
             pairs = (*pairs, ("class", tag))
         marker = tag in dom.ARTICLE_TAGS or tag == "h1"
@@ -435,11 +488,36 @@ def _slug_sources(out, slugs: dict[int, list[str]]) -> set[int]:
     return found
 
 
+def _read(attrib) -> tuple[bool, tuple[tuple[str, str], ...]]:
+    """A block element's attributes -> (:func:`_hidden`, :func:`_pairs`), read in one pass: each
+    lookup in an lxml element's attributes parses the name anew."""
+    hidden = False
+    pairs = []
+    for k, v in attrib.items():
+        if k in _HINT_ATTRS:
+            if v:
+                pairs.append((k, v))
+        elif k == "hidden" or k == "style" and _hiding_style(v):
+            hidden = True
+    return hidden, tuple(pairs)
+
+
 def _hidden(attrib) -> bool:
     if "hidden" in attrib:
         return True
-    style = attrib.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+    return _hiding_style(attrib.get("style"))
+
+
+def _hiding_style(style: str | None) -> bool:
+    """Whether a ``style`` value hides its element. Most styles say neither "none" nor "hidden":
+    an ASCII one is answered without the (case-insensitive) regex."""
+    if not style:
+        return False
+    if style.isascii():
+        lowered = style.lower()
+        if "none" not in lowered and "hidden" not in lowered:
+            return False
+    return _HIDDEN_STYLE.search(style) is not None
 
 
 # --- producers ---------------------------------------------------------------------------------
@@ -489,12 +567,11 @@ def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
     """Feed the consumer the events of ``root``'s subtree (and its tail)."""
     etree = _etree()
     walker = etree.iterwalk(root, events=("start", "end"))
-    start, text = consumer.start, consumer.data
-    end = consumer.end
+    start, text, end = consumer.start, consumer.data, consumer.pop
     for event, el in walker:
-        tag = el.tag
         if event == "start":
-            if isinstance(tag, str) and tag in _WALK_SKIP:
+            tag = el.tag   # (a comment's or a PI's is a function: never in _WALK_SKIP)
+            if tag in _WALK_SKIP:
                 walker.skip_subtree()
                 line = el.sourceline and el.sourceline + offset
                 if tag == "script" and depth < TEMPLATE_DEPTH and el.text and _markup_type(el.get("type")):
@@ -510,7 +587,7 @@ def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
             if content:
                 text(content)
         else:
-            end(tag)
+            end()
             content = el.tail
             if content:
                 text(content)
@@ -647,13 +724,10 @@ def _reveal(consumer: _Blocks) -> tuple[list, set[int]]:
     out = consumer.out
     if not consumer.next_hidden:
         return out, {src for src, _ in consumer.anchored}
-    known: set = set()
     prose: dict[int, list[tuple[str, int]]] = defaultdict(list)   # top hidden element -> its prose blocks
     held: dict[int, int] = defaultdict(int)                          # any hidden element -> its prose words
     total = 0
     for text, ctx, w, lw, _ in out:
-        if not ctx.hidden:
-            known.update(_pairs_of(text))
         if w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w:
             if not ctx.hidden:
                 total += w
@@ -661,6 +735,13 @@ def _reveal(consumer: _Blocks) -> tuple[list, set[int]]:
                 prose[ctx.hidden[0]].append((text, w))
                 for h in ctx.hidden:
                     held[h] += w
+    # The word pairs of the visible text, only read when there is hidden prose to compare with it
+    # (most pages have none: their hidden blocks are menus and dialogs, and go).
+    known: set = set()
+    if prose:
+        for text, ctx, _, _, _ in out:
+            if not ctx.hidden:
+                known.update(_pairs_of(text))
     new: dict[int, float] = {}
     for h in sorted(prose, key=held.__getitem__, reverse=True):
         pairs = [p for text, _ in prose[h] for p in _pairs_of(text)]
@@ -672,6 +753,9 @@ def _reveal(consumer: _Blocks) -> tuple[list, set[int]]:
     kept = []
     for block in out:
         hidden = block[1].hidden
+        if not hidden:   # (most blocks)
+            kept.append(block)
+            continue
         for k, h in enumerate(hidden):
             if h in decided:
                 continue
@@ -754,7 +838,8 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     # swallowed the article (an unclosed element in the page's markup), it is not the box.
     swallowed = {s for s in boxes if by_src[s] >= PROMO_MAX_PROSE}
     withdrawn = anchored | _slug_sources(out, consumer.slugs) | wrappers | swallowed
-    sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) for _, ctx, _, _, _ in out]
+    sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) if ctx.hints else None
+               for _, ctx, _, _, _ in out]
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
              for i, h in enumerate(sources)]
     body = _body_containers(out, hints)
@@ -875,12 +960,13 @@ def _set_in_text(out, run, parent: _Ctx) -> bool:
 
 def _span(item: _Ctx, i: int, out, chain, spans) -> list[int] | None:
     """The blocks inside ``item`` around block ``i``; None when it is too big for a teaser."""
+    # (``item in chain``: contexts compare by identity)
     first = i
-    while first > 0 and i - first < TEASER_ITEM_MAX_BLOCKS and any(c is item for c in chain(first - 1)):
+    while first > 0 and i - first < TEASER_ITEM_MAX_BLOCKS and item in chain(first - 1):
         first -= 1
     last = i
     n = len(out)
-    while last + 1 < n and last - first < TEASER_ITEM_MAX_BLOCKS and any(c is item for c in chain(last + 1)):
+    while last + 1 < n and last - first < TEASER_ITEM_MAX_BLOCKS and item in chain(last + 1):
         last += 1
     if last - first + 1 > TEASER_ITEM_MAX_BLOCKS:
         return None
@@ -893,14 +979,33 @@ def _span(item: _Ctx, i: int, out, chain, spans) -> list[int] | None:
 _OWN_TAGS = frozenset({"p", "li", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "tr"})
 
 
-def _articles(ctx: _Ctx) -> list[_Ctx]:
-    """The ``<article>`` elements around a block, innermost first."""
+def _outermost_article(ctx: _Ctx) -> _Ctx | None:
+    """The outermost ``<article>`` element around one block (None: none)."""
+    found = None
+    while ctx is not None:
+        if ctx.tag == "article":
+            found = ctx
+        ctx = ctx.up
+    return found
+
+
+def _outer_articles(out) -> list[_Ctx | None]:
+    """The outermost ``<article>`` element around each block (None: none). Blocks share the
+    elements above them: each element's answer is found once."""
+    memo: dict[int, _Ctx | None] = {}
     found = []
-    c = ctx
-    while c is not None:
-        if c.tag == "article":
-            found.append(c)
-        c = c.up
+    for _, ctx, _, _, _ in out:
+        path = []
+        c = ctx
+        while c is not None and id(c) not in memo:
+            path.append(c)
+            c = c.up
+        outer = memo[id(c)] if c is not None else None
+        for c in reversed(path):   # from the outermost down
+            if outer is None and c.tag == "article":
+                outer = c
+            memo[id(c)] = outer
+        found.append(outer)
     return found
 
 
@@ -908,17 +1013,18 @@ def _other_articles(out) -> set[int]:
     """Blocks of ``<article>`` elements apart from the one holding the page's ``<h1>``
     (other posts: a blog's "you may also like" entries), when that one holds the body's
     prose and there is only one such headline article."""
-    heads = {id(a): a for _, ctx, _, _, _ in out if ctx.tag == "h1" for a in _articles(ctx)[-1:]}
+    # The headline articles first (a few <h1> blocks): most pages have none or several, and stop here.
+    heads = {id(a): a for a in (_outermost_article(ctx) for _, ctx, _, _, _ in out if ctx.tag == "h1") if a is not None}
     if len(heads) != 1:
         return set()
     head = next(iter(heads.values()))
+    outer = _outer_articles(out)
     prose = 0
     others: list[int] = []
-    for k, (_, ctx, w, lw, _) in enumerate(out):
-        arts = _articles(ctx)
-        if not arts:
+    for k, ((_, ctx, w, lw, _), art) in enumerate(zip(out, outer)):
+        if art is None:
             continue
-        if arts[-1] is head:
+        if art is head:
             if w >= PROSE_MIN_WORDS and lw <= PROSE_MAX_LINKS * w:
                 prose += w
         else:
