@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         args.save.write_text(json.dumps(results, indent=1, sort_keys=True))
     if args.compare:
         old = json.loads(args.compare.read_text())
-        differ = [(key, doc) for key in old for doc in old[key] if results.get(key, {}).get(doc) != old[key][doc]]
+        differ = [(key, doc) for key in old if key in results for doc in old[key] if results[key].get(doc) != old[key][doc]]
         missing = [key for key in old if key not in results]
         for key, doc in differ[:50]:
             print(f"DIFFERS {key} {doc}")

@@ -713,3 +713,19 @@ def test_a_last_sentence_with_its_references_stays():
     last = "The film was remade twice in the decade that followed. [12][13]"
     page = "\n".join([*STORY[:2], last, "Categories", "Privacy policy", "About"])
     assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join([*STORY[:2], last])
+
+
+def test_a_bare_tags_label_takes_the_tags_under_it():
+    page = "\n".join([*STORY[:2], "Tags:", "bridge traffic council", "Share"])
+    result = cleantext.explain(page, config=BODY_ONLY)
+    assert result.text == "\n\n".join(STORY[:2])
+    assert [(r.text, r.rule) for r in result.removals] == [
+        ("Tags:", "tags-label"), ("bridge traffic council", "tags-label-list"), ("Share", "share-bar")]
+
+
+def test_a_label_in_turkish_capitals_is_read_by_its_rule():
+    # "İ".lower() is "i" + U+0307: the line's words must still reach the rules filed under "ilgili".
+    page = "\n".join([*STORY[:2], "İlgili Konular:", "köprü belediye trafik", "Haberi Paylaş"])
+    result = cleantext.explain(page, config=BODY_ONLY)
+    assert result.text == "\n\n".join(STORY[:2])
+    assert [r.rule for r in result.removals] == ["tags-label", "tags-label-list", "share-bar"]

@@ -435,3 +435,22 @@ def test_a_common_furniture_phrase_goes_by_a_rule(language, phrase):
     result = cleantext.explain("\n".join([body[0], phrase, *body[1:]]))
     assert result.text == "\n\n".join(body)
     assert [r.stage for r in result.removals] == ["rules"]
+
+
+def test_a_long_sentence_sparse_in_function_words_is_body():
+    # Turkish builds with suffixes: a standfirst of 29 words has two separate function words.
+    # In a text whose language the stopword table knows, a long punctuated sentence is still prose.
+    from cleantext import classify, segment
+    from cleantext.decision import GOOD
+
+    paragraphs = [
+        "Belediye Başkanı Ayşe Yılmaz, şehir merkezindeki tarihi köprünün 2027 yılı başından itibaren araç trafiğine "
+        "kapatılacağını, bisikletli ve yayaların geçişine ise izin verileceğini, otobüs hatlarının sanayi bölgesi "
+        "üzerinden yönlendirileceğini açıkladı.",
+        "Köprünün yüz yılı aşkın bir geçmişi olduğunu hatırlatan Yılmaz, bu nedenle ağır araçlar için bir karar almak "
+        "gibi bir zorunluluk olduğunu ve daha fazla beklenemeyeceğini söyledi.",
+        "Yılmaz, bu karar ile esnafın da çok etkileneceğini kabul ederek, bir süre için yeni otopark alanları ve daha "
+        "sık otobüs seferleri gibi önlemler alınacağını belirtti.",
+    ]
+    lines = segment.lines("\n\n".join(paragraphs))
+    assert [d.cls for d in classify.classify(lines, cleantext.Config())] == [GOOD, GOOD, GOOD]

@@ -6,6 +6,7 @@ import regex
 
 import cleantext
 
+from cleantext import triggers
 from cleantext.classify import Matcher
 from cleantext.rules import CATEGORIES, LINE_RULES
 
@@ -29,7 +30,7 @@ def test_rule_is_documented(rule):
 
 
 def _words(text):
-    return regex.findall(r"\w+", text.lower())
+    return regex.findall(r"\w+", triggers.lower_words(text))
 
 
 @pytest.mark.parametrize("rule", LINE_RULES, ids=_ids(LINE_RULES))

@@ -426,7 +426,7 @@ def _facts(text: str, matcher: Matcher) -> tuple:
         words = len(tokens)
     else:
         folded = lower if triggers.folds_plainly(text) else None
-        tokens = _WORD.findall(lower)
+        tokens = _WORD.findall(triggers.lower_words(text))
         words = len(tokens)
         if _MAY_BE_CJK.search(text) and _CJK.search(text):
             cjk = len(_CJK.findall(text))
@@ -481,8 +481,12 @@ def _body_class(lines: list[Line], decisions: list[Decision]) -> None:
         if d.cls != SHORT or d.words < _BODY_CLASS_MIN_WORDS or is_url(line.text):
             continue  # shorter lines are neither body nor near it
         dense = d.cjk or not known_language or d.stops / d.words >= GOOD_MIN_STOP_DENSITY
-        prose = dense or d.sentences >= 3
         punctuated = d.punct * WORDS_PER_PUNCT >= d.words  # prose has commas and stops; lists of links do not
+        # A long punctuated sentence is prose at half the density: languages that build with suffixes
+        # (Turkish, Finnish, Hungarian) write fewer separate function words. Not a line of web addresses.
+        sparse_sentence = (d.terminal and d.words >= GOOD_LONG_WORDS and punctuated
+                           and d.stops * 2 >= d.words * GOOD_MIN_STOP_DENSITY and "://" not in line.text)
+        prose = dense or d.sentences >= 3 or sparse_sentence
         if d.words >= GOOD_MIN_WORDS and d.terminal and prose or d.words >= GOOD_LONG_WORDS and prose and punctuated:
             d.cls = GOOD
         elif d.words >= NEAR_MIN_WORDS and dense:

@@ -40,6 +40,12 @@ _GROUPS = regex.compile(r"\(\?(?:[-a-zA-Z]*:|[=!]|<[=!])")
 _QUANT = regex.compile(r"\{[^}]*\}")
 
 
+def lower_words(text: str) -> str:
+    """``text.lower()`` for finding its words: Turkish capital İ lower-cases to "i" + U+0307,
+    which would file "İlgili" under a key of its own; here it is a plain "i"."""
+    return text.replace("İ", "i").lower() if "İ" in text else text.lower()
+
+
 def key(word: str) -> str:
     """The index key of a word (lower-cased prefix, or DIGIT)."""
     return DIGIT if word[:1].isdigit() else word.lower()[:KEY_LENGTH]

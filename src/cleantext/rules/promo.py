@@ -8,7 +8,7 @@ from . import Rule
 _PLATFORMS = (r"(?:facebook|twitter|x|whatsapp|pint|telegram|linkedin|reddit|pinterest|instagram|tiktok|youtube|"
               r"threads|bluesky|mastodon|flipboard|pocket|tumblr|vk|viber|line|wechat|weibo|xing|messenger|"
               r"e-?mail|mail|sms|print|copy(?: the)? link|copy url|link kopieren|lien copié|copiar (?:enlace|link)|copia link)")
-_SHARE_VERB = r"(?:share|tweet|pin|post|email|send|teilen|partager|compartir|condividi|udostępnij|delen|dela|del|compartilhar|compartilhe|sdílet|megosztás|поделиться|drucken|imprimer|imprimir|stampa|drukuj|versenden)"
+_SHARE_VERB = r"(?:share|tweet|pin|post|email|send|teilen|partager|compartir|condividi|udostępnij|delen|dela|del|compartilhar|compartilhe|sdílet|megosztás|paylaş|поделиться|drucken|imprimer|imprimir|stampa|drukuj|versenden)"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -99,7 +99,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:share|send) (?:it|this|this article|this story) (?:with|to) (?:your |a )?friends?\W{0,3}"
         r"|(?:(?:diesen|den) )?(?:artikel|beitrag|seite) (?:teilen|drucken|versenden|verschicken|vorlesen|anhören)\W{0,3}|teilen sie (?:diesen|den) (?:artikel|beitrag)\W{0,3}"
         r"|(?:partager|imprimer) (?:cet|l')\s?article\W{0,3}|compartir (?:este|el) artículo\W{0,3}|condividi (?:questo|l')\s?articolo\W{0,3}|udostępnij (?:ten )?artykuł\W{0,3}"
-        r"|compartilhe? (?:este|o) (?:artigo|post)\W{0,3}|deel (?:dit|het) artikel\W{0,3}|dela (?:artikeln|den här artikeln)\W{0,3}|sdílet článek\W{0,3}"
+        r"|compartilhe? (?:este|o) (?:artigo|post)\W{0,3}|deel (?:dit|het) artikel\W{0,3}|dela (?:artikeln|den här artikeln)\W{0,3}|sdílet článek\W{0,3}|(?:bu )?(?:haberi|yazıyı) paylaş\W{0,3}"
         r"|(?:zur )?merkliste(?: hinzufügen)?\W{0,3}|écouter (?:cet|l')\s?article\W{0,3}|escuchar (?:este|el) artículo\W{0,3}|ascolta (?:questo|l')\s?articolo\W{0,3}"
         r"|(?:envoyer|enviar|inviare|versenden|senden|wyślij) (?:par |por |per |via |przez )?(?:e-?mail|correo|courriel)\W{0,3}"
         r"|\d[\d,.]*k? (?:shares?|comments?|views?|reads?)\W{0,3}|shares?\W{0,3}"
@@ -113,7 +113,7 @@ RULES: tuple[Rule, ...] = (
         examples=("Share", "Tweet", "WhatsApp", "Copy link", "Share this article", "Share on Facebook", "Facebook X LinkedIn Tumblr Pinterest WhatsApp Telegram Share via Email Print", "Facebook Twitter LinkedIn Email".replace(" ", " | "),
                   "Teilen", "Compartir", "1.2k shares", "Save for later", "Listen to this article",
                   "Print Recipe", "Pin it", "Artikel merken", "Share this on WhatsApp", "Sharing is caring!", "Close share panel", "Artikel teilen", "Teilen Sie diesen Artikel", "Drucken", "Envoyer par e-mail", "Imprimir", "Поделиться", "Share All sharing options", "Share All sharing options for: The law that is helping fuel the crisis",
-                  "Share on: Facebook Twitter Reddit Google+", "Diesen Artikel teilen", "Deel dit artikel", "Dela artikeln", "Partager cet article", "Zur Merkliste hinzufügen", "Artikel vorlesen", "Copy this link", "These are external links and will open in a new window", "Print This Article Share it With Friends", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
+                  "Share on: Facebook Twitter Reddit Google+", "Diesen Artikel teilen", "Deel dit artikel", "Dela artikeln", "Haberi Paylaş", "Paylaş", "Partager cet article", "Zur Merkliste hinzufügen", "Artikel vorlesen", "Copy this link", "These are external links and will open in a new window", "Print This Article Share it With Friends", "Like this:", "Like Loading...", "Whatsapp Facebook Pint", "Share Tweet"),
         counterexamples=("Share prices rose 4% in early trading.", "Print media revenue fell for the tenth year in a row."),
         role="inline",
     ),
