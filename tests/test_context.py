@@ -729,3 +729,16 @@ def test_a_label_in_turkish_capitals_is_read_by_its_rule():
     result = cleantext.explain(page, config=BODY_ONLY)
     assert result.text == "\n\n".join(STORY[:2])
     assert [r.rule for r in result.removals] == ["tags-label", "tags-label-list", "share-bar"]
+
+
+def test_a_numbered_comment_thread_under_a_chinese_blog_post_goes():
+    post = ["上週末我們一家人開車到新竹尖石鄉的美樹營地露營，沿途山路蜿蜒，雲霧繚繞，楓香林正好轉紅，景色非常迷人。",
+            "營地主人很熱情，晚上還請我們喝熱茶，聊起部落的歷史和這片楓香林的故事，讓我們對這裡有了更深的認識。",
+            "第二天早上下起小雨，落葉鋪滿了整個營地，像一條紅色的地毯，我們趴在地上拍了好久才捨得收帳篷回家。"]
+    thread = ["留言列表 (3)", "發表留言",
+              "#1 小鳳 於 2013/12/28 10:28", "露營兼賞楓，好棒的生活", "謝謝小鳳的來訪！", "藍天 於 2014/01/01 20:31 回覆",
+              "#2 茜媽咪 於 2013/12/28 10:42", "嚮往大自然，再濕冷的天依舊衝衝衝", "您過獎了，我們只是喜歡拍照而已。", "藍天 於 2014/01/01 20:39 回覆",
+              "#3 青草 於 2013/12/28 22:50", "好深山那內的地方", "明年算準時間再訪就一定很棒的！", "藍天 於 2014/01/01 20:59 回覆"]
+    once = cleantext.clean("\n".join([*post, *thread]), config=BODY_ONLY)
+    assert once == "\n\n".join(post)
+    assert cleantext.clean(once, config=BODY_ONLY) == once

@@ -143,11 +143,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "comment-author", "comments",
         r"(?!(?:the|el|la|le|les|der|die|das|o|a|il|lo|los|las|un|una|ein|eine)\s)(?:\S+(?: \S+){0,3}) (?:says|said|wrote|writes|commented|replied|sagt|schreibt|dit|écrit|dice|scrive|napisał|napisała|disse|diz|schreef|zegt)\s*:"
-        r"|(?:\S+(?: \S+){0,3}) (?:on|at) (?:\S+ ){1,6}(?:at )?\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says)?:",
+        r"|(?:\S+(?: \S+){0,3}) (?:on|at) (?:\S+ ){1,6}(?:at )?\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says)?:"
+        # a blog's numbered comment, or the owner's reply to it: "#5 Jane 於 2013/12/28 22:50", "Jane 於 2014/01/01 20:59 回覆"
+        r"|(?:#\d{1,4} )?\S+(?: \S+){0,3} (?:於|于|on|at|am|le|el|il|em|op) \d{4}[/.-]\d{1,2}[/.-]\d{1,2},? \d{1,2}:\d{2}(?: (?:回覆|回复|reply|antworten|répondre|responder|rispondi))?",
         "the name line of a reader's comment",
         triggers=(":",),
         examples=("thelastchargersfan says:", "Jane Doe says:", "Milan Doe on September 12, 2018 at 4:47 pm said:",
-                  "Max Mustermann sagt:", "Marie Dupont dit :", "Jan Kowalski napisał:", "Maria Silva disse:"),
+                  "Max Mustermann sagt:", "Marie Dupont dit :", "Jan Kowalski napisał:", "Maria Silva disse:",
+                  "#5 青草 於 2013/12/28 22:50", "史蒂文的家_藍天 於 2014/01/01 20:59 回覆", "#12 Jane Doe on 2019-03-02 14:11"),
         counterexamples=("The minister said: \"We will not raise taxes this year, and we will not cut pensions either.\"",
                          "The minister said:", "El presidente dijo:"),
         role="barrier",
@@ -210,7 +213,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?:community|comment|discussion) (?:rules|guidelines|policy) (?:apply|applies)\b.{0,200}|(?:please )?(?:read|see|review) (?:our|the) (?:community|comment|commenting|discussion) (?:rules|guidelines|policy)\b.{0,200}"
         r"|(?:\d+ )?kommentare?\W{0,3}|(?:jetzt )?kommentieren\W{0,3}|diskutieren sie mit\W{0,3}|schreiben? sie einen kommentar\W{0,3}|schreibe einen kommentar\W{0,3}"
         r"|laisser un commentaire\W{0,3}|deja (?:un|tu) comentario\W{0,3}|lascia un commento\W{0,3}|(?:zostaw|dodaj) komentarz\W{0,3}|deixe (?:um|seu) comentário\W{0,3}|comentários?\W{0,3}"
-        r"|laat een reactie achter\W{0,3}|комментари(?:и|ев|й)\W{0,3}|fehler gefunden\?.{0,60}|commentaires?\W{0,3}|réagir|comentarios?\W{0,3}|comentar|commenti\W{0,3}|commenta|komentarze?\W{0,3}|skomentuj|reacties?\W{0,3}|reageer",
+        r"|laat een reactie achter\W{0,3}|комментари(?:и|ев|й)\W{0,3}|fehler gefunden\?.{0,60}|commentaires?\W{0,3}|réagir|comentarios?\W{0,3}|comentar|commenti\W{0,3}|commenta|komentarze?\W{0,3}|skomentuj|reacties?\W{0,3}|reageer"
+        # Chinese, Japanese, Korean: the comment list's heading (with its count) and the form's
+        r"|(?:留言列表|留言板|發表留言|发表留言|發表評論|发表评论|網友回應|网友回应|評論|评论|コメント(?:一覧|を書く|する)?|댓글(?: ?쓰기)?)\s*(?:[(（]\s*\d+\s*[)）]|\d+)?\W{0,3}",
         "comment-section furniture",
         examples=("Please enable JavaScript to view the comments.", "Please log in using one of these methods to post your comment:",
                   "As you comment, please be respectful of other commenters.", "12 Comments", "Comments", "Leave a comment", "Log in to comment", "Join the conversation", "Kommentare",
@@ -219,8 +224,8 @@ RULES: tuple[Rule, ...] = (
                   "Your email address will not be published. Required fields are marked *",
                   "You must be logged in to leave a comment. Not a member? Register now!", "Devi essere connesso per inviare un commento.",
                   "More information about text formats", "Lines and paragraphs break automatically.",
-                  "Allowed HTML tags: <a href> <em> <strong> <cite> <blockquote>"),
-        counterexamples=("Comments made by the minister on Tuesday were widely criticised.",),
+                  "Allowed HTML tags: <a href> <em> <strong> <cite> <blockquote>", "留言列表 (42)", "發表留言", "发表评论", "コメント一覧", "댓글 12"),
+        counterexamples=("Comments made by the minister on Tuesday were widely criticised.", "評論家は新しい政策を批判した。"),
         role="barrier",
         max_words=40,
     ),
