@@ -742,3 +742,43 @@ def test_a_numbered_comment_thread_under_a_chinese_blog_post_goes():
     once = cleantext.clean("\n".join([*post, *thread]), config=BODY_ONLY)
     assert once == "\n\n".join(post)
     assert cleantext.clean(once, config=BODY_ONLY) == once
+
+
+def _growth(paragraphs: list[str], blocks: list[list[int]]):
+    """The article finder's growth over ``paragraphs`` (one line each), split into ``blocks``."""
+    from cleantext import classify, context, segment
+
+    lines = segment.lines("\n\n".join(paragraphs))
+    decisions = classify.classify(lines, cleantext.Config())
+    scores = [sum(decisions[i].words for i in b) for b in blocks]
+    return context._Growth(blocks, scores, [False] * len(blocks), [None] * len(blocks), context.PRESETS["balanced"],
+                           lines, decisions)
+
+
+_TASK_PARAGRAPH = ("The controller hands out the most urgent task first, so that a backlog of reports never delays the "
+            "message that confirms a purchase, and it keeps doing so while machines come and go.")
+
+
+def test_sections_with_a_subheading_over_most_paragraphs_are_not_a_list_of_items():
+    # Four of seven paragraphs under a title of their own: sections of a text (two run on
+    # under one title). A list of titled items has a title over (nearly) every blurb.
+    titles = ["At-least-once execution", "No concurrent execution", "Isolation between teams", "Clear ownership"]
+    paragraphs = [titles[0], _TASK_PARAGRAPH, titles[1], _TASK_PARAGRAPH, _TASK_PARAGRAPH, titles[2], _TASK_PARAGRAPH, _TASK_PARAGRAPH,
+                  titles[3], _TASK_PARAGRAPH, _TASK_PARAGRAPH]
+    grow = _growth(paragraphs, [[1, 3, 4, 6, 7, 9, 10]])
+    assert not grow._headed(grow.blocks[0])
+    items = [titles[0], _TASK_PARAGRAPH, titles[1], _TASK_PARAGRAPH, titles[2], _TASK_PARAGRAPH, titles[3], _TASK_PARAGRAPH]
+    grow = _growth(items, [[1, 3, 5, 7]])
+    assert grow._headed(grow.blocks[0])
+
+
+def test_a_bridge_passes_the_rows_of_a_table_between_two_stretches_of_the_article():
+    # Main block, a small block that stops plain growth, five one-paragraph blocks (a table's
+    # cells), then another big stretch of the article: the stretch is reached.
+    paragraphs = [_TASK_PARAGRAPH] * 6 + ["A short note."] * 1 + [_TASK_PARAGRAPH] * 5 + [_TASK_PARAGRAPH] * 4
+    blocks = [[0, 1, 2, 3, 4, 5], [6], [7], [8], [9], [10], [11], [12, 13, 14, 15]]
+    grow = _growth(paragraphs, blocks)
+    assert grow._bridge(1, 1, grow.scores[0]) == 7
+    blocks = [[0, 1, 2, 3, 4, 5], [6], [7, 8], [9, 10], [11, 12], [13], [14, 15]]
+    grow = _growth(paragraphs, blocks)
+    assert grow._bridge(1, 1, grow.scores[0]) is None  # four blocks of several paragraphs away: too far

@@ -48,7 +48,8 @@ TEASER_STRIDE = 5             # a list of teasers: one summary paragraph every t
 FALLBACK_MIN_LINES = 2       # ...counting blocks of at least this many paragraphs
 FALLBACK_CUT_SHARE = 1.0    # the article finder is distrusted when it cuts a block larger than this share of what it keeps
 BRIDGE_SHARE = 0.5           # a small block between the article and a block of this share of its main block is kept
-BRIDGE_BLOCKS = 4            # ...when at most this many blocks away
+BRIDGE_BLOCKS = 4            # ...when at most this many blocks of several paragraphs away
+BRIDGE_SPAN = 12             # ...and at most this many blocks in all
 SECTION_WORDS = 200          # a block of several paragraphs this long is the article's too, however long its main block
 TEASER_MIN = 3               # this many summaries under headlines in one block make it a list of teasers
 TEASER_MAX_WORDS = 50        # ...a teaser's summary being at most this long
@@ -310,11 +311,13 @@ class _Growth:
         article's paragraphs (several of them, :data:`BRIDGE_SHARE` of the main block's
         words or a tight :data:`SECTION_WORDS` of its own, not a dialog), at most
         :data:`BRIDGE_BLOCKS` blocks away; None if there is none."""
-        for j in range(k + step, k + step * BRIDGE_BLOCKS, step):
-            if not 0 <= j < len(self.blocks) or self.in_comments[j]:
+        passed = 1  # blocks of several paragraphs from k on, k's own counted as one
+        for j in range(k + step, k + step * BRIDGE_SPAN, step):
+            if not 0 <= j < len(self.blocks) or self.in_comments[j] or passed >= BRIDGE_BLOCKS:
                 return None
             if self._stretch(j, BRIDGE_SHARE * best) or self._stretch(j, SECTION_WORDS, tight=True):
                 return j
+            passed += len(self.blocks[j]) > 1  # one-paragraph blocks (a table's rows between its cells) pass freely
         return None
 
     def _stretch(self, j: int, words: float, *, tight: bool = False) -> bool:
@@ -337,7 +340,7 @@ class _Growth:
             while h >= 0 and not decisions[h].words:
                 h -= 1
             headed += h >= 0 and decisions[h].cls == SHORT and not decisions[h].terminal and _is_title(lines[h], decisions[h])
-        return headed * 2 > len(block)
+        return headed * 3 > len(block) * 2
 
 
 def _unthreaded_prose_follows(decisions: list[Decision], i: int) -> bool:
