@@ -78,9 +78,10 @@ _FOLD = object()  # Matcher.match: fold the line itself
 class Matcher:
     """Line rules behind a trigger index (see :mod:`cleantext.triggers`).
 
-    Each top-level alternative of a rule is compiled on its own and filed
-    under the words it can start with; a line is tried only against the
-    alternatives filed under its first word. Alternatives whose start cannot
+    Each top-level alternative of a rule (and each branch of a group that
+    makes up an alternative: :func:`triggers.indexed_alternatives`) is
+    compiled on its own and filed under the words it can start with; a line
+    is tried only against the alternatives filed under its first word. Alternatives whose start cannot
     be read off the pattern are filed under the rule's explicit ``triggers``
     (or, if it has none, their literal words) and tried when one of those
     occurs in the line. Most lines cost a few lookups and no regex at all.
@@ -113,7 +114,7 @@ class Matcher:
             marks = frozenset(t for t in rule.triggers if len(t) == 1 and not t.isalnum())
             declared = {triggers.key(t) for t in rule.triggers if t.isalnum()}
             eager = id(rule) not in _BUILT_IN  # a user's pattern is checked now: an error shows at once
-            for alternative in patterncache.get("alternatives", rule.pattern, triggers.alternatives):
+            for alternative in patterncache.get("indexed_alternatives", rule.pattern, triggers.indexed_alternatives):
                 lead = patterncache.get("leading_words", alternative, triggers.leading_words)
                 # Declared triggers stand for the unread alternatives.
                 loose = None if lead else declared if rule.triggers else patterncache.get(

@@ -74,6 +74,63 @@ def alternatives(pattern: str) -> list[str]:
     return out
 
 
+#: How many characters :func:`indexed_alternatives` may add to an alternative by copying what
+#: surrounds a group into each of its branches (each copy is compiled and stored).
+MAX_SPLIT_GROWTH = 2000
+
+# What a group's branches cannot be matched apart with: pattern-wide flags ((?r) matches the whole
+# pattern backwards), references to a group by number or name, branch resets, recursion.
+_UNSPLITTABLE = regex.compile(r"\(\?[a-zA-Z]+\)|\\[1-9]|\\g<|\(\?P[<=>]|\(\?<\w|\(\?\||\(\?[0-9R&+-]\d*\)")
+
+
+def indexed_alternatives(pattern: str) -> list[str]:
+    """The alternatives a pattern is indexed and matched as: its top-level alternatives, and
+    those of a group that makes up an alternative (``(?:share|tweet|…|copy link)\\W{0,3}``).
+
+    A group ``(?:b1|b2|…)`` after only lookaheads, with no quantifier, becomes one alternative per
+    branch, each with the lookaheads before it and what follows the group after it: a line
+    fullmatches the group's alternative exactly when it fullmatches one of these, and all of
+    them belong to the same rule, side by side in table order, so the rule a line gets is the
+    same. Each is filed under its own leading words (a line starting "More" no longer meets
+    the forty branches of a share bar that start otherwise) and has its own needed strings.
+
+    Only where every branch's leading words can be read (they are then exactly the group's,
+    shared out), the pattern refers to no group, sets no pattern-wide flag, and the copies
+    add at most :data:`MAX_SPLIT_GROWTH` characters.
+    """
+    out: list[str] = []
+    for alternative in alternatives(pattern):
+        out.extend(_split(alternative))
+    return out
+
+
+def _split(alternative: str) -> list[str]:
+    """``alternative``, or the alternatives of its group (see :func:`indexed_alternatives`), recursively."""
+    if _UNSPLITTABLE.search(alternative):
+        return [alternative]
+    try:
+        i = 0
+        while alternative.startswith(("(?=", "(?!"), i):
+            i = _group_end(alternative, i)
+        if not alternative.startswith("(?:", i):
+            return [alternative]
+        end = _group_end(alternative, i)
+    except _Unknown:
+        return [alternative]
+    before, inner, after = alternative[:i], alternative[i + 3:end - 1], alternative[end:]
+    if after[:1] in ("?", "*", "+", "{"):
+        return [alternative]  # a repeated or optional group: its branches are not alternatives
+    branches = alternatives(inner)
+    if len(branches) < 2 or (len(before) + len(after)) * (len(branches) - 1) > MAX_SPLIT_GROWTH:
+        return [alternative]
+    pieces = [before + b + after for b in branches]
+    whole = leading_words(alternative)
+    leads = [leading_words(p) for p in pieces]
+    if whole is None or None in leads or set().union(*leads) != whole:
+        return [alternative]
+    return [q for p in pieces for q in _split(p)]
+
+
 def leading_words(pattern: str) -> set[str] | None:
     """Keys of the words a match of ``pattern`` can begin with, or None if unknown."""
     try:
