@@ -185,6 +185,23 @@ def test_needed_strings_are_found_in_every_line_an_alternative_matches():
     assert not missed
 
 
+@pytest.mark.parametrize(("pattern", "needed"), [
+    (r"\d+ comments", True), (r"(?:\d+ )?comments", False), (r"(?=\D{0,60}\d)(?:a|b)", True), (r"a|\d", False),
+    (r"(?:x\d|\d{1,2}y)", True), (r"[0-9]{2}", True), (r"[0-9a]", False), (r"\d*x", False), (r"(?!\d)x", False),
+    (r"[\d.]+", False), (r"x\\d", False), (r"(?-i:\d)", True), (r"(?>\d)", False),
+])
+def test_needs_digit(pattern, needed):
+    assert triggers.needs_digit(pattern) is needed
+
+
+def test_needs_digit_holds_for_every_line_an_alternative_matches():
+    needing = [(regex.compile(a, regex.IGNORECASE).fullmatch, rule.name)
+               for rule in LINE_RULES for a in _alternatives(rule.pattern) if triggers.needs_digit(a)]
+    assert len(needing) > 50
+    missed = [(name, text) for text in ALL if not regex.search(r"\d", text) for fullmatch, name in needing if fullmatch(text)]
+    assert not missed
+
+
 @pytest.mark.parametrize(("pattern", "longest"), [
     (r"(?=.{5,60}$)\S+ \d+", 61), (r"(?=\D{0,60}\d)(?=.{1,200}?$).+", 201), (r"(?=.{1,200}$)x|.+", None),
     (r"\S+(?=.{1,20}$)", None), (r"(?r)(?=.{1,20}$)x", None), (r"(?=.{1,20})x", None),

@@ -91,7 +91,9 @@ class Matcher:
     text shows them (:func:`triggers.folds_plainly`), and one that bounds the
     line's length (:func:`triggers.max_length`) only on lines short enough:
     substring tests and a comparison are far cheaper than the failed
-    ``fullmatch`` they spare.
+    ``fullmatch`` they spare. A line without a digit is tried against no
+    alternative that needs one (:func:`triggers.needs_digit`: dates, times,
+    prices, counts), for the price of one search for a digit.
 
     A rule applies to lines of at most ``max_words`` words, so there is one
     index per word limit found in the table, holding only the alternatives
@@ -124,7 +126,9 @@ class Matcher:
         # Alternative a (bit a of a mask) as (fullmatch, rule, needed strings, longest line) once a
         # line has been sent to it (see _ready); None before.
         self._alts: list[tuple | None] = [None] * len(filed)
-        self._orders: dict[int, tuple[int, ...]] = {}  # mask -> its alternatives in table order
+        # mask -> its alternatives in table order, and those of them that need no digit (the same
+        # tuple when all of them do without one; see _Index.match).
+        self._orders: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         # The whole table's keys as masks; an index keeps the bits of the alternatives it holds.
         first: dict[str, int] = {}
         loose_keys: dict[str, int] = {}
@@ -184,6 +188,15 @@ class Matcher:
                 f = self._filed[a]
                 alts[a] = (f._fullmatch or self._first_fullmatch(a), f.rule, f.needs(), f.longest)
 
+    def _order(self, mask: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The alternatives of ``mask`` in table order (made ready), and those of them a line
+        without a digit can match: the same tuple when that is all of them."""
+        order = _bits(mask)
+        self._ready(order)
+        filed = self._filed
+        digitless = tuple(a for a in order if not filed[a].needs_digit())
+        return order, digitless if len(digitless) < len(order) else order
+
     def _first_fullmatch(self, a: int) -> Callable[[str], object]:
         """Stands in for alternative a's ``fullmatch`` until its first call, which compiles it."""
         def first(text: str):
@@ -222,7 +235,7 @@ class _Alternative:
     so that a bad pattern fails when the rule is first used, whatever the text).
     """
 
-    __slots__ = ("source", "rule", "lead", "loose", "marks", "longest", "_needs", "_fullmatch")
+    __slots__ = ("source", "rule", "lead", "loose", "marks", "longest", "_needs", "_digit", "_fullmatch")
 
     def __init__(self, source: str, rule: Rule, lead: set[str] | None, loose: set[str] | None,
                  marks: frozenset[str], eager: bool):
@@ -234,6 +247,7 @@ class _Alternative:
         # The longest line it can match (triggers.max_length), or MAX_RULE_LINE.
         self.longest = triggers.max_length(source) or MAX_RULE_LINE
         self._needs = _UNREAD
+        self._digit = _UNREAD
         self._fullmatch = None
         if eager:
             self.fullmatch()
@@ -243,6 +257,12 @@ class _Alternative:
         if self._needs is _UNREAD:
             self._needs = patterncache.get("needed_strings", self.source, triggers.needed_strings)
         return self._needs
+
+    def needs_digit(self) -> bool:
+        """Whether every match contains a digit: :func:`triggers.needs_digit`."""
+        if self._digit is _UNREAD:
+            self._digit = patterncache.get("needs_digit", self.source, triggers.needs_digit)
+        return self._digit
 
     def fullmatch(self) -> Callable[[str], object]:
         """The compiled alternative's ``fullmatch``."""
@@ -301,12 +321,14 @@ class _Index:
                     mask |= m
             if self._any_digit and (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None:
                 mask |= self._any_digit
-        order = self._orders.get(mask)
-        if order is None:
+        orders = self._orders.get(mask)
+        if orders is None:
             if len(self._orders) >= MEMO_SIZE:
                 self._orders.clear()
-            order = self._orders[mask] = _bits(mask)
-            self._matcher._ready(order)
+            orders = self._orders[mask] = self._matcher._order(mask)
+        order, digitless = orders
+        if digitless is not order and (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is None:
+            order = digitless  # a line without a digit skips the dates, prices and counts
         alts = self._alts
         size = len(text)
         if folded is None:

@@ -16,7 +16,8 @@ Once a line is sent to an alternative, cheaper tests can spare the regex
 call: most alternatives spell out a string that every match contains
 (:func:`needed_literal`), or one of a few (:func:`needed_strings`), and a
 few substring tests cost far less than a failed ``fullmatch``; some bound
-the line's length (:func:`max_length`).
+the line's length (:func:`max_length`); dates, times, prices and counts need
+a digit (:func:`needs_digit`).
 """
 from __future__ import annotations
 
@@ -308,6 +309,78 @@ def _rare_enough(s: str) -> bool:
 def _shortest_forms(strings: frozenset[str]) -> tuple[str, ...]:
     """``strings`` without those that contain another of them, sorted."""
     return tuple(sorted(s for s in strings if not any(t != s and t in s for t in strings)))
+
+
+def needs_digit(pattern: str) -> bool:
+    """Whether every match of ``pattern`` contains a digit (what ``\\d`` matches).
+
+    Read as :func:`needed_strings` reads strings: a ``\\d`` (or a class of digits
+    only) that no quantifier makes optional, in the pattern or in a group or
+    lookahead it cannot skip, or in every branch of an alternation. Dates, times,
+    prices and counts need one; most lines of text hold none, and a failed
+    ``fullmatch`` of a date pattern costs far more than looking for a digit once.
+    False when the pattern cannot be read.
+    """
+    try:
+        needed, _ = _digit_alternation(pattern, 0)
+    except _Unknown:
+        return False
+    return needed
+
+
+# A class of digits only: [0-9], [012], [1-9].
+_DIGIT_CLASS = regex.compile(r"\[(?:[0-9](?:-[0-9])?|\\d)+\]")
+
+
+def _digit_alternation(p: str, i: int) -> tuple[bool, int]:
+    """Whether every branch of the alternation at ``p[i]`` needs a digit, and the index after it."""
+    every = True
+    while True:
+        needed, i = _digit_branch(p, i)
+        every = every and needed
+        if i < len(p) and p[i] == "|":
+            i += 1
+            continue
+        return every, i
+
+
+def _digit_branch(p: str, i: int) -> tuple[bool, int]:
+    """Whether one branch (a sequence of atoms) at ``p[i]`` needs a digit, and the index after it."""
+    needed = False
+    while i < len(p) and p[i] not in "|)":
+        if p[i] == "(":
+            flags = _GLOBAL_FLAGS.match(p, i)
+            if flags:
+                i = flags.end()
+                continue
+            if p.startswith(("(?!", "(?<=", "(?<!"), i):
+                i, _ = _quantifier(p, _group_end(p, i))
+                continue  # a negative look needs nothing; a lookbehind is not read
+            if p.startswith("(?=", i):
+                body = i + 3  # a lookahead: what it needs is in the line too
+            elif p.startswith("(?", i):
+                scoped = _SCOPED_FLAGS.match(p, i)
+                if not scoped:
+                    raise _Unknown
+                body = scoped.end()
+            else:
+                body = i + 1
+            inner, end = _digit_alternation(p, body)
+            if end >= len(p) or p[end] != ")":
+                raise _Unknown
+            i, optional = _quantifier(p, end + 1)
+            needed = needed or (inner and not optional)
+            continue
+        if p.startswith("\\d", i):
+            j = i + 2
+        elif p[i] == "[" and _DIGIT_CLASS.match(p, i) and _DIGIT_CLASS.match(p, i).end() == _class_end(p, i):
+            j = _class_end(p, i)
+        else:
+            i, _ = _quantifier(p, _skip_atom(p, i))
+            continue
+        i, optional = _quantifier(p, j)
+        needed = needed or not optional
+    return needed, i
 
 
 # A lookahead bounding the length of what follows it to the end: (?=.{5,60}$).
