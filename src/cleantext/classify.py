@@ -66,11 +66,18 @@ _ASCII_WORD_BYTES = bytes(b if chr(b).isalnum() or b == ord("_") else ord(" ") f
 # - Western text often leaves ASCII only for punctuation (’ “ ” – — … NBSP « »...). None of these
 #   is \w, so each may stand as "?" (encode's replacement, a non-word byte) for the same tokens;
 _WORDLESS = "\u00a0\u00a9\u00ab\u00ae\u00b0\u00b7\u00bb\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2039\u203a\u2122"
-_BEYOND_ASCII_AND_WORDLESS = re.compile(f"[^\\x00-\\x7f{_WORDLESS}]")
+# - and Western European text (accented letters: Latin-1) likewise, with a table of Latin-1's word
+#   characters (read off _WORD itself), lower-cased Latin-1 being Latin-1;
+_BEYOND_LATIN1_AND_WORDLESS = re.compile(f"[^\\x00-\\xff{_WORDLESS}]")
+_LATIN1_WORD_BYTES = bytes(b if _WORD.fullmatch(chr(b)) else ord(" ") for b in range(256))
 # - the ASCII members of _PUNCT, counted by deleting them;
 _ASCII_PUNCT = b",.;:!?"
-# - _SENTENCE_BREAK restricted to its ASCII members (\p{Lu} is A-Z, \p{N} 0-9, \p{Lo} has none).
+# - _SENTENCE_BREAK restricted to its ASCII members (\p{Lu} is A-Z, \p{N} 0-9, \p{Lo} has none)...
 _ASCII_SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*[\t\n\x0b\x0c\r ]+[\"'(\[]*[A-Z0-9]")
+# - ...and to those of Latin-1 and _WORDLESS, its classes read off ``regex`` (``re`` runs it faster).
+_LATIN1_AND_WORDLESS = "".join(map(chr, range(256))) + _WORDLESS
+_LATIN1_SENTENCE_BREAK = re.compile("[.!?…][\"'”’»)\\]]*[%s]+[\"'“‘«(\\[]*[%s]" % tuple(
+    re.escape("".join(regex.findall(cls, _LATIN1_AND_WORDLESS))) for cls in (r"\s", r"[\p{Lu}\p{N}\p{Lo}]")))
 
 _FOLD = object()  # Matcher.match: fold the line itself
 
@@ -440,12 +447,15 @@ def _facts(text: str, matcher: Matcher) -> tuple:
     lower = text.lower()
     ascii_bytes = lower.encode("ascii") if text.isascii() else None
     cjk = 0
-    folded = lower  # ASCII and the uncased _WORDLESS fold plainly (see Matcher.match)
+    latin = False
+    folded = lower  # ASCII folds plainly (see Matcher.match)
     if ascii_bytes is not None:
         tokens = ascii_bytes.translate(_ASCII_WORD_BYTES).decode("ascii").split()
         words = len(tokens)
-    elif not _BEYOND_ASCII_AND_WORDLESS.search(text):
-        tokens = lower.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+    elif not _BEYOND_LATIN1_AND_WORDLESS.search(text):
+        latin = True
+        folded = lower if triggers.folds_plainly(text) else None
+        tokens = lower.encode("latin-1", "replace").translate(_LATIN1_WORD_BYTES).decode("latin-1").split()
         words = len(tokens)
     else:
         folded = lower if triggers.folds_plainly(text) else None
@@ -466,6 +476,9 @@ def _facts(text: str, matcher: Matcher) -> tuple:
             if ascii_bytes is not None:
                 sentences = len(_ASCII_SENTENCE_BREAK.findall(text)) + terminal
                 punct = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_PUNCT))
+            elif latin:
+                sentences = len(_LATIN1_SENTENCE_BREAK.findall(text)) + terminal
+                punct = len(_PUNCT.findall(text))
             else:
                 sentences = len(_SENTENCE_BREAK.findall(text)) + terminal
                 punct = len(_PUNCT.findall(text))

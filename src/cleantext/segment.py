@@ -138,7 +138,7 @@ def credited(text: str) -> bool:
     picture's credit, or that a caption label introduces."""
     if len(text) > CAPTION_MAX_CHARS:  # a paragraph, perhaps with its picture's caption glued on
         return False
-    if _CAPTION_LABEL.match(text):
+    if ":" in text and _CAPTION_LABEL.match(text):  # the label's colon: most lines have none, and skip the regex
         return True
     tail = text[-_CREDIT_REACH:]
     if text[-1:] in ".!?:" or (text[-1:] not in ")]" and ":" not in tail and "©" not in tail):

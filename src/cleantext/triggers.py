@@ -418,7 +418,8 @@ def folds_plainly(text: str) -> bool:
     uncased characters only."""
     if _unplain is None:
         return all(c.isascii() or (c.lower() == c == c.upper()) for c in text)
-    return _unplain(text) is None
+    found = _unplain_or_astral(text)
+    return found is None or (found.group() > "\uffff" and _unplain(text) is None)
 
 
 #: The characters of text a plain literal's character may match case-insensitively (``regex``'s
@@ -441,6 +442,12 @@ UNPLAIN_FOLDS_FOR = ("2026.11.19", "14.0.0")
 # A character class of literal characters: ``re`` finds them as ``regex`` would, faster.
 _unplain = (re.compile(f"[{UNPLAIN_FOLDS}]").search
             if (regex.__version__, unicodedata.unidata_version) == UNPLAIN_FOLDS_FOR else None)
+# The same search, fast: ``re`` tests a character against a class's characters beyond U+FFFF
+# one range after another (a score of them here), against the others with one table lookup.
+# So the table's characters up to U+FFFF, and any beyond (rare in text: where one is found,
+# the whole class decides).
+_unplain_or_astral = re.compile("[%s\U00010000-\U0010ffff]" % "".join(
+    r for r in re.findall(r".-.|.", UNPLAIN_FOLDS, re.S) if r[-1] <= "\uffff")).search
 
 
 def unplain_folds() -> str:
