@@ -121,3 +121,28 @@ def test_residue_starts_only_skip_lines_without_residue(text):
 @given(st.integers(min_value=0, max_value=(1 << 600) - 1))
 def test_mask_bits_are_listed_in_order(mask):
     assert classify._bits(mask) == tuple(a for a in range(mask.bit_length()) if mask >> a & 1)
+
+
+def _credited_without_gates(text):
+    """segment.credited as its patterns alone say it."""
+    from cleantext import segment
+    if len(text) > segment.CAPTION_MAX_CHARS:
+        return False
+    if segment._CAPTION_LABEL.match(text):
+        return True
+    m = segment._CREDIT_TAIL.search(text, max(0, len(text) - segment._CREDIT_REACH))
+    return m is not None and m.start() > segment.CAPTION_MIN_CHARS
+
+
+_CREDIT_ALPHABET = st.sampled_from(["Photo", "foto", "credit", "Caption", "©", ":", " : ", "/", " by ", ".", "!", "?",
+                                    "(", ")", "[", "]", " ", "Jane Doe", "AP", "x", "The crowd on Monday"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_CREDIT_ALPHABET, max_size=12).map("".join))
+def test_credited_gates_skip_only_lines_without_a_credit(text):
+    from cleantext import segment
+    text = " ".join(text.split())
+    assert segment.credited(text) == _credited_without_gates(text)
+    if not (text[-1:] in ")]" or ":" in text or "©" in text):  # the test segment.lines makes before asking
+        assert not _credited_without_gates(text)

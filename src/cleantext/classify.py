@@ -307,6 +307,7 @@ class _Index:
         # Symbols and their masks: a substring test per symbol (a score of them) beats listing
         # every occurrence in a long line.
         self._symbols = tuple((k, self._any[k]) for k, m in matcher._marks.items() if m & held)
+        self._ascii_symbols = tuple((k, m) for k, m in self._symbols if k.isascii())  # all an ASCII line can hold
 
     def match(self, text: str, words: list[str], folded: str | None) -> Rule | None:
         """The first alternative (in table order) that matches the whole ``text``, if any: its rule.
@@ -319,23 +320,30 @@ class _Index:
                                         self._always_mask)
         else:
             mask = self._always_mask
+        ascii = text.isascii()
+        digit = None  # whether the line holds a digit, once looked for
         if self._loose:
             loose = self._any
             for k in self._any_keys.intersection(map(_KEY_PREFIX, words)):
                 mask |= loose[k]
-            for k, m in self._symbols:
+            for k, m in self._ascii_symbols if ascii else self._symbols:
                 if k in text:
                     mask |= m
-            if self._any_digit and (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None:
-                mask |= self._any_digit
+            if self._any_digit:
+                digit = (_ASCII_DIGIT if ascii else _DIGIT).search(text) is not None
+                if digit:
+                    mask |= self._any_digit
         orders = self._orders.get(mask)
         if orders is None:
             if len(self._orders) >= MEMO_SIZE:
                 self._orders.clear()
             orders = self._orders[mask] = self._matcher._order(mask)
         order, digitless = orders
-        if digitless is not order and (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is None:
-            order = digitless  # a line without a digit skips the dates, prices and counts
+        if digitless is not order:
+            if digit is None:
+                digit = (_ASCII_DIGIT if ascii else _DIGIT).search(text) is not None
+            if not digit:
+                order = digitless  # a line without a digit skips the dates, prices and counts
         alts = self._alts
         size = len(text)
         if folded is None:
@@ -438,12 +446,9 @@ def _facts(text: str, matcher: Matcher) -> tuple:
 
     Pages repeat lines (menus, share bars, footers: half the lines of a crawl
     were seen before), so the answer is memoised per matcher, in a table of
-    bounded size.
+    bounded size: the caller looks a line up there first.
     """
     memo = matcher.memo
-    facts = memo.get(text)
-    if facts is not None:
-        return facts
     lower = text.lower()
     ascii_bytes = lower.encode("ascii") if text.isascii() else None
     cjk = 0
@@ -468,7 +473,12 @@ def _facts(text: str, matcher: Matcher) -> tuple:
     terminal = (end in _TERMINALS or (not end.isascii() and _ENDS_WITH_EMOJI.search(text) is not None)
                 or (text[-1:] in ")]" and _SIGNED.search(text) is not None))
     sentence = words >= 3 and (terminal and starts_sentence(text) or is_bullet(text))
-    rule = matcher.match(text, tokens, folded)
+    n = len(tokens)
+    if n <= matcher._longest and len(text) <= MAX_RULE_LINE and text[:1] not in _LEADERS:
+        # Matcher.match without its call: the index for the line's length, straight away.
+        rule = (matcher._index_for[n] or matcher._index(n)).match(text, tokens, folded)
+    else:
+        rule = matcher.match(text, tokens, folded)
     stops = sentences = punct = 0
     if rule is None or rule.role == "tail":  # a tail rule decides later: the line is measured like any other
         stops = sum(map(STOPWORDS.__contains__, tokens))
