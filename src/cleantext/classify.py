@@ -131,7 +131,8 @@ class Matcher:
                 filed.append(_Alternative(alternative, rule, lead, loose, marks, eager))
         self._filed = filed
         # Alternative a (bit a of a mask) as (fullmatch, rule, needed strings, longest line) once a
-        # line has been sent to it (see _ready); None before.
+        # line has been sent to it (see _ready); None before. A single needed string stands alone,
+        # not in a tuple: half the tests are for one string, and "in" costs a fraction of any(map(...)).
         self._alts: list[tuple | None] = [None] * len(filed)
         # mask -> its alternatives in table order, and those of them that need no digit (the same
         # tuple when all of them do without one; see _Index.match).
@@ -193,7 +194,10 @@ class Matcher:
         for a in order:
             if alts[a] is None:
                 f = self._filed[a]
-                alts[a] = (f._fullmatch or self._first_fullmatch(a), f.rule, f.needs(), f.longest)
+                needs = f.needs()
+                if needs is not None and len(needs) == 1:
+                    needs = needs[0]
+                alts[a] = (f._fullmatch or self._first_fullmatch(a), f.rule, needs, f.longest)
 
     def _order(self, mask: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """The alternatives of ``mask`` in table order (made ready), and those of them a line
@@ -355,7 +359,10 @@ class _Index:
         contains = folded.__contains__
         for a in order:
             fullmatch, rule, needs, longest = alts[a]
-            if size <= longest and (needs is None or any(map(contains, needs))) and fullmatch(text):
+            if size > longest or needs is not None and not (
+                    needs in folded if needs.__class__ is str else any(map(contains, needs))):
+                continue
+            if fullmatch(text):
                 return rule
         return None
 
