@@ -60,8 +60,29 @@ def test_ascii_sentence_breaks_count_like_the_general_pattern(text):
     assert len(classify._ASCII_SENTENCE_BREAK.findall(text)) == len(classify._SENTENCE_BREAK.findall(text))
 
 
+def test_latin1_word_bytes_are_regex_word_characters():
+    for b in range(256):
+        assert (classify._LATIN1_WORD_BYTES[b] != ord(" ")) == bool(regex.match(r"\w", chr(b))), hex(b)
+
+
+def test_latin1_and_wordless_text_lower_cases_to_itself():
+    """The Latin-1 fast path encodes lower-cased text as Latin-1, a "?" (no word character) for
+    the _WORDLESS punctuation: lower case must keep Latin-1 in Latin-1 and leave _WORDLESS alone."""
+    assert all(ord(c) < 256 for c in "".join(map(chr, range(256))).lower())
+    assert classify._WORDLESS.lower() == classify._WORDLESS
+
+
+_LATIN1_SENTENCE_ALPHABET = st.sampled_from(list(".!?…\"')]”’»([“‘« \t\n\x85\xa0\x1faZ09²½ªÉéß_-,;:—"))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(_LATIN1_SENTENCE_ALPHABET, max_size=20))
+def test_latin1_sentence_breaks_count_like_the_general_pattern(text):
+    assert len(classify._LATIN1_SENTENCE_BREAK.findall(text)) == len(classify._SENTENCE_BREAK.findall(text))
+
+
 @settings(max_examples=500, deadline=None)
-@given(st.text(st.sampled_from(list("ab Z_9.,’“—…é\xa0?")), max_size=20))
+@given(st.text(st.sampled_from(list("ab Z_9.,’“—…é\xa0?ßµ²ÖÿÀ\x85×")), max_size=20))
 def test_words_match_the_regex_tokeniser(text):
     matcher = classify.Matcher(())
     words = classify._facts(text, matcher)[0]
@@ -100,3 +121,28 @@ def test_residue_starts_only_skip_lines_without_residue(text):
 @given(st.integers(min_value=0, max_value=(1 << 600) - 1))
 def test_mask_bits_are_listed_in_order(mask):
     assert classify._bits(mask) == tuple(a for a in range(mask.bit_length()) if mask >> a & 1)
+
+
+def _credited_without_gates(text):
+    """segment.credited as its patterns alone say it."""
+    from cleantext import segment
+    if len(text) > segment.CAPTION_MAX_CHARS:
+        return False
+    if segment._CAPTION_LABEL.match(text):
+        return True
+    m = segment._CREDIT_TAIL.search(text, max(0, len(text) - segment._CREDIT_REACH))
+    return m is not None and m.start() > segment.CAPTION_MIN_CHARS
+
+
+_CREDIT_ALPHABET = st.sampled_from(["Photo", "foto", "credit", "Caption", "©", ":", " : ", "/", " by ", ".", "!", "?",
+                                    "(", ")", "[", "]", " ", "Jane Doe", "AP", "x", "The crowd on Monday"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_CREDIT_ALPHABET, max_size=12).map("".join))
+def test_credited_gates_skip_only_lines_without_a_credit(text):
+    from cleantext import segment
+    text = " ".join(text.split())
+    assert segment.credited(text) == _credited_without_gates(text)
+    if not (text[-1:] in ")]" or ":" in text or "©" in text):  # the test segment.lines makes before asking
+        assert not _credited_without_gates(text)

@@ -26,6 +26,11 @@ LINES = [
 ALL = sorted({" ".join(s.split()) for r in LINE_RULES for s in (*r.examples, *r.counterexamples)} | set(LINES))
 
 
+def _alternatives(pattern):
+    """A pattern's top-level alternatives and the ones it is indexed as (:func:`triggers.indexed_alternatives`)."""
+    return sorted(set(triggers.alternatives(pattern)) | set(triggers.indexed_alternatives(pattern)))
+
+
 def _plain_match(text):
     n = len(regex.findall(r"\w+", text))
     if len(text) > MAX_RULE_LINE:
@@ -66,6 +71,33 @@ def test_unreadable_starts_are_unknown(pattern):
 
 def test_alternatives_split_only_at_top_level():
     assert triggers.alternatives(r"a|(?:b|c)|[|]|d\|e") == ["a", "(?:b|c)", "[|]", r"d\|e"]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?:share|tweet)\W{0,3}|x", [r"share\W{0,3}", r"tweet\W{0,3}", "x"]),
+    (r"(?=.{1,40}$)(?:more (?:news|stories)|all news)", [r"(?=.{1,40}$)more (?:news|stories)", r"(?=.{1,40}$)all news"]),
+    (r"(?:(?:a|b)|c) d", ["a d", "b d", "c d"]),
+])
+def test_indexed_alternatives_split_groups_that_make_up_an_alternative(pattern, expected):
+    assert triggers.indexed_alternatives(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:share|tweet)?\W{0,3}",      # an optional group
+    r"(?:share|\S+) this",           # a branch whose start cannot be read
+    r"(?:(share)|tweet) \1",         # a reference to a group
+    r"(?r)(?:share|tweet).{0,9}",     # a pattern-wide flag
+    r"x(?:share|tweet)",              # a group after more than lookaheads
+])
+def test_indexed_alternatives_keep_what_cannot_be_split(pattern):
+    assert triggers.indexed_alternatives(pattern) == triggers.alternatives(pattern)
+
+
+def test_indexed_alternatives_match_what_the_rule_matches():
+    for rule in LINE_RULES:
+        pieces = [regex.compile(a, regex.IGNORECASE).fullmatch for a in triggers.indexed_alternatives(rule.pattern)]
+        whole = regex.compile(rule.pattern, regex.IGNORECASE).fullmatch
+        assert [t for t in ALL if bool(whole(t)) != any(f(t) for f in pieces)] == [], rule.name
 
 
 @pytest.mark.parametrize(("pattern", "needed"), [
@@ -121,7 +153,7 @@ def test_plain_literal_characters_match_only_what_lowers_alike():
 
 def test_needed_literal_is_found_in_every_line_an_alternative_matches():
     needing = [(regex.compile(a, regex.IGNORECASE).fullmatch, triggers.needed_literal(a), rule.name)
-               for rule in LINE_RULES for a in triggers.alternatives(rule.pattern)]
+               for rule in LINE_RULES for a in _alternatives(rule.pattern)]
     needing = [n for n in needing if n[1] is not None]
     missed = [(name, text) for text in ALL if triggers.folds_plainly(text)
               for fullmatch, needed, name in needing if fullmatch(text) and needed not in text.lower()]
@@ -145,11 +177,28 @@ def test_no_needed_strings_without_rare_required_ones(pattern):
 
 def test_needed_strings_are_found_in_every_line_an_alternative_matches():
     needing = [(regex.compile(a, regex.IGNORECASE).fullmatch, triggers.needed_strings(a), rule.name)
-               for rule in LINE_RULES for a in triggers.alternatives(rule.pattern)]
+               for rule in LINE_RULES for a in _alternatives(rule.pattern)]
     needing = [n for n in needing if n[1] is not None]
     assert len(needing) > 100
     missed = [(name, text) for text in ALL if triggers.folds_plainly(text)
               for fullmatch, needed, name in needing if fullmatch(text) and not any(s in text.lower() for s in needed)]
+    assert not missed
+
+
+@pytest.mark.parametrize(("pattern", "needed"), [
+    (r"\d+ comments", True), (r"(?:\d+ )?comments", False), (r"(?=\D{0,60}\d)(?:a|b)", True), (r"a|\d", False),
+    (r"(?:x\d|\d{1,2}y)", True), (r"[0-9]{2}", True), (r"[0-9a]", False), (r"\d*x", False), (r"(?!\d)x", False),
+    (r"[\d.]+", False), (r"x\\d", False), (r"(?-i:\d)", True), (r"(?>\d)", False),
+])
+def test_needs_digit(pattern, needed):
+    assert triggers.needs_digit(pattern) is needed
+
+
+def test_needs_digit_holds_for_every_line_an_alternative_matches():
+    needing = [(regex.compile(a, regex.IGNORECASE).fullmatch, rule.name)
+               for rule in LINE_RULES for a in _alternatives(rule.pattern) if triggers.needs_digit(a)]
+    assert len(needing) > 50
+    missed = [(name, text) for text in ALL if not regex.search(r"\d", text) for fullmatch, name in needing if fullmatch(text)]
     assert not missed
 
 
@@ -163,7 +212,7 @@ def test_max_length_is_read_off_a_leading_lookahead(pattern, longest):
 
 def test_no_rule_matches_a_line_longer_than_its_max_length():
     for rule in LINE_RULES:
-        for a in triggers.alternatives(rule.pattern):
+        for a in _alternatives(rule.pattern):
             longest = triggers.max_length(a)
             if longest is not None:
                 fullmatch = regex.compile(a, regex.IGNORECASE).fullmatch

@@ -66,11 +66,18 @@ _ASCII_WORD_BYTES = bytes(b if chr(b).isalnum() or b == ord("_") else ord(" ") f
 # - Western text often leaves ASCII only for punctuation (’ “ ” – — … NBSP « »...). None of these
 #   is \w, so each may stand as "?" (encode's replacement, a non-word byte) for the same tokens;
 _WORDLESS = "\u00a0\u00a9\u00ab\u00ae\u00b0\u00b7\u00bb\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2039\u203a\u2122"
-_BEYOND_ASCII_AND_WORDLESS = re.compile(f"[^\\x00-\\x7f{_WORDLESS}]")
+# - and Western European text (accented letters: Latin-1) likewise, with a table of Latin-1's word
+#   characters (read off _WORD itself), lower-cased Latin-1 being Latin-1;
+_BEYOND_LATIN1_AND_WORDLESS = re.compile(f"[^\\x00-\\xff{_WORDLESS}]")
+_LATIN1_WORD_BYTES = bytes(b if _WORD.fullmatch(chr(b)) else ord(" ") for b in range(256))
 # - the ASCII members of _PUNCT, counted by deleting them;
 _ASCII_PUNCT = b",.;:!?"
-# - _SENTENCE_BREAK restricted to its ASCII members (\p{Lu} is A-Z, \p{N} 0-9, \p{Lo} has none).
+# - _SENTENCE_BREAK restricted to its ASCII members (\p{Lu} is A-Z, \p{N} 0-9, \p{Lo} has none)...
 _ASCII_SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*[\t\n\x0b\x0c\r ]+[\"'(\[]*[A-Z0-9]")
+# - ...and to those of Latin-1 and _WORDLESS, its classes read off ``regex`` (``re`` runs it faster).
+_LATIN1_AND_WORDLESS = "".join(map(chr, range(256))) + _WORDLESS
+_LATIN1_SENTENCE_BREAK = re.compile("[.!?…][\"'”’»)\\]]*[%s]+[\"'“‘«(\\[]*[%s]" % tuple(
+    re.escape("".join(regex.findall(cls, _LATIN1_AND_WORDLESS))) for cls in (r"\s", r"[\p{Lu}\p{N}\p{Lo}]")))
 
 _FOLD = object()  # Matcher.match: fold the line itself
 
@@ -78,9 +85,10 @@ _FOLD = object()  # Matcher.match: fold the line itself
 class Matcher:
     """Line rules behind a trigger index (see :mod:`cleantext.triggers`).
 
-    Each top-level alternative of a rule is compiled on its own and filed
-    under the words it can start with; a line is tried only against the
-    alternatives filed under its first word. Alternatives whose start cannot
+    Each top-level alternative of a rule (and each branch of a group that
+    makes up an alternative: :func:`triggers.indexed_alternatives`) is
+    compiled on its own and filed under the words it can start with; a line
+    is tried only against the alternatives filed under its first word. Alternatives whose start cannot
     be read off the pattern are filed under the rule's explicit ``triggers``
     (or, if it has none, their literal words) and tried when one of those
     occurs in the line. Most lines cost a few lookups and no regex at all.
@@ -90,7 +98,9 @@ class Matcher:
     text shows them (:func:`triggers.folds_plainly`), and one that bounds the
     line's length (:func:`triggers.max_length`) only on lines short enough:
     substring tests and a comparison are far cheaper than the failed
-    ``fullmatch`` they spare.
+    ``fullmatch`` they spare. A line without a digit is tried against no
+    alternative that needs one (:func:`triggers.needs_digit`: dates, times,
+    prices, counts), for the price of one search for a digit.
 
     A rule applies to lines of at most ``max_words`` words, so there is one
     index per word limit found in the table, holding only the alternatives
@@ -113,7 +123,7 @@ class Matcher:
             marks = frozenset(t for t in rule.triggers if len(t) == 1 and not t.isalnum())
             declared = {triggers.key(t) for t in rule.triggers if t.isalnum()}
             eager = id(rule) not in _BUILT_IN  # a user's pattern is checked now: an error shows at once
-            for alternative in patterncache.get("alternatives", rule.pattern, triggers.alternatives):
+            for alternative in patterncache.get("indexed_alternatives", rule.pattern, triggers.indexed_alternatives):
                 lead = patterncache.get("leading_words", alternative, triggers.leading_words)
                 # Declared triggers stand for the unread alternatives.
                 loose = None if lead else declared if rule.triggers else patterncache.get(
@@ -121,9 +131,12 @@ class Matcher:
                 filed.append(_Alternative(alternative, rule, lead, loose, marks, eager))
         self._filed = filed
         # Alternative a (bit a of a mask) as (fullmatch, rule, needed strings, longest line) once a
-        # line has been sent to it (see _ready); None before.
+        # line has been sent to it (see _ready); None before. A single needed string stands alone,
+        # not in a tuple: half the tests are for one string, and "in" costs a fraction of any(map(...)).
         self._alts: list[tuple | None] = [None] * len(filed)
-        self._orders: dict[int, tuple[int, ...]] = {}  # mask -> its alternatives in table order
+        # mask -> its alternatives in table order, and those of them that need no digit (the same
+        # tuple when all of them do without one; see _Index.match).
+        self._orders: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         # The whole table's keys as masks; an index keeps the bits of the alternatives it holds.
         first: dict[str, int] = {}
         loose_keys: dict[str, int] = {}
@@ -181,7 +194,19 @@ class Matcher:
         for a in order:
             if alts[a] is None:
                 f = self._filed[a]
-                alts[a] = (f._fullmatch or self._first_fullmatch(a), f.rule, f.needs(), f.longest)
+                needs = f.needs()
+                if needs is not None and len(needs) == 1:
+                    needs = needs[0]
+                alts[a] = (f._fullmatch or self._first_fullmatch(a), f.rule, needs, f.longest)
+
+    def _order(self, mask: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The alternatives of ``mask`` in table order (made ready), and those of them a line
+        without a digit can match: the same tuple when that is all of them."""
+        order = _bits(mask)
+        self._ready(order)
+        filed = self._filed
+        digitless = tuple(a for a in order if not filed[a].needs_digit())
+        return order, digitless if len(digitless) < len(order) else order
 
     def _first_fullmatch(self, a: int) -> Callable[[str], object]:
         """Stands in for alternative a's ``fullmatch`` until its first call, which compiles it."""
@@ -221,7 +246,7 @@ class _Alternative:
     so that a bad pattern fails when the rule is first used, whatever the text).
     """
 
-    __slots__ = ("source", "rule", "lead", "loose", "marks", "longest", "_needs", "_fullmatch")
+    __slots__ = ("source", "rule", "lead", "loose", "marks", "longest", "_needs", "_digit", "_fullmatch")
 
     def __init__(self, source: str, rule: Rule, lead: set[str] | None, loose: set[str] | None,
                  marks: frozenset[str], eager: bool):
@@ -233,6 +258,7 @@ class _Alternative:
         # The longest line it can match (triggers.max_length), or MAX_RULE_LINE.
         self.longest = triggers.max_length(source) or MAX_RULE_LINE
         self._needs = _UNREAD
+        self._digit = _UNREAD
         self._fullmatch = None
         if eager:
             self.fullmatch()
@@ -242,6 +268,12 @@ class _Alternative:
         if self._needs is _UNREAD:
             self._needs = patterncache.get("needed_strings", self.source, triggers.needed_strings)
         return self._needs
+
+    def needs_digit(self) -> bool:
+        """Whether every match contains a digit: :func:`triggers.needs_digit`."""
+        if self._digit is _UNREAD:
+            self._digit = patterncache.get("needs_digit", self.source, triggers.needs_digit)
+        return self._digit
 
     def fullmatch(self) -> Callable[[str], object]:
         """The compiled alternative's ``fullmatch``."""
@@ -279,6 +311,7 @@ class _Index:
         # Symbols and their masks: a substring test per symbol (a score of them) beats listing
         # every occurrence in a long line.
         self._symbols = tuple((k, self._any[k]) for k, m in matcher._marks.items() if m & held)
+        self._ascii_symbols = tuple((k, m) for k, m in self._symbols if k.isascii())  # all an ASCII line can hold
 
     def match(self, text: str, words: list[str], folded: str | None) -> Rule | None:
         """The first alternative (in table order) that matches the whole ``text``, if any: its rule.
@@ -291,21 +324,30 @@ class _Index:
                                         self._always_mask)
         else:
             mask = self._always_mask
+        ascii = text.isascii()
+        digit = None  # whether the line holds a digit, once looked for
         if self._loose:
             loose = self._any
             for k in self._any_keys.intersection(map(_KEY_PREFIX, words)):
                 mask |= loose[k]
-            for k, m in self._symbols:
+            for k, m in self._ascii_symbols if ascii else self._symbols:
                 if k in text:
                     mask |= m
-            if self._any_digit and (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None:
-                mask |= self._any_digit
-        order = self._orders.get(mask)
-        if order is None:
+            if self._any_digit:
+                digit = (_ASCII_DIGIT if ascii else _DIGIT).search(text) is not None
+                if digit:
+                    mask |= self._any_digit
+        orders = self._orders.get(mask)
+        if orders is None:
             if len(self._orders) >= MEMO_SIZE:
                 self._orders.clear()
-            order = self._orders[mask] = _bits(mask)
-            self._matcher._ready(order)
+            orders = self._orders[mask] = self._matcher._order(mask)
+        order, digitless = orders
+        if digitless is not order:
+            if digit is None:
+                digit = (_ASCII_DIGIT if ascii else _DIGIT).search(text) is not None
+            if not digit:
+                order = digitless  # a line without a digit skips the dates, prices and counts
         alts = self._alts
         size = len(text)
         if folded is None:
@@ -317,7 +359,10 @@ class _Index:
         contains = folded.__contains__
         for a in order:
             fullmatch, rule, needs, longest = alts[a]
-            if size <= longest and (needs is None or any(map(contains, needs))) and fullmatch(text):
+            if size > longest or needs is not None and not (
+                    needs in folded if needs.__class__ is str else any(map(contains, needs))):
+                continue
+            if fullmatch(text):
                 return rule
         return None
 
@@ -408,21 +453,21 @@ def _facts(text: str, matcher: Matcher) -> tuple:
 
     Pages repeat lines (menus, share bars, footers: half the lines of a crawl
     were seen before), so the answer is memoised per matcher, in a table of
-    bounded size.
+    bounded size: the caller looks a line up there first.
     """
     memo = matcher.memo
-    facts = memo.get(text)
-    if facts is not None:
-        return facts
     lower = text.lower()
     ascii_bytes = lower.encode("ascii") if text.isascii() else None
     cjk = 0
-    folded = lower  # ASCII and the uncased _WORDLESS fold plainly (see Matcher.match)
+    latin = False
+    folded = lower  # ASCII folds plainly (see Matcher.match)
     if ascii_bytes is not None:
         tokens = ascii_bytes.translate(_ASCII_WORD_BYTES).decode("ascii").split()
         words = len(tokens)
-    elif not _BEYOND_ASCII_AND_WORDLESS.search(text):
-        tokens = lower.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+    elif not _BEYOND_LATIN1_AND_WORDLESS.search(text):
+        latin = True
+        folded = lower if triggers.folds_plainly(text) else None
+        tokens = lower.encode("latin-1", "replace").translate(_LATIN1_WORD_BYTES).decode("latin-1").split()
         words = len(tokens)
     else:
         folded = lower if triggers.folds_plainly(text) else None
@@ -435,7 +480,12 @@ def _facts(text: str, matcher: Matcher) -> tuple:
     terminal = (end in _TERMINALS or (not end.isascii() and _ENDS_WITH_EMOJI.search(text) is not None)
                 or (text[-1:] in ")]" and _SIGNED.search(text) is not None))
     sentence = words >= 3 and (terminal and starts_sentence(text) or is_bullet(text))
-    rule = matcher.match(text, tokens, folded)
+    n = len(tokens)
+    if n <= matcher._longest and len(text) <= MAX_RULE_LINE and text[:1] not in _LEADERS:
+        # Matcher.match without its call: the index for the line's length, straight away.
+        rule = (matcher._index_for[n] or matcher._index(n)).match(text, tokens, folded)
+    else:
+        rule = matcher.match(text, tokens, folded)
     stops = sentences = punct = 0
     if rule is None or rule.role == "tail":  # a tail rule decides later: the line is measured like any other
         stops = sum(map(STOPWORDS.__contains__, tokens))
@@ -443,6 +493,9 @@ def _facts(text: str, matcher: Matcher) -> tuple:
             if ascii_bytes is not None:
                 sentences = len(_ASCII_SENTENCE_BREAK.findall(text)) + terminal
                 punct = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_PUNCT))
+            elif latin:
+                sentences = len(_LATIN1_SENTENCE_BREAK.findall(text)) + terminal
+                punct = len(_PUNCT.findall(text))
             else:
                 sentences = len(_SENTENCE_BREAK.findall(text)) + terminal
                 punct = len(_PUNCT.findall(text))

@@ -125,8 +125,9 @@ def lines(source: str, *, repair: bool = True, evidence: Sequence[Evidence] | No
         if ev is None and not blank and out and raw[:1] in _INDENT and _wraps(out[-1], raw):
             out[-1] = _joined(out[-1], source, start, raw, text, spans, repaired)
             continue
+        # credited() only says yes to a line with a colon, a © or a closing bracket at its end: asked only then.
         caption = (spans and any(s.rule in _CAPTION_RULES for s in spans)) or (ev is not None and ev.caption) or (
-            "[caption" in raw) or credited(text)
+            "[caption" in raw) or ((text[-1:] in ")]" or ":" in text or "©" in text) and credited(text))
         # Positional: Line(index, start, raw, text, spans, blank_before, blank_after, repaired, caption, evidence).
         append(Line(index, start, raw, text, spans, blank and bool(out), False, repaired, caption, ev))
         blank = False
@@ -138,11 +139,17 @@ def credited(text: str) -> bool:
     picture's credit, or that a caption label introduces."""
     if len(text) > CAPTION_MAX_CHARS:  # a paragraph, perhaps with its picture's caption glued on
         return False
-    if _CAPTION_LABEL.match(text):
+    if ":" in text and _CAPTION_LABEL.match(text):  # the label's colon: most lines have none, and skip the regex
         return True
     tail = text[-_CREDIT_REACH:]
     if text[-1:] in ".!?:" or (text[-1:] not in ")]" and ":" not in tail and "©" not in tail):
         return False  # a credit ends the line: after its colon or ©, or in brackets
+    if text[-1:] not in ")]":
+        # Then the credit follows the line's last colon (the label's) or © (the sign's): nothing after it
+        # ends a sentence. Most colons in text are followed by one (a quote, a list): no search.
+        after = text[max(text.rfind(":"), text.rfind("©")) + 1:]
+        if "." in after or "!" in after or "?" in after:
+            return False
     m = _CREDIT_TAIL.search(text, max(0, len(text) - _CREDIT_REACH))
     return m is not None and m.start() > CAPTION_MIN_CHARS
 

@@ -16,7 +16,8 @@ Once a line is sent to an alternative, cheaper tests can spare the regex
 call: most alternatives spell out a string that every match contains
 (:func:`needed_literal`), or one of a few (:func:`needed_strings`), and a
 few substring tests cost far less than a failed ``fullmatch``; some bound
-the line's length (:func:`max_length`).
+the line's length (:func:`max_length`); dates, times, prices and counts need
+a digit (:func:`needs_digit`).
 """
 from __future__ import annotations
 
@@ -78,6 +79,63 @@ def alternatives(pattern: str) -> list[str]:
         i += 1
     out.append(pattern[start:])
     return out
+
+
+#: How many characters :func:`indexed_alternatives` may add to an alternative by copying what
+#: surrounds a group into each of its branches (each copy is compiled and stored).
+MAX_SPLIT_GROWTH = 2000
+
+# What a group's branches cannot be matched apart with: pattern-wide flags ((?r) matches the whole
+# pattern backwards), references to a group by number or name, branch resets, recursion.
+_UNSPLITTABLE = regex.compile(r"\(\?[a-zA-Z]+\)|\\[1-9]|\\g<|\(\?P[<=>]|\(\?<\w|\(\?\||\(\?[0-9R&+-]\d*\)")
+
+
+def indexed_alternatives(pattern: str) -> list[str]:
+    """The alternatives a pattern is indexed and matched as: its top-level alternatives, and
+    those of a group that makes up an alternative (``(?:share|tweet|…|copy link)\\W{0,3}``).
+
+    A group ``(?:b1|b2|…)`` after only lookaheads, with no quantifier, becomes one alternative per
+    branch, each with the lookaheads before it and what follows the group after it: a line
+    fullmatches the group's alternative exactly when it fullmatches one of these, and all of
+    them belong to the same rule, side by side in table order, so the rule a line gets is the
+    same. Each is filed under its own leading words (a line starting "More" no longer meets
+    the forty branches of a share bar that start otherwise) and has its own needed strings.
+
+    Only where every branch's leading words can be read (they are then exactly the group's,
+    shared out), the pattern refers to no group, sets no pattern-wide flag, and the copies
+    add at most :data:`MAX_SPLIT_GROWTH` characters.
+    """
+    out: list[str] = []
+    for alternative in alternatives(pattern):
+        out.extend(_split(alternative))
+    return out
+
+
+def _split(alternative: str) -> list[str]:
+    """``alternative``, or the alternatives of its group (see :func:`indexed_alternatives`), recursively."""
+    if _UNSPLITTABLE.search(alternative):
+        return [alternative]
+    try:
+        i = 0
+        while alternative.startswith(("(?=", "(?!"), i):
+            i = _group_end(alternative, i)
+        if not alternative.startswith("(?:", i):
+            return [alternative]
+        end = _group_end(alternative, i)
+    except _Unknown:
+        return [alternative]
+    before, inner, after = alternative[:i], alternative[i + 3:end - 1], alternative[end:]
+    if after[:1] in ("?", "*", "+", "{"):
+        return [alternative]  # a repeated or optional group: its branches are not alternatives
+    branches = alternatives(inner)
+    if len(branches) < 2 or (len(before) + len(after)) * (len(branches) - 1) > MAX_SPLIT_GROWTH:
+        return [alternative]
+    pieces = [before + b + after for b in branches]
+    whole = leading_words(alternative)
+    leads = [leading_words(p) for p in pieces]
+    if whole is None or None in leads or set().union(*leads) != whole:
+        return [alternative]
+    return [q for p in pieces for q in _split(p)]
 
 
 def leading_words(pattern: str) -> set[str] | None:
@@ -259,6 +317,78 @@ def _shortest_forms(strings: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(s for s in strings if not any(t != s and t in s for t in strings)))
 
 
+def needs_digit(pattern: str) -> bool:
+    """Whether every match of ``pattern`` contains a digit (what ``\\d`` matches).
+
+    Read as :func:`needed_strings` reads strings: a ``\\d`` (or a class of digits
+    only) that no quantifier makes optional, in the pattern or in a group or
+    lookahead it cannot skip, or in every branch of an alternation. Dates, times,
+    prices and counts need one; most lines of text hold none, and a failed
+    ``fullmatch`` of a date pattern costs far more than looking for a digit once.
+    False when the pattern cannot be read.
+    """
+    try:
+        needed, _ = _digit_alternation(pattern, 0)
+    except _Unknown:
+        return False
+    return needed
+
+
+# A class of digits only: [0-9], [012], [1-9].
+_DIGIT_CLASS = regex.compile(r"\[(?:[0-9](?:-[0-9])?|\\d)+\]")
+
+
+def _digit_alternation(p: str, i: int) -> tuple[bool, int]:
+    """Whether every branch of the alternation at ``p[i]`` needs a digit, and the index after it."""
+    every = True
+    while True:
+        needed, i = _digit_branch(p, i)
+        every = every and needed
+        if i < len(p) and p[i] == "|":
+            i += 1
+            continue
+        return every, i
+
+
+def _digit_branch(p: str, i: int) -> tuple[bool, int]:
+    """Whether one branch (a sequence of atoms) at ``p[i]`` needs a digit, and the index after it."""
+    needed = False
+    while i < len(p) and p[i] not in "|)":
+        if p[i] == "(":
+            flags = _GLOBAL_FLAGS.match(p, i)
+            if flags:
+                i = flags.end()
+                continue
+            if p.startswith(("(?!", "(?<=", "(?<!"), i):
+                i, _ = _quantifier(p, _group_end(p, i))
+                continue  # a negative look needs nothing; a lookbehind is not read
+            if p.startswith("(?=", i):
+                body = i + 3  # a lookahead: what it needs is in the line too
+            elif p.startswith("(?", i):
+                scoped = _SCOPED_FLAGS.match(p, i)
+                if not scoped:
+                    raise _Unknown
+                body = scoped.end()
+            else:
+                body = i + 1
+            inner, end = _digit_alternation(p, body)
+            if end >= len(p) or p[end] != ")":
+                raise _Unknown
+            i, optional = _quantifier(p, end + 1)
+            needed = needed or (inner and not optional)
+            continue
+        if p.startswith("\\d", i):
+            j = i + 2
+        elif p[i] == "[" and _DIGIT_CLASS.match(p, i) and _DIGIT_CLASS.match(p, i).end() == _class_end(p, i):
+            j = _class_end(p, i)
+        else:
+            i, _ = _quantifier(p, _skip_atom(p, i))
+            continue
+        i, optional = _quantifier(p, j)
+        needed = needed or not optional
+    return needed, i
+
+
 # A lookahead bounding the length of what follows it to the end: (?=.{5,60}$).
 _LENGTH_LOOKAHEAD = regex.compile(r"\(\?=\.\{(\d*),(\d+)\}\??\$\)")
 
@@ -294,7 +424,8 @@ def folds_plainly(text: str) -> bool:
     uncased characters only."""
     if _unplain is None:
         return all(c.isascii() or (c.lower() == c == c.upper()) for c in text)
-    return _unplain(text) is None
+    found = _unplain_or_astral(text)
+    return found is None or (found.group() > "\uffff" and _unplain(text) is None)
 
 
 #: The characters of text a plain literal's character may match case-insensitively (``regex``'s
@@ -317,6 +448,12 @@ UNPLAIN_FOLDS_FOR = ("2026.11.19", "14.0.0")
 # A character class of literal characters: ``re`` finds them as ``regex`` would, faster.
 _unplain = (re.compile(f"[{UNPLAIN_FOLDS}]").search
             if (regex.__version__, unicodedata.unidata_version) == UNPLAIN_FOLDS_FOR else None)
+# The same search, fast: ``re`` tests a character against a class's characters beyond U+FFFF
+# one range after another (a score of them here), against the others with one table lookup.
+# So the table's characters up to U+FFFF, and any beyond (rare in text: where one is found,
+# the whole class decides).
+_unplain_or_astral = re.compile("[%s\U00010000-\U0010ffff]" % "".join(
+    r for r in re.findall(r".-.|.", UNPLAIN_FOLDS, re.S) if r[-1] <= "\uffff")).search
 
 
 def unplain_folds() -> str:
