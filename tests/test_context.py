@@ -782,3 +782,18 @@ def test_a_bridge_passes_the_rows_of_a_table_between_two_stretches_of_the_articl
     blocks = [[0, 1, 2, 3, 4, 5], [6], [7, 8], [9, 10], [11, 12], [13], [14, 15]]
     grow = _growth(paragraphs, blocks)
     assert grow._bridge(1, 1, grow.scores[0]) is None  # four blocks of several paragraphs away: too far
+
+
+def test_ad_markers_between_paragraphs_do_not_make_a_section_loose():
+    # "Tight" keeps a comment thread (a name and a date between each pair of comments) from
+    # passing for a section; an ad marker between each pair of paragraphs is the article's flow.
+    paragraphs = []
+    for _ in range(4):
+        paragraphs += [_TASK_PARAGRAPH, "Advertisement"]
+    grow = _growth(paragraphs, [[0, 2, 4, 6]])
+    assert grow._stretch(0, 100, tight=True)
+    thread = []
+    for k in range(4):
+        thread += [_TASK_PARAGRAPH, f"Reply · {k + 2} hours ago"]
+    grow = _growth(thread, [[0, 2, 4, 6]])
+    assert not grow._stretch(0, 100, tight=True)

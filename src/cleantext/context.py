@@ -325,8 +325,9 @@ class _Growth:
         least ``words`` words, not a dialog nor a list of titled items, and, ``tight``, not
         interleaved with more other lines (names, dates: a comment thread) than half its own."""
         block = self.blocks[j]
-        if tight and sum(1 for d in islice(self.decisions, block[0], block[-1] + 1) if d.words and d.cls != GOOD) > len(block) // 2:
-            return False
+        if tight and sum(1 for d in islice(self.decisions, block[0], block[-1] + 1)
+                         if d.words and d.cls != GOOD and not (d.role == "inline" or d.category in _INLINE_CATEGORIES)) > len(block) // 2:
+            return False  # (an ad marker between each pair of paragraphs is the article's flow, not a thread)
         return (not self.packed[j] and len(block) >= FALLBACK_MIN_LINES and self.scores[j] >= words
                 and not _furnished(block, self.decisions) and not self._headed(block))
 
