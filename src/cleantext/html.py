@@ -231,7 +231,12 @@ _SKIP = _Ctx(skip=True)
 #: Never text of the page: :data:`cleantext.rules.dom.SKIP_TAGS`, but a MathML formula is read (its
 #: symbols are the article's, inline in its sentence), without its annotations (a TeX copy).
 _SKIP_TAGS = dom.SKIP_TAGS - {"math"} | {"annotation", "annotation-xml"}
-_CTX_CHANGING = _SKIP_TAGS | {"a", "br", "figure", "figcaption"} | dom.CELL_TAGS
+#: Inline elements that change their content's context (figure and figcaption are blocks: see _Blocks.start).
+_CTX_CHANGING = _SKIP_TAGS | {"a", "br"} | dom.CELL_TAGS
+_BLOCK_TAGS, _CELL_TAGS, _HEADING_TAGS = dom.BLOCK_TAGS, dom.CELL_TAGS, dom.HEADING_TAGS
+_new = object.__new__
+#: The tags that say something of a block without hint attributes (the article, the headline, furniture tags).
+_HINT_TAGS = dom.ARTICLE_TAGS | {"h1"} | frozenset(dom.TAG_HINTS)
 
 
 class _Blocks:
@@ -257,70 +262,82 @@ class _Blocks:
     def start(self, tag, attrib, line: int = 0, markup: bool = False) -> None:
         """An element starts. ``markup``: a template script whose text the producer
         parses and feeds next, as the element's content (see :func:`_markup_type`)."""
-        parent = self.stack[-1][1] if self.stack else _ROOT
+        stack = self.stack
+        parent = stack[-1][1] if stack else _ROOT
         if not isinstance(tag, str):
-            self.stack.append(("", parent))
+            stack.append(("", parent))
             return
         tag = tag.lower()
         if parent.skip:
-            self.stack.append((tag, parent))
+            stack.append((tag, parent))
             return
         # Markup a script would insert (a template, a <noscript> copy): set aside like hidden content.
         aside = markup or tag == "noscript"
         # Custom elements are blocks when they name furniture or the article (<amp-ad>,
         # <cookie-banner>, <x-meta class="date">); others (<mjx-container>, a formula in a
         # sentence) are inline, as browsers show them.
-        block = aside or tag in dom.BLOCK_TAGS or "-" in tag and _custom_block(tag, attrib)
-        if not block and tag not in _CTX_CHANGING:
+        if not (aside or tag in _BLOCK_TAGS or "-" in tag and _custom_block(tag, attrib)):
+            if tag in _CTX_CHANGING:
+                self._special(tag, attrib, parent)
+                return
             if not attrib:
-                self.stack.append((tag, parent))
+                stack.append((tag, parent))
                 return
             if _hidden(attrib):
-                self.stack.append((tag, _SKIP))
+                stack.append((tag, _SKIP))
                 return
             if not (parent.caption and _analyse(_pairs(attrib), True)[1] is not None):
-                self.stack.append((tag, parent))
+                stack.append((tag, parent))
                 return
-            block = True  # a credit set into a caption ("<span class=credit>"): a block of its own
-        if block and attrib:
+            # A credit set into a caption ("<span class=credit>"): a block of its own.
+        # A block element.
+        if attrib:
             hidden, pairs = _read(attrib)
         else:
-            hidden, pairs = bool(attrib) and _hidden(attrib), ()
-        hidden = aside or hidden
-        if (tag in _SKIP_TAGS and not aside) or (hidden and not block):
-            self.stack.append((tag, _SKIP))
+            hidden, pairs = False, ()
+        if tag in _SKIP_TAGS and not aside:   # (a custom element: <annotation-xml>)
+            stack.append((tag, _SKIP))
             return
-        if tag == "br" or tag == "hr":
+        if tag == "hr":
             self.flush()
             self.broke = True
-            if tag == "br":
-                self.stack.append((tag, parent))
-                return
-        if tag in dom.CELL_TAGS:
-            self.parts.append(" ")
-        if not block:
-            # A link or a table cell: its content reads in its parent's context, but for the
-            # words of a link (contexts are not changed once their element has started).
-            if tag == "a" and not parent.link and not (parent.heading and _in_page(attrib)):
-                if parent.linked is None:
-                    parent.linked = _link_context(parent)
-                self.stack.append((tag, parent.linked))
-            else:
-                self.stack.append((tag, parent))
-            return
-        # A block element.
-        ctx = _Ctx(parent.hints, parent.article, parent.link, parent.caption or tag in ("figure", "figcaption"),
-                   parent.heading or tag in dom.HEADING_TAGS, False, tag, line)
-        ctx.block, ctx.up, ctx.own = ctx, parent.block, parent.own
-        if hidden:  # kept aside: its blocks count only if it holds the article (see _reveal)
+        # The context, made without a call to _Ctx.__init__ (one for every block of the page).
+        ctx = _new(_Ctx)
+        ctx.hints, ctx.article, ctx.link = parent.hints, parent.article, parent.link
+        ctx.caption = parent.caption or tag == "figure" or tag == "figcaption"
+        ctx.heading = parent.heading or tag in _HEADING_TAGS
+        ctx.skip, ctx.tag, ctx.line, ctx.block, ctx.up, ctx.own, ctx.linked = False, tag, line, ctx, parent.block, parent.own, None
+        if aside or hidden:  # kept aside: its blocks count only if it holds the article (see _reveal)
             ctx.hidden = (*parent.hidden, self.next_hidden)
             self.next_hidden += 1
         else:
             ctx.hidden = parent.hidden
-        self.flush()
-        if tag not in ("html", "body"):
+        if self.parts:
+            self.flush()
+        # (Without hint attributes, only a few tags say anything: see _hints.)
+        if (pairs or tag in _HINT_TAGS or "-" in tag) and tag not in ("html", "body"):
             self._hints(tag, pairs, ctx)
-        self.stack.append((tag, ctx))
+        stack.append((tag, ctx))
+
+    def _special(self, tag: str, attrib, parent: _Ctx) -> None:
+        """An inline element that changes its content's context: never text (a script), a line
+        break, a table cell, a link."""
+        if tag in _SKIP_TAGS or attrib and _hidden(attrib):
+            self.stack.append((tag, _SKIP))
+            return
+        if tag == "br":
+            self.flush()
+            self.broke = True
+        elif tag in _CELL_TAGS:
+            self.parts.append(" ")
+        # A link or a table cell: its content reads in its parent's context, but for the
+        # words of a link (contexts are not changed once their element has started).
+        elif tag == "a" and not parent.link and not (parent.heading and _in_page(attrib)):
+            if parent.linked is None:
+                parent.linked = _link_context(parent)
+            self.stack.append((tag, parent.linked))
+            return
+        self.stack.append((tag, parent))
 
     def end(self, tag) -> None:
         if not isinstance(tag, str):
@@ -388,7 +405,7 @@ class _Blocks:
             else:
                 self.out.append((text, cur, self.words, self.link_words, lead))
             self.broke = False
-        self.parts = []
+        self.parts.clear()   # (the list stays: the tree walk holds it)
         self.words = self.link_words = 0
         self.lead = -1
         self.cur = None
@@ -567,7 +584,8 @@ def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
     """Feed the consumer the events of ``root``'s subtree (and its tail)."""
     etree = _etree()
     walker = etree.iterwalk(root, events=("start", "end"))
-    start, text, end = consumer.start, consumer.data, consumer.pop
+    start, text, flush = consumer.start, consumer.data, consumer.flush
+    stack, parts = consumer.stack, consumer.parts
     for event, el in walker:
         if event == "start":
             tag = el.tag   # (a comment's or a PI's is a function: never in _WALK_SKIP)
@@ -584,13 +602,18 @@ def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
             line = el.sourceline
             start(tag, el.attrib, line + offset if line else 0)
             content = el.text
-            if content:
-                text(content)
         else:
-            end()
+            # The consumer's pop, inlined (as are its commonest data events below: a tree has
+            # as many ends as starts, and whitespace between most tags).
+            tag, ctx = stack.pop()
+            if ctx.block is ctx and ctx.tag == tag or tag == "br":
+                flush()
             content = el.tail
-            if content:
+        if content:
+            if not content.isspace():
                 text(content)
+            elif parts and not (stack and stack[-1][1].skip):   # whitespace: a separator (see _Blocks.data)
+                parts.append(" ")
 
 
 def _fragment(markup: str, consumer: _Blocks, depth: int, offset: int) -> None:
