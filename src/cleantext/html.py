@@ -188,6 +188,15 @@ def _analyse(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[bool, d
 _NO_HINTS = (False, None, False, False)  # _analyse(())
 
 
+@lru_cache(maxsize=4096)
+def _named_by(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[str | None, str]:
+    """Of hint attributes that name furniture: the id when only it does (maybe the slug of the
+    section's heading: see _slug_sources), and the class value (elements alike: see _evidence)."""
+    ids = [v for k, v in pairs if k == "id"]
+    slug = ids[0] if ids and _analyse(tuple(p for p in pairs if p[0] != "id"), article)[1] is None else None
+    return slug, " ".join(v for k, v in pairs if k == "class")
+
+
 def _pairs(attrib) -> tuple[tuple[str, str], ...]:
     return tuple([(k, v) for k, v in attrib.items() if k in _HINT_ATTRS and v]) if attrib else ()
 
@@ -234,6 +243,7 @@ _SKIP_TAGS = dom.SKIP_TAGS - {"math"} | {"annotation", "annotation-xml"}
 #: Inline elements that change their content's context (figure and figcaption are blocks: see _Blocks.start).
 _CTX_CHANGING = _SKIP_TAGS | {"a", "br"} | dom.CELL_TAGS
 _BLOCK_TAGS, _CELL_TAGS, _HEADING_TAGS = dom.BLOCK_TAGS, dom.CELL_TAGS, dom.HEADING_TAGS
+_ARTICLE_TAGS, _TAG_HINTS = dom.ARTICLE_TAGS, dom.TAG_HINTS
 _new = object.__new__
 #: The tags that say something of a block without hint attributes (the article, the headline, furniture tags).
 _HINT_TAGS = dom.ARTICLE_TAGS | {"h1"} | frozenset(dom.TAG_HINTS)
@@ -414,7 +424,7 @@ class _Blocks:
     def _hints(self, tag: str, pairs: tuple[tuple[str, str], ...], ctx: _Ctx) -> None:
         if "-" in tag:  # a custom element's name reads like a class name
             pairs = (*pairs, ("class", tag))
-        marker = tag in dom.ARTICLE_TAGS or tag == "h1"
+        marker = tag in _ARTICLE_TAGS or tag == "h1"
         # Most blocks (<p>, <li>) have no hint attribute: _analyse's answer for none, without its call.
         value_marker, tok, caption, own = _analyse(pairs, ctx.article or (marker and tag != "h1")) if pairs else _NO_HINTS
         if own:
@@ -426,15 +436,13 @@ class _Blocks:
                 if tag != "article":  # <main>, articleBody, an article-body class: weak site hints end here
                     ctx.hints = tuple(h for h in ctx.hints if h[3])
                 ctx.article = True
-        found = dom.TAG_HINTS.get(tag)
+        found = _TAG_HINTS.get(tag)
         if found is not None and (found[1] or not ctx.article):
             self._add(ctx, found[0], f"<{tag}>", found[1])
         elif tok is not None:
-            ids = [v for k, v in pairs if k == "id"]
-            if ids and _analyse(tuple(p for p in pairs if p[0] != "id"), ctx.article or (marker and tag != "h1"))[1] is None:
-                # Only the id names furniture: maybe it is the slug of the section's heading (see _slug_sources).
-                self.slugs[self.next_src] = _words(ids[0])
-            classes = " ".join(v for k, v in pairs if k == "class")
+            slug, classes = _named_by(pairs, ctx.article or (marker and tag != "h1"))
+            if slug is not None:
+                self.slugs[self.next_src] = _words(slug)
             self._add(ctx, tok.category, tok.token, tok.strong, (tag, classes) if classes else None)
         elif caption:
             ctx.caption = True
@@ -491,7 +499,11 @@ def _slug_sources(out, slugs: dict[int, list[str]]) -> set[int]:
     if not slugs:
         return found
     pending = dict(slugs)
+    last = None
     for text, ctx, _, _, _ in out:
+        if ctx.hints is last:   # the previous block's hints: their sources are no longer pending
+            continue
+        last = ctx.hints
         for h in ctx.hints:
             words = pending.pop(h[2], None)
             if words is None:
@@ -510,11 +522,12 @@ def _read(attrib) -> tuple[bool, tuple[tuple[str, str], ...]]:
     lookup in an lxml element's attributes parses the name anew."""
     hidden = False
     pairs = []
-    for k, v in attrib.items():
+    for item in attrib.items():
+        k = item[0]
         if k in _HINT_ATTRS:
-            if v:
-                pairs.append((k, v))
-        elif k == "hidden" or k == "style" and _hiding_style(v):
+            if item[1]:
+                pairs.append(item)
+        elif k == "hidden" or k == "style" and _hiding_style(item[1]):
             hidden = True
     return hidden, tuple(pairs)
 
@@ -861,8 +874,18 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     # swallowed the article (an unclosed element in the page's markup), it is not the box.
     swallowed = {s for s in boxes if by_src[s] >= PROMO_MAX_PROSE}
     withdrawn = anchored | _slug_sources(out, consumer.slugs) | wrappers | swallowed
-    sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) if ctx.hints else None
-               for _, ctx, _, _, _ in out]
+    # (Blocks of one element share its hints tuple: each tuple is read once.)
+    first: dict[int, tuple | None] = {}
+    sources = []
+    for _, ctx, _, _, _ in out:
+        hs = ctx.hints
+        if not hs:
+            sources.append(None)
+            continue
+        k = id(hs)
+        if k not in first:
+            first[k] = next((h for h in hs if h[2] not in withdrawn), None)
+        sources.append(first[k])
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
              for i, h in enumerate(sources)]
     body = _body_containers(out, hints)
@@ -892,8 +915,8 @@ def _chain(ctx: _Ctx) -> list[_Ctx]:
 
 
 def _lca(a: list[_Ctx], b: list[_Ctx]) -> _Ctx | None:
-    ids = {id(c) for c in b}
-    return next((c for c in a if id(c) in ids), None)
+    within = set(b)   # (contexts hash and compare by identity)
+    return next((c for c in a if c in within), None)
 
 
 def _teasers(out) -> set[int]:
@@ -1015,19 +1038,22 @@ def _outermost_article(ctx: _Ctx) -> _Ctx | None:
 def _outer_articles(out) -> list[_Ctx | None]:
     """The outermost ``<article>`` element around each block (None: none). Blocks share the
     elements above them: each element's answer is found once."""
-    memo: dict[int, _Ctx | None] = {}
+    memo: dict[_Ctx, _Ctx | None] = {}   # (contexts hash and compare by identity)
     found = []
     for _, ctx, _, _, _ in out:
+        if ctx in memo:   # (most blocks: another block of its element came before)
+            found.append(memo[ctx])
+            continue
         path = []
         c = ctx
-        while c is not None and id(c) not in memo:
+        while c is not None and c not in memo:
             path.append(c)
             c = c.up
-        outer = memo[id(c)] if c is not None else None
+        outer = memo[c] if c is not None else None
         for c in reversed(path):   # from the outermost down
             if outer is None and c.tag == "article":
                 outer = c
-            memo[id(c)] = outer
+            memo[c] = outer
         found.append(outer)
     return found
 
