@@ -815,8 +815,13 @@ def _rows(out) -> list:
     merged = []
     i, n = 0, len(out)
     while i < n:
-        row = _row(out[i][1])
+        ctx = out[i][1]
         j = i + 1
+        if ctx.tag != "tr" and (ctx.up is None or ctx.up.tag != "tr"):   # (_row: most blocks are in no row)
+            merged.append(out[i])
+            i = j
+            continue
+        row = _row(ctx)
         if row is not None:
             while j < n and _row(out[j][1]) is row:
                 j += 1
@@ -890,20 +895,20 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
              for i, h in enumerate(sources)]
     body = _body_containers(out, hints)
     own = _own_container(out, hints)
-    result: list[tuple[str, Evidence]] = []
+    lines: list[list[str]] = []   # each line's block texts
+    evidence: list[Evidence] = []
     last = None
     for (text, ctx, words, link_words, _), hint, src in zip(out, hints, sources):
         if src is not None and src is last:
             # One furniture element, one line: its blocks go together, with one reason.
-            prev, ev = result[-1]
-            result[-1] = (f"{prev} {text}", ev)
+            lines[-1].append(text)
             continue
         last = src
-        ev = Evidence(tag=ctx.tag, sourceline=ctx.line, link_density=link_words / words if words else 0.0,
-                      hint=hint, heading=ctx.heading, caption=ctx.caption,
-                      body=hint is None and (_in_body(ctx, *body) or (own is not None and ctx.own is own and ctx.tag in _OWN_TAGS and not ctx.caption)))
-        result.append((text, ev))
-    return result
+        evidence.append(Evidence(tag=ctx.tag, sourceline=ctx.line, link_density=link_words / words if words else 0.0,
+                                 hint=hint, heading=ctx.heading, caption=ctx.caption,
+                                 body=hint is None and (_in_body(ctx, *body) or (own is not None and ctx.own is own and ctx.tag in _OWN_TAGS and not ctx.caption))))
+        lines.append([text])
+    return [(texts[0] if len(texts) == 1 else " ".join(texts), ev) for texts, ev in zip(lines, evidence)]
 
 
 def _chain(ctx: _Ctx) -> list[_Ctx]:
