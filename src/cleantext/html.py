@@ -293,7 +293,7 @@ class _Blocks:
             if not attrib:
                 stack.append((tag, parent))
                 return
-            if _hidden(attrib):
+            if "hidden" in attrib or _hiding_style(attrib.get("style")):   # (_hidden, inlined)
                 stack.append((tag, _SKIP))
                 return
             if not (parent.caption and _analyse(_pairs(attrib), True)[1] is not None):
@@ -332,7 +332,7 @@ class _Blocks:
     def _special(self, tag: str, attrib, parent: _Ctx) -> None:
         """An inline element that changes its content's context: never text (a script), a line
         break, a table cell, a link."""
-        if tag in _SKIP_TAGS or attrib and _hidden(attrib):
+        if tag in _SKIP_TAGS or attrib and ("hidden" in attrib or _hiding_style(attrib.get("style"))):   # (_hidden)
             self.stack.append((tag, _SKIP))
             return
         if tag == "br":
