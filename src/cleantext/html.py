@@ -188,6 +188,15 @@ def _analyse(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[bool, d
 _NO_HINTS = (False, None, False, False)  # _analyse(())
 
 
+@lru_cache(maxsize=4096)
+def _named_by(pairs: tuple[tuple[str, str], ...], article: bool) -> tuple[str | None, str]:
+    """Of hint attributes that name furniture: the id when only it does (maybe the slug of the
+    section's heading: see _slug_sources), and the class value (elements alike: see _evidence)."""
+    ids = [v for k, v in pairs if k == "id"]
+    slug = ids[0] if ids and _analyse(tuple(p for p in pairs if p[0] != "id"), article)[1] is None else None
+    return slug, " ".join(v for k, v in pairs if k == "class")
+
+
 def _pairs(attrib) -> tuple[tuple[str, str], ...]:
     return tuple([(k, v) for k, v in attrib.items() if k in _HINT_ATTRS and v]) if attrib else ()
 
@@ -231,7 +240,13 @@ _SKIP = _Ctx(skip=True)
 #: Never text of the page: :data:`cleantext.rules.dom.SKIP_TAGS`, but a MathML formula is read (its
 #: symbols are the article's, inline in its sentence), without its annotations (a TeX copy).
 _SKIP_TAGS = dom.SKIP_TAGS - {"math"} | {"annotation", "annotation-xml"}
-_CTX_CHANGING = _SKIP_TAGS | {"a", "br", "figure", "figcaption"} | dom.CELL_TAGS
+#: Inline elements that change their content's context (figure and figcaption are blocks: see _Blocks.start).
+_CTX_CHANGING = _SKIP_TAGS | {"a", "br"} | dom.CELL_TAGS
+_BLOCK_TAGS, _CELL_TAGS, _HEADING_TAGS = dom.BLOCK_TAGS, dom.CELL_TAGS, dom.HEADING_TAGS
+_ARTICLE_TAGS, _TAG_HINTS = dom.ARTICLE_TAGS, dom.TAG_HINTS
+_new = object.__new__
+#: The tags that say something of a block without hint attributes (the article, the headline, furniture tags).
+_HINT_TAGS = dom.ARTICLE_TAGS | {"h1"} | frozenset(dom.TAG_HINTS)
 
 
 class _Blocks:
@@ -257,70 +272,82 @@ class _Blocks:
     def start(self, tag, attrib, line: int = 0, markup: bool = False) -> None:
         """An element starts. ``markup``: a template script whose text the producer
         parses and feeds next, as the element's content (see :func:`_markup_type`)."""
-        parent = self.stack[-1][1] if self.stack else _ROOT
+        stack = self.stack
+        parent = stack[-1][1] if stack else _ROOT
         if not isinstance(tag, str):
-            self.stack.append(("", parent))
+            stack.append(("", parent))
             return
         tag = tag.lower()
         if parent.skip:
-            self.stack.append((tag, parent))
+            stack.append((tag, parent))
             return
         # Markup a script would insert (a template, a <noscript> copy): set aside like hidden content.
         aside = markup or tag == "noscript"
         # Custom elements are blocks when they name furniture or the article (<amp-ad>,
         # <cookie-banner>, <x-meta class="date">); others (<mjx-container>, a formula in a
         # sentence) are inline, as browsers show them.
-        block = aside or tag in dom.BLOCK_TAGS or "-" in tag and _custom_block(tag, attrib)
-        if not block and tag not in _CTX_CHANGING:
-            if not attrib:
-                self.stack.append((tag, parent))
+        if not (aside or tag in _BLOCK_TAGS or "-" in tag and _custom_block(tag, attrib)):
+            if tag in _CTX_CHANGING:
+                self._special(tag, attrib, parent)
                 return
-            if _hidden(attrib):
-                self.stack.append((tag, _SKIP))
+            if not attrib:
+                stack.append((tag, parent))
+                return
+            if "hidden" in attrib or _hiding_style(attrib.get("style")):   # (_hidden, inlined)
+                stack.append((tag, _SKIP))
                 return
             if not (parent.caption and _analyse(_pairs(attrib), True)[1] is not None):
-                self.stack.append((tag, parent))
+                stack.append((tag, parent))
                 return
-            block = True  # a credit set into a caption ("<span class=credit>"): a block of its own
-        if block and attrib:
+            # A credit set into a caption ("<span class=credit>"): a block of its own.
+        # A block element.
+        if attrib:
             hidden, pairs = _read(attrib)
         else:
-            hidden, pairs = bool(attrib) and _hidden(attrib), ()
-        hidden = aside or hidden
-        if (tag in _SKIP_TAGS and not aside) or (hidden and not block):
-            self.stack.append((tag, _SKIP))
+            hidden, pairs = False, ()
+        if tag in _SKIP_TAGS and not aside:   # (a custom element: <annotation-xml>)
+            stack.append((tag, _SKIP))
             return
-        if tag == "br" or tag == "hr":
+        if tag == "hr":
             self.flush()
             self.broke = True
-            if tag == "br":
-                self.stack.append((tag, parent))
-                return
-        if tag in dom.CELL_TAGS:
-            self.parts.append(" ")
-        if not block:
-            # A link or a table cell: its content reads in its parent's context, but for the
-            # words of a link (contexts are not changed once their element has started).
-            if tag == "a" and not parent.link and not (parent.heading and _in_page(attrib)):
-                if parent.linked is None:
-                    parent.linked = _link_context(parent)
-                self.stack.append((tag, parent.linked))
-            else:
-                self.stack.append((tag, parent))
-            return
-        # A block element.
-        ctx = _Ctx(parent.hints, parent.article, parent.link, parent.caption or tag in ("figure", "figcaption"),
-                   parent.heading or tag in dom.HEADING_TAGS, False, tag, line)
-        ctx.block, ctx.up, ctx.own = ctx, parent.block, parent.own
-        if hidden:  # kept aside: its blocks count only if it holds the article (see _reveal)
+        # The context, made without a call to _Ctx.__init__ (one for every block of the page).
+        ctx = _new(_Ctx)
+        ctx.hints, ctx.article, ctx.link = parent.hints, parent.article, parent.link
+        ctx.caption = parent.caption or tag == "figure" or tag == "figcaption"
+        ctx.heading = parent.heading or tag in _HEADING_TAGS
+        ctx.skip, ctx.tag, ctx.line, ctx.block, ctx.up, ctx.own, ctx.linked = False, tag, line, ctx, parent.block, parent.own, None
+        if aside or hidden:  # kept aside: its blocks count only if it holds the article (see _reveal)
             ctx.hidden = (*parent.hidden, self.next_hidden)
             self.next_hidden += 1
         else:
             ctx.hidden = parent.hidden
-        self.flush()
-        if tag not in ("html", "body"):
+        if self.parts:
+            self.flush()
+        # (Without hint attributes, only a few tags say anything: see _hints.)
+        if (pairs or tag in _HINT_TAGS or "-" in tag) and tag not in ("html", "body"):
             self._hints(tag, pairs, ctx)
-        self.stack.append((tag, ctx))
+        stack.append((tag, ctx))
+
+    def _special(self, tag: str, attrib, parent: _Ctx) -> None:
+        """An inline element that changes its content's context: never text (a script), a line
+        break, a table cell, a link."""
+        if tag in _SKIP_TAGS or attrib and ("hidden" in attrib or _hiding_style(attrib.get("style"))):   # (_hidden)
+            self.stack.append((tag, _SKIP))
+            return
+        if tag == "br":
+            self.flush()
+            self.broke = True
+        elif tag in _CELL_TAGS:
+            self.parts.append(" ")
+        # A link or a table cell: its content reads in its parent's context, but for the
+        # words of a link (contexts are not changed once their element has started).
+        elif tag == "a" and not parent.link and not (parent.heading and _in_page(attrib)):
+            if parent.linked is None:
+                parent.linked = _link_context(parent)
+            self.stack.append((tag, parent.linked))
+            return
+        self.stack.append((tag, parent))
 
     def end(self, tag) -> None:
         if not isinstance(tag, str):
@@ -388,7 +415,7 @@ class _Blocks:
             else:
                 self.out.append((text, cur, self.words, self.link_words, lead))
             self.broke = False
-        self.parts = []
+        self.parts.clear()   # (the list stays: the tree walk holds it)
         self.words = self.link_words = 0
         self.lead = -1
         self.cur = None
@@ -397,7 +424,7 @@ class _Blocks:
     def _hints(self, tag: str, pairs: tuple[tuple[str, str], ...], ctx: _Ctx) -> None:
         if "-" in tag:  # a custom element's name reads like a class name
             pairs = (*pairs, ("class", tag))
-        marker = tag in dom.ARTICLE_TAGS or tag == "h1"
+        marker = tag in _ARTICLE_TAGS or tag == "h1"
         # Most blocks (<p>, <li>) have no hint attribute: _analyse's answer for none, without its call.
         value_marker, tok, caption, own = _analyse(pairs, ctx.article or (marker and tag != "h1")) if pairs else _NO_HINTS
         if own:
@@ -409,15 +436,13 @@ class _Blocks:
                 if tag != "article":  # <main>, articleBody, an article-body class: weak site hints end here
                     ctx.hints = tuple(h for h in ctx.hints if h[3])
                 ctx.article = True
-        found = dom.TAG_HINTS.get(tag)
+        found = _TAG_HINTS.get(tag)
         if found is not None and (found[1] or not ctx.article):
             self._add(ctx, found[0], f"<{tag}>", found[1])
         elif tok is not None:
-            ids = [v for k, v in pairs if k == "id"]
-            if ids and _analyse(tuple(p for p in pairs if p[0] != "id"), ctx.article or (marker and tag != "h1"))[1] is None:
-                # Only the id names furniture: maybe it is the slug of the section's heading (see _slug_sources).
-                self.slugs[self.next_src] = _words(ids[0])
-            classes = " ".join(v for k, v in pairs if k == "class")
+            slug, classes = _named_by(pairs, ctx.article or (marker and tag != "h1"))
+            if slug is not None:
+                self.slugs[self.next_src] = _words(slug)
             self._add(ctx, tok.category, tok.token, tok.strong, (tag, classes) if classes else None)
         elif caption:
             ctx.caption = True
@@ -474,7 +499,11 @@ def _slug_sources(out, slugs: dict[int, list[str]]) -> set[int]:
     if not slugs:
         return found
     pending = dict(slugs)
+    last = None
     for text, ctx, _, _, _ in out:
+        if ctx.hints is last:   # the previous block's hints: their sources are no longer pending
+            continue
+        last = ctx.hints
         for h in ctx.hints:
             words = pending.pop(h[2], None)
             if words is None:
@@ -493,11 +522,12 @@ def _read(attrib) -> tuple[bool, tuple[tuple[str, str], ...]]:
     lookup in an lxml element's attributes parses the name anew."""
     hidden = False
     pairs = []
-    for k, v in attrib.items():
+    for item in attrib.items():
+        k = item[0]
         if k in _HINT_ATTRS:
-            if v:
-                pairs.append((k, v))
-        elif k == "hidden" or k == "style" and _hiding_style(v):
+            if item[1]:
+                pairs.append(item)
+        elif k == "hidden" or k == "style" and _hiding_style(item[1]):
             hidden = True
     return hidden, tuple(pairs)
 
@@ -567,7 +597,8 @@ def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
     """Feed the consumer the events of ``root``'s subtree (and its tail)."""
     etree = _etree()
     walker = etree.iterwalk(root, events=("start", "end"))
-    start, text, end = consumer.start, consumer.data, consumer.pop
+    start, text, flush = consumer.start, consumer.data, consumer.flush
+    stack, parts = consumer.stack, consumer.parts
     for event, el in walker:
         if event == "start":
             tag = el.tag   # (a comment's or a PI's is a function: never in _WALK_SKIP)
@@ -584,13 +615,18 @@ def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
             line = el.sourceline
             start(tag, el.attrib, line + offset if line else 0)
             content = el.text
-            if content:
-                text(content)
         else:
-            end()
+            # The consumer's pop, inlined (as are its commonest data events below: a tree has
+            # as many ends as starts, and whitespace between most tags).
+            tag, ctx = stack.pop()
+            if ctx.block is ctx and ctx.tag == tag or tag == "br":
+                flush()
             content = el.tail
-            if content:
+        if content:
+            if not content.isspace():
                 text(content)
+            elif parts and not (stack and stack[-1][1].skip):   # whitespace: a separator (see _Blocks.data)
+                parts.append(" ")
 
 
 def _fragment(markup: str, consumer: _Blocks, depth: int, offset: int) -> None:
@@ -779,8 +815,13 @@ def _rows(out) -> list:
     merged = []
     i, n = 0, len(out)
     while i < n:
-        row = _row(out[i][1])
+        ctx = out[i][1]
         j = i + 1
+        if ctx.tag != "tr" and (ctx.up is None or ctx.up.tag != "tr"):   # (_row: most blocks are in no row)
+            merged.append(out[i])
+            i = j
+            continue
+        row = _row(ctx)
         if row is not None:
             while j < n and _row(out[j][1]) is row:
                 j += 1
@@ -838,26 +879,36 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
     # swallowed the article (an unclosed element in the page's markup), it is not the box.
     swallowed = {s for s in boxes if by_src[s] >= PROMO_MAX_PROSE}
     withdrawn = anchored | _slug_sources(out, consumer.slugs) | wrappers | swallowed
-    sources = [next((h for h in ctx.hints if h[2] not in withdrawn), None) if ctx.hints else None
-               for _, ctx, _, _, _ in out]
+    # (Blocks of one element share its hints tuple: each tuple is read once.)
+    first: dict[int, tuple | None] = {}
+    sources = []
+    for _, ctx, _, _, _ in out:
+        hs = ctx.hints
+        if not hs:
+            sources.append(None)
+            continue
+        k = id(hs)
+        if k not in first:
+            first[k] = next((h for h in hs if h[2] not in withdrawn), None)
+        sources.append(first[k])
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
              for i, h in enumerate(sources)]
     body = _body_containers(out, hints)
     own = _own_container(out, hints)
-    result: list[tuple[str, Evidence]] = []
+    lines: list[list[str]] = []   # each line's block texts
+    evidence: list[Evidence] = []
     last = None
     for (text, ctx, words, link_words, _), hint, src in zip(out, hints, sources):
         if src is not None and src is last:
             # One furniture element, one line: its blocks go together, with one reason.
-            prev, ev = result[-1]
-            result[-1] = (f"{prev} {text}", ev)
+            lines[-1].append(text)
             continue
         last = src
-        ev = Evidence(tag=ctx.tag, sourceline=ctx.line, link_density=link_words / words if words else 0.0,
-                      hint=hint, heading=ctx.heading, caption=ctx.caption,
-                      body=hint is None and (_in_body(ctx, *body) or (own is not None and ctx.own is own and ctx.tag in _OWN_TAGS and not ctx.caption)))
-        result.append((text, ev))
-    return result
+        evidence.append(Evidence(tag=ctx.tag, sourceline=ctx.line, link_density=link_words / words if words else 0.0,
+                                 hint=hint, heading=ctx.heading, caption=ctx.caption,
+                                 body=hint is None and (_in_body(ctx, *body) or (own is not None and ctx.own is own and ctx.tag in _OWN_TAGS and not ctx.caption))))
+        lines.append([text])
+    return [(texts[0] if len(texts) == 1 else " ".join(texts), ev) for texts, ev in zip(lines, evidence)]
 
 
 def _chain(ctx: _Ctx) -> list[_Ctx]:
@@ -869,8 +920,8 @@ def _chain(ctx: _Ctx) -> list[_Ctx]:
 
 
 def _lca(a: list[_Ctx], b: list[_Ctx]) -> _Ctx | None:
-    ids = {id(c) for c in b}
-    return next((c for c in a if id(c) in ids), None)
+    within = set(b)   # (contexts hash and compare by identity)
+    return next((c for c in a if c in within), None)
 
 
 def _teasers(out) -> set[int]:
@@ -992,19 +1043,22 @@ def _outermost_article(ctx: _Ctx) -> _Ctx | None:
 def _outer_articles(out) -> list[_Ctx | None]:
     """The outermost ``<article>`` element around each block (None: none). Blocks share the
     elements above them: each element's answer is found once."""
-    memo: dict[int, _Ctx | None] = {}
+    memo: dict[_Ctx, _Ctx | None] = {}   # (contexts hash and compare by identity)
     found = []
     for _, ctx, _, _, _ in out:
+        if ctx in memo:   # (most blocks: another block of its element came before)
+            found.append(memo[ctx])
+            continue
         path = []
         c = ctx
-        while c is not None and id(c) not in memo:
+        while c is not None and c not in memo:
             path.append(c)
             c = c.up
-        outer = memo[id(c)] if c is not None else None
+        outer = memo[c] if c is not None else None
         for c in reversed(path):   # from the outermost down
             if outer is None and c.tag == "article":
                 outer = c
-            memo[id(c)] = outer
+            memo[c] = outer
         found.append(outer)
     return found
 
