@@ -338,6 +338,27 @@ def needs_digit(pattern: str) -> bool:
 _DIGIT_CLASS = regex.compile(r"\[(?:[0-9](?:-[0-9])?|\\d)+\]")
 
 
+def _group_start(p: str, i: int) -> tuple[int | None, int]:
+    """At the "(" at ``p[i]``, for the passes that read what a branch needs: the index of the
+    group's body and ``i``; or None and the index to go on from, for what needs nothing
+    (pattern-wide flags such as (?r), a negative look; a lookbehind is not read). A lookahead's
+    body counts: what it needs is in the line too. Other (?...) groups than (?: and scoped
+    flags are not read."""
+    flags = _GLOBAL_FLAGS.match(p, i)
+    if flags:
+        return None, flags.end()
+    if p.startswith(("(?!", "(?<=", "(?<!"), i):
+        return None, _quantifier(p, _group_end(p, i))[0]
+    if p.startswith("(?=", i):
+        return i + 3, i
+    if p.startswith("(?", i):
+        scoped = _SCOPED_FLAGS.match(p, i)
+        if not scoped:
+            raise _Unknown
+        return scoped.end(), i
+    return i + 1, i
+
+
 def _digit_alternation(p: str, i: int) -> tuple[bool, int]:
     """Whether every branch of the alternation at ``p[i]`` needs a digit, and the index after it."""
     every = True
@@ -355,22 +376,9 @@ def _digit_branch(p: str, i: int) -> tuple[bool, int]:
     needed = False
     while i < len(p) and p[i] not in "|)":
         if p[i] == "(":
-            flags = _GLOBAL_FLAGS.match(p, i)
-            if flags:
-                i = flags.end()
+            body, i = _group_start(p, i)
+            if body is None:
                 continue
-            if p.startswith(("(?!", "(?<=", "(?<!"), i):
-                i, _ = _quantifier(p, _group_end(p, i))
-                continue  # a negative look needs nothing; a lookbehind is not read
-            if p.startswith("(?=", i):
-                body = i + 3  # a lookahead: what it needs is in the line too
-            elif p.startswith("(?", i):
-                scoped = _SCOPED_FLAGS.match(p, i)
-                if not scoped:
-                    raise _Unknown
-                body = scoped.end()
-            else:
-                body = i + 1
             inner, end = _digit_alternation(p, body)
             if end >= len(p) or p[end] != ")":
                 raise _Unknown
@@ -527,22 +535,9 @@ def _needed_branch(p: str, i: int) -> tuple[list[frozenset[str]], int]:
         literal = None
         if c == "(":
             end_run()
-            flags = _GLOBAL_FLAGS.match(p, i)
-            if flags:  # (?r), (?i): flags for the whole pattern, nothing matched
-                i = flags.end()
+            body, i = _group_start(p, i)
+            if body is None:
                 continue
-            if p.startswith(("(?!", "(?<=", "(?<!"), i):
-                i, _ = _quantifier(p, _group_end(p, i))
-                continue  # a negative look needs nothing; a lookbehind is not read
-            if p.startswith("(?=", i):
-                body = i + 3  # a lookahead: what it needs is in the line too
-            elif p.startswith("(?", i):
-                scoped = _SCOPED_FLAGS.match(p, i)  # (?: (?-i: ...; anything else is not read
-                if not scoped:
-                    raise _Unknown
-                body = scoped.end()
-            else:
-                body = i + 1
             inner, end = _needed_alternation(p, body)
             if end >= len(p) or p[end] != ")":
                 raise _Unknown
