@@ -797,3 +797,10 @@ def test_ad_markers_between_paragraphs_do_not_make_a_section_loose():
         thread += [_TASK_PARAGRAPH, f"Reply · {k + 2} hours ago"]
     grow = _growth(thread, [[0, 2, 4, 6]])
     assert not grow._stretch(0, 100, tight=True)
+
+
+def test_datelines_with_a_time_do_not_open_a_comment_thread():
+    # A numbered comment head is "#5 Jane on 2019-03-02 14:11"; a dateline alone is not one,
+    # and two of them after a comment label must not cut the article as a thread.
+    page = "\n".join([*STORY[:2], "Comments", "Published on 2019-03-02 14:11", "Updated on 2019-03-02 15:00", STORY[2]])
+    assert cleantext.clean(page, config=BODY_ONLY) == "\n\n".join([*STORY[:3]])

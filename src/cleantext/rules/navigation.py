@@ -125,7 +125,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "tags-label", "navigation",
-        r"(?:tags?|tagged(?: with| as)?|keywords|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|palavras-chave|tagi|trefwoorden|etiketler|ilgili konular)\s*:",
+        r"(?:tags?|tagged(?: with| as)?|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|palavras-chave|tagi|trefwoorden|etiketler|ilgili konular)\s*:",
         "a bare label over the topic tags on the lines under it: they go with it",
         examples=("Tags:", "Schlagwörter:", "Mots-clés :", "Etiquetas:", "İlgili Konular:"),
         counterexamples=("Keywords matter.", "Tags are cheap, the vendor said."),
@@ -145,14 +145,17 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?:the|el|la|le|les|der|die|das|o|a|il|lo|los|las|un|una|ein|eine)\s)(?:\S+(?: \S+){0,3}) (?:says|said|wrote|writes|commented|replied|sagt|schreibt|dit|écrit|dice|scrive|napisał|napisała|disse|diz|schreef|zegt)\s*:"
         r"|(?:\S+(?: \S+){0,3}) (?:on|at) (?:\S+ ){1,6}(?:at )?\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:said|says)?:"
         # a blog's numbered comment, or the owner's reply to it: "#5 Jane 於 2013/12/28 22:50", "Jane 於 2014/01/01 20:59 回覆"
-        r"|(?:#\d{1,4} )?\S+(?: \S+){0,3} (?:於|于|on|at|am|le|el|il|em|op) \d{4}[/.-]\d{1,2}[/.-]\d{1,2},? \d{1,2}:\d{2}(?: (?:回覆|回复|reply|antworten|répondre|responder|rispondi))?",
+        # (a name, a date and a time alone are a dateline: "Published on 2019-03-02 14:11")
+        r"|#\d{1,4} \S+(?: \S+){0,3} (?:於|于|on|at|am|le|el|il|em|op) \d{4}[/.-]\d{1,2}[/.-]\d{1,2},? \d{1,2}:\d{2}"
+        r"|\S+(?: \S+){0,3} (?:於|于) \d{4}[/.-]\d{1,2}[/.-]\d{1,2} \d{1,2}:\d{2}(?: (?:回覆|回复))?"
+        r"|\S+(?: \S+){0,3} (?:on|at|am|le|el|il|em|op) \d{4}[/.-]\d{1,2}[/.-]\d{1,2},? \d{1,2}:\d{2} (?:reply|antworten|répondre|responder|rispondi)",
         "the name line of a reader's comment",
         triggers=(":",),
         examples=("thelastchargersfan says:", "Jane Doe says:", "Milan Doe on September 12, 2018 at 4:47 pm said:",
                   "Max Mustermann sagt:", "Marie Dupont dit :", "Jan Kowalski napisał:", "Maria Silva disse:",
                   "#5 青草 於 2013/12/28 22:50", "史蒂文的家_藍天 於 2014/01/01 20:59 回覆", "#12 Jane Doe on 2019-03-02 14:11"),
         counterexamples=("The minister said: \"We will not raise taxes this year, and we will not cut pensions either.\"",
-                         "The minister said:", "El presidente dijo:"),
+                         "The minister said:", "El presidente dijo:", "Posted at 2019/03/02 14:11", "Jane Doe on 2019-03-02 14:11"),
         role="barrier",
         max_words=20,
     ),
