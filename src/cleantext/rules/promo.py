@@ -83,11 +83,13 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:click here|tap here) to (?:join|follow|subscribe)\b.{{0,120}}"
         rf"|follow (?:\S+ ){{1,8}}on {_PLATFORMS}\b.{{0,160}}|follow (?:\S+ ){{1,3}}on\s*:?"
         r"|(?:folgen sie uns|folge uns)\b.{0,80}|suivez-nous\b.{0,80}|(?:síguenos|siguenos)\b.{0,80}|seguici\b.{0,80}|obserwuj nas\b.{0,80}|volg ons\b.{0,80}|siga-nos\b.{0,80}"
+        r"|(?:подписывайтесь|подпишитесь) на (?:нас|автора|наш (?:канал|телеграм)|наши (?:каналы|соцсети))\b.{0,80}|bizi takip edin\b.{0,80}"
         r"|stay (?:connected|updated|informed) (?:with|on)\b.{0,80}|follow (?:the )?topics (?:within|in|of) this (?:article|story)\W{0,3}",
         "invitation to follow the site on a social network or messaging channel",
         examples=("Follow us on Twitter and Facebook", "Follow The Example Opinion section on Facebook, Twitter and Instagram.", "Join our WhatsApp channel for the latest updates",
-                  "Click here to join our Telegram channel", "Folgen Sie uns auf Instagram", "Síguenos en Facebook", "Follow Example on"),
-        counterexamples=("Follow the money, the investigators were told.",),
+                  "Click here to join our Telegram channel", "Folgen Sie uns auf Instagram", "Síguenos en Facebook", "Follow Example on",
+                  "Подписывайтесь на автора:", "Подписывайтесь на наш канал в Telegram", "Bizi takip edin: Twitter, Instagram"),
+        counterexamples=("Follow the money, the investigators were told.", "Подписывайтесь на рассылку, сказал министр, и вы узнаете всё первыми."),
         max_words=30,
     ),
     Rule(
