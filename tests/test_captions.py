@@ -53,6 +53,20 @@ def test_body_about_photos_is_not_a_caption(text):
     assert not credited(text)
 
 
+def test_the_credit_words_looked_for_before_the_search_are_those_it_needs():
+    from cleantext import segment, triggers
+    assert segment._CREDIT_NEEDS == triggers.needed_strings(segment._CREDIT_TAIL.pattern)
+
+
+@pytest.mark.parametrize("text", [
+    "PROTESTERS GATHER OUTSIDE THE COURT ON MONDAY. PHOTO: JANE DOE/EXAMPLE AGENCY",  # upper case: found all the same
+    "Die Polizei sperrte die Straße am Nachmittag ab. FOTO: MAX MUSTERMANN/DPA",
+    "İSTANBUL'DA TOPLANAN PROTESTOCULAR PAZARTESİ GÜNÜ. PHOTO: AYŞE YILMAZ/AA",  # a dotted capital I: no lower-case test
+])
+def test_a_credit_in_capitals_is_found(text):
+    assert credited(text)
+
+
 BODY = [
     "The band announced on Monday that it will tour North America next summer for the first time in a decade.",
     "Tickets go on sale on Friday, and the band said a share of the proceeds will go to music schools in each city.",

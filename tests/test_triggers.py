@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleantext import triggers
 from cleantext.classify import Matcher
@@ -165,12 +167,17 @@ def test_needed_literal_is_found_in_every_line_an_alternative_matches():
     (r"\S+(?:\s+\S+){3,9}\s(?:…|\.\.\.)", ("...", "…")),
     (r"(?:compartir|compartir ahora) en \S+", ("compartir",)),
     (r"(?:sign|log) ?in to comment", ("in to comment",)),
+    # what every branch of an alternation needs, though each needs commoner strings too
+    (r"(?r).{1,40}?(?:\[(?:…|\.\.\.)\]|,\s*(?:…|\.\.\.)|\s(?:the|a)(?:…|\.\.\.))", ("...", "…")),
+    # a class of a few plain characters
+    (r"\p{Lu}\w+\s*[,–-]\s*\d+", (",", "-", "–")),
 ])
 def test_needed_strings_one_of_which_is_in_every_match(pattern, needed):
     assert triggers.needed_strings(pattern) == needed
 
 
-@pytest.mark.parametrize("pattern", [r"(?:a|b) x", r"\S+ \d+", r"(?:on|at) \d+", r"x(?:abcdef)?y", r"(?:foo|\w+)-?ab"])
+@pytest.mark.parametrize("pattern", [r"(?:a|b) x", r"\S+ \d+", r"(?:on|at) \d+", r"x(?:abcdef)?y", r"(?:foo|\w+)-?ab",
+                                     r"[a-z]+ \d", r"[^,]+", r"[,-]?\d+", r"[\d,]+", r"[abcdefgh]\d"])
 def test_no_needed_strings_without_rare_required_ones(pattern):
     assert triggers.needed_strings(pattern) is None
 
@@ -218,3 +225,42 @@ def test_no_rule_matches_a_line_longer_than_its_max_length():
                 fullmatch = regex.compile(a, regex.IGNORECASE).fullmatch
                 assert not [t for t in ALL if len(t) > longest and fullmatch(t)]
                 assert fullmatch("A" * (longest + 5)) is None
+
+
+# --- prefix trees (triggers.factored) -------------------------------------------------------------
+
+@pytest.mark.parametrize(("pattern", "tree"), [
+    (r"(?:jan|january|feb|mar(?:ch)?|march|\d+)\s", r"(?:(?:jan(?:uary)?|feb|march)|mar(?:ch)?|\d+)\s"),
+    (r"(?-i:(?:Ab|Ac))", r"(?-i:(?:A(?:b|c)))"),        # scoped flags kept
+    (r"(?=(?:ab|ac))x", r"(?=(?:a(?:b|c)))x"),          # inside a look
+    (r"(?P<n>ab|ac)", r"(?P<n>a(?:b|c))"),              # a named group
+    (r"a\.b|a\.c", r"a\.(?:b|c)"),                       # escaped symbols are plain
+    (r"(?>ab|a)c", r"(?>ab|a)c"),                        # an atomic group commits to a branch: left alone
+    (r"(?:ab|ac)\1", r"(?:ab|ac)\1"),                    # a reference: left alone
+    (r"(?x)(?:ab|ac)", r"(?x)(?:ab|ac)"),                # verbose: spaces are not literal
+    (r"(?#c|d)ab|ac", r"(?#c|d)ab|ac"),                  # a comment: not read
+])
+def test_factored_writes_plain_word_lists_as_trees(monkeypatch, pattern, tree):
+    monkeypatch.setattr(triggers, "TREE_MIN_WORDS", 2)
+    assert triggers.factored(pattern) == tree
+
+
+@given(st.lists(st.text(alphabet="abcé .'-", min_size=1, max_size=6), min_size=1, max_size=12),
+       st.text(alphabet="abcé .'-", max_size=7))
+def test_a_tree_matches_exactly_its_words(words, probe):
+    tree = triggers._tree(words)
+    assert bool(regex.fullmatch(tree, probe, regex.IGNORECASE)) == any(regex.fullmatch(regex.escape(w), probe, regex.IGNORECASE) for w in words)
+    for w in words:
+        assert regex.fullmatch(tree, w)
+
+
+def test_factored_rules_match_the_lines_their_patterns_match():
+    """Every built-in alternative that is factored: the same verdict on every example, counterexample
+    and test line, and on each of them cut short by a letter."""
+    pairs = [(a, triggers.factored(a)) for rule in LINE_RULES for a in _alternatives(rule.pattern)]
+    pairs = [(a, f) for a, f in pairs if a != f]
+    assert len(pairs) > 20  # the month, weekday and section lists
+    texts = ALL + [t[:-1] for t in ALL]
+    for a, f in pairs:
+        before, after = regex.compile(a, regex.IGNORECASE).fullmatch, regex.compile(f, regex.IGNORECASE).fullmatch
+        assert [t for t in texts if bool(before(t)) != bool(after(t))] == [], a[:80]

@@ -155,7 +155,9 @@ _MOJIBAKE_GATE = re.compile(
 
 def needs_repair(text: str) -> bool:
     """True when ``text`` contains a UTF-8-as-cp1252/latin-1 mojibake sequence."""
-    return _MOJIBAKE_GATE.search(text) is not None
+    # Every sequence opens with a character beyond ASCII: an English page is ruled out
+    # far faster than the search over it would be.
+    return not text.isascii() and _MOJIBAKE_GATE.search(text) is not None
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,9 @@ first call of every CLI run and every worker process.
 Both are pure functions of the pattern text, so they are kept in a file in
 the user's cache directory and read back by later processes:
 
-* the analysis (:func:`triggers.alternatives`, ``leading_words``,
-  ``literal_words``, ``needed_literal``), keyed by the pattern;
+* the analysis (:func:`triggers.indexed_alternatives`, ``leading_words``,
+  ``literal_words``, ``needed_strings``, ``needs_digit``, and the form an
+  alternative is compiled in, ``factored``), keyed by the pattern;
 * the compiled alternative, as ``regex`` pickles it: its compiled code, which
   unpickling hands to ``regex``'s C constructor without parsing anything
   (the whole table loads in ~20 ms).

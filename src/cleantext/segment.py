@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import encoding, residue
+from . import encoding, residue, triggers
 from .residue import Span
 
 
@@ -55,6 +55,10 @@ _CREDIT_TAIL = regex.compile(
     rf"(?<=[.!?»”\"'’)]\s*|\s)(?:{_CREDIT_WORDS}\s*(?:credit\s*)?:\s*[^.!?:]{{2,80}}|©\s*[^.!?:©]{{2,80}}"
     rf"|[(\[](?:[^()\[\]]{{0,40}}\s)?{_CREDIT_WORDS}\s*(?::|/|by\b)[^()\[\]]{{1,80}}[)\]])$", regex.IGNORECASE)
 _CREDIT_REACH = 140  # the credit is within this many characters of the caption's end
+# One of these is in every credit _CREDIT_TAIL finds (triggers.needed_strings of it; a test keeps them in step):
+# most lines ending in a bracket or holding a colon name no picture, and substring tests are cheaper than its search.
+_CREDIT_NEEDS = ("bild", "billede", "credit", "crédit", "fot.", "foto", "illustration", "image", "immagine", "kuva",
+                 "photo", "pic", "video", "zdjęcie", "©")
 _CAPTION_LABEL = regex.compile(r"(?:caption|légende|legende|bildlegende|bildunterschrift|leyenda|didascalia|legenda|podpis)\s*:\s*\p{L}",
                                regex.IGNORECASE)
 
@@ -150,6 +154,8 @@ def credited(text: str) -> bool:
         after = text[max(text.rfind(":"), text.rfind("©")) + 1:]
         if "." in after or "!" in after or "?" in after:
             return False
+    if triggers.folds_plainly(tail) and not any(map(tail.lower().__contains__, _CREDIT_NEEDS)):
+        return False
     m = _CREDIT_TAIL.search(text, max(0, len(text) - _CREDIT_REACH))
     return m is not None and m.start() > CAPTION_MIN_CHARS
 

@@ -17,7 +17,8 @@ call: most alternatives spell out a string that every match contains
 (:func:`needed_literal`), or one of a few (:func:`needed_strings`), and a
 few substring tests cost far less than a failed ``fullmatch``; some bound
 the line's length (:func:`max_length`); dates, times, prices and counts need
-a digit (:func:`needs_digit`).
+a digit (:func:`needs_digit`). And a regex call that is made costs less when
+the pattern's long lists of words are written as prefix trees (:func:`factored`).
 """
 from __future__ import annotations
 
@@ -292,7 +293,8 @@ def needed_strings(pattern: str) -> tuple[str, ...] | None:
     spares time when none of them is in the line, as long as each is rare
     enough: at least :data:`MIN_LITERAL` characters, or symbols only (``…``,
     ``|``: no word holds them). Of the sets the pattern
-    requires, the one whose shortest string is longest (then the smallest);
+    requires, the one whose shortest string is longest (then the smallest, then the one
+    of longer strings);
     a string that holds another of the set is left out (finding the other
     suffices). Read as :func:`needed_literal` says: only in lines that
     :func:`folds_plainly`.
@@ -305,7 +307,7 @@ def needed_strings(pattern: str) -> tuple[str, ...] | None:
     usable = [c for c in usable if len(c) <= MAX_NEEDED_STRINGS]
     if not usable:
         return None
-    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c), sum(map(len, c))))
 
 
 def _rare_enough(s: str) -> bool:
@@ -490,6 +492,34 @@ def unplain_folds() -> str:
     return "".join(chr(a) if a == b else chr(a) + chr(b) if b == a + 1 else f"{chr(a)}-{chr(b)}" for a, b in ranges)
 
 
+#: The most characters a class may list for :func:`_needed_branch` to read it as needed strings.
+MAX_CLASS_MEMBERS = 6
+
+
+def _class_members(body: str) -> frozenset[str] | None:
+    """The characters a character class lists, lower-cased, if it only lists a few plain ones
+    (``,–-`` of ``[,–-]``, escaped symbols too); None for a negated class, a range, an escape
+    that stands for a set (``\\d``, ``\\p{L}``) or a nested set."""
+    if body.startswith("^"):
+        return None
+    members = set()
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            if i + 1 >= len(body) or body[i + 1].isalnum():
+                return None
+            c, i = body[i + 1], i + 2
+        elif c in "[]" or (c == "-" and 0 < i < len(body) - 1):
+            return None  # a nested set, or a range
+        else:
+            i += 1
+        if not _plain_literal(c):
+            return None
+        members.add(c.lower())
+    return frozenset(members) if 0 < len(members) <= MAX_CLASS_MEMBERS else None
+
+
 def _plain_literal(s: str) -> bool:
     """Whether a pattern's literal, lower-cased, is found exactly where it matches in a line that
     :func:`folds_plainly`: no character of it may fold to ASCII in another guise (the long s,
@@ -514,9 +544,12 @@ def _needed_alternation(p: str, i: int) -> tuple[list[frozenset[str]], int]:
             return branches[0], i
         if not all(branches):
             return [], i  # a branch that needs nothing: the alternation needs nothing
-        # One set per branch, the rarest; a match needs one string of their union.
-        best = [max(b, key=lambda clause: min(map(len, clause))) for b in branches]
-        return [frozenset().union(*best)], i
+        # A set every branch needs, the alternation needs ("…" in each of "[…]", ", …" and " the…").
+        common = set(branches[0]).intersection(*branches[1:])
+        # And one set per branch, the rarest; a match needs one string of their union.
+        best = [max(b, key=lambda clause: (all(map(_rare_enough, clause)), min(map(len, clause))))
+                for b in branches]
+        return [*common, frozenset().union(*best)], i
 
 
 def _needed_branch(p: str, i: int) -> tuple[list[frozenset[str]], int]:
@@ -547,7 +580,15 @@ def _needed_branch(p: str, i: int) -> tuple[list[frozenset[str]], int]:
             continue
         if c == "\\" and i + 1 < len(p) and not p[i + 1].isalnum():
             literal, j = p[i + 1], i + 2  # an escaped symbol: \. \- \(
-        elif c == "\\" or c in "[.^$":
+        elif c == "[":
+            end_run()
+            j = _class_end(p, i)
+            members = _class_members(p[i + 1:j - 1])
+            i, optional = _quantifier(p, j)
+            if members and not optional:
+                clauses.append(members)  # "[,–-]": the line holds one of them
+            continue
+        elif c == "\\" or c in ".^$":
             j = _skip_atom(p, i)
         else:
             literal, j = c, i + 1
@@ -640,3 +681,124 @@ def _class_end(p: str, i: int) -> int:
     while j < len(p) and p[j] != "]":
         j += 2 if p[j] == "\\" else 1
     return j + 1
+
+
+# --- Prefix trees ---------------------------------------------------------------------------------
+
+#: The fewest plain words an alternation lists before :func:`factored` writes them as a prefix tree.
+#: ``regex`` tries an alternation's branches one after another, so a list of month or section
+#: names costs a comparison per branch at every place it is tried; as a tree it costs one per
+#: letter. Short lists gain little, and compiling a tree is slower than compiling the list.
+TREE_MIN_WORDS = 16
+
+# What makes the branch a match takes matter, not only whether there is one: atomic groups and
+# possessive quantifiers (which commit to a branch), references to a group, conditionals, branch
+# resets, recursion, control verbs, \K, fuzzy matching; and verbose mode, where spaces are not
+# literal. A pattern with any of them is left as it is.
+_ORDER_MATTERS = regex.compile(
+    r"\(\?>|[*+?}]\+|\\[1-9]|\\g<|\(\?P[=>]|\(\?&|\(\?\(|\(\?\||\(\?[a-zA-Z-]*x|\(\?R\)|\(\?[0-9+-]\d|\(\*|\\K|\{e")
+_SYNTAX = frozenset(".^$*+?{}[]|()\\")
+# A group's opening other than (?: and scoped flags: a look around, a named or a plain group.
+_OPENER = regex.compile(r"\((?:\?<?[=!]|\?P?<\w+>|(?!\?))")
+
+
+def factored(pattern: str) -> str:
+    """``pattern`` with each alternation of at least :data:`TREE_MIN_WORDS` plain words written
+    as a prefix tree: ``(?:march|mars|may|…)`` becomes ``(?:ma(?:r(?:ch|s)|y)|…)``.
+
+    A string fullmatches the result exactly when it fullmatches ``pattern``: the tree
+    spells the same words, and the branches that are not plain words keep their place
+    after it. Only the order in which branches are tried changes, which decides no more
+    than which branch a match goes through; patterns where that matters more
+    (:data:`_ORDER_MATTERS`) are returned unchanged, as is anything not read here.
+    """
+    if _ORDER_MATTERS.search(pattern):
+        return pattern
+    try:
+        return _factored_alternation(pattern)
+    except (_Unknown, IndexError, ValueError):
+        return pattern
+
+
+def _factored_alternation(body: str) -> str:
+    branches = [_factored_sequence(b) for b in alternatives(body)]
+    words = [w for w in map(_plain_word, branches) if w is not None]
+    if len(words) < TREE_MIN_WORDS:
+        return "|".join(branches)
+    others = [b for b in branches if _plain_word(b) is None]
+    return "|".join([_tree(words), *others])
+
+
+def _factored_sequence(branch: str) -> str:
+    """``branch`` with the alternations in its groups factored."""
+    out: list[str] = []
+    i = 0
+    while i < len(branch):
+        c = branch[i]
+        if c == "\\":
+            j = branch.index("}", i) + 1 if branch.startswith(("\\p{", "\\P{"), i) else i + 2
+        elif c == "[":
+            j = _class_end(branch, i)
+        elif c == "(":
+            j = _group_end(branch, i)
+            flags = _GLOBAL_FLAGS.match(branch, i)
+            if flags:
+                j = flags.end()
+            else:
+                opener = _SCOPED_FLAGS.match(branch, i) or _OPENER.match(branch, i)
+                if opener is None:
+                    raise _Unknown  # a comment, or a group this does not know
+                opener = opener.end()
+                out.append(branch[i:opener] + _factored_alternation(branch[opener:j - 1]) + ")")
+                i = j
+                continue
+        else:
+            j = i + 1
+        out.append(branch[i:j])
+        i = j
+    return "".join(out)
+
+
+def _plain_word(branch: str) -> str | None:
+    """The text a branch spells, if it is plain characters and escaped symbols only."""
+    chars: list[str] = []
+    i = 0
+    while i < len(branch):
+        c = branch[i]
+        if c == "\\":
+            if i + 1 >= len(branch) or branch[i + 1].isalnum() or branch[i + 1].isspace():
+                return None
+            c, i = branch[i + 1], i + 2
+        elif c in _SYNTAX:
+            return None
+        else:
+            i += 1
+        chars.append(c)
+    return "".join(chars) or None
+
+
+def _tree(words: list[str]) -> str:
+    """A pattern for exactly ``words``: shared beginnings spelled once."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a word ends here
+
+    def spell(node: dict) -> str:
+        branches = []
+        for c, child in node.items():
+            if not c:
+                continue
+            run = regex.escape(c)
+            while len(child) == 1 and "" not in child:  # a letter only one word goes on with
+                (c, child), = child.items()
+                run += regex.escape(c)
+            branches.append(run + spell(child))
+        if not branches:
+            return ""
+        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{inner})?" if "" in node else inner
+
+    return spell(root)
