@@ -67,3 +67,48 @@ def test_switched_off_it_writes_nothing(monkeypatch, tmp_path):
     patterncache.compiled("ab+c", regex.IGNORECASE)
     patterncache.save()
     assert patterncache._STORE.path is None
+
+
+def _json_round_trip(data):
+    import json
+    return json.loads(json.dumps(data))
+
+
+def test_the_shipped_analysis_is_that_of_the_rules_and_analyser_of_this_checkout():
+    import gzip
+    import json
+    with gzip.open(patterncache.SEED, "rt", encoding="utf-8") as f:
+        shipped = json.load(f)
+    assert shipped == _json_round_trip(patterncache.seed_of(LINE_RULES)), (
+        "the shipped pattern analysis is out of date: run "
+        "python -c 'from cleantext import patterncache; patterncache.write_seed()'")
+
+
+def test_a_first_process_reads_the_analysis_of_the_built_in_rules_off_the_seed(monkeypatch, tmp_path):
+    _fresh(monkeypatch, tmp_path)  # an empty cache folder: the first process on a machine
+
+    def worked_out(pattern):
+        raise AssertionError(f"analysed, not read: {pattern[:60]}")
+
+    lines = [" ".join(e.split()) for rule in LINE_RULES for e in (*rule.examples, *rule.counterexamples)]
+    with monkeypatch.context() as m:
+        for name in ("indexed_alternatives", "leading_words", "literal_words", "needed_strings", "needs_digit"):
+            m.setattr(triggers, name, worked_out)
+        matcher = classify.Matcher(LINE_RULES)
+        seeded = [getattr(matcher.match(t, regex.findall(r"\w+", t.lower())), "name", None) for t in lines]
+    _fresh(monkeypatch, "")  # no cache, and no seed: everything worked out
+    monkeypatch.setattr(patterncache, "SEED", tmp_path / "missing.json.gz")
+    matcher = classify.Matcher(LINE_RULES)
+    assert seeded == [getattr(matcher.match(t, regex.findall(r"\w+", t.lower())), "name", None) for t in lines]
+    assert any(seeded)
+
+
+def test_a_seed_of_another_analyser_or_a_broken_one_is_ignored(monkeypatch, tmp_path):
+    assert patterncache._seed()
+    monkeypatch.setattr(patterncache, "_analyser", lambda: "another analyser")
+    assert patterncache._seed() == {}
+    monkeypatch.undo()
+    broken = tmp_path / "seed.json.gz"
+    broken.write_bytes(b"not gzip")
+    monkeypatch.setattr(patterncache, "SEED", broken)
+    assert patterncache._seed() == {}

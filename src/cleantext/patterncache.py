@@ -31,18 +31,29 @@ call that made some (merged with what other processes wrote meanwhile, and
 replaced atomically), so the first processes on a machine fill the file and
 later ones find it full and write nothing.
 
+The first process on a machine need not work out the analysis of the
+built-in rules either: the package ships it (:data:`SEED`, written by
+:func:`write_seed`; ``tests/test_patterncache.py`` fails when it is not
+current). It is read when it was made by this analyser (the
+source of :mod:`cleantext.triggers`, the stopword table, :data:`FORMAT`) on
+this Unicode version, and ignored otherwise. It holds no compiled pattern:
+those depend on the ``regex`` release, and are compiled and kept as above.
+
 ``CLEANTEXT_CACHE_DIR`` names the directory (default: ``$XDG_CACHE_HOME/cleantext``,
 else ``~/.cache/cleantext``; ``%LOCALAPPDATA%\\cleantext`` on Windows); set
 it to an empty string to switch the cache off.
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
+import json
 import os
 import pickle
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import regex
@@ -62,12 +73,25 @@ class _Store:
         self.path: Path | None = None
         self.entries: dict[tuple[str, str], object] | None = None  # (kind, pattern) -> value
         self.new: dict[tuple[str, str], object] = {}
+        self.seeded = False  # the shipped analysis added (see seed)
 
     def load(self) -> dict:
         if self.entries is None:
             self.path = _path()
             self.entries = _read(self.path) if self.path is not None else {}
+            self.seeded = False
         return self.entries
+
+    def seed(self) -> bool:
+        """Add the shipped analysis (once: a process whose cache file holds all it asks never reads it)."""
+        if self.seeded:
+            return False
+        self.seeded = True
+        entries = self.load()
+        for key, value in _seed().items():
+            if key not in entries:  # and kept in the cache file, which later processes read instead
+                entries[key] = self.new[key] = value
+        return True
 
 
 _STORE = _Store()
@@ -81,6 +105,8 @@ def get(kind: str, pattern: str, compute):
     entries = _STORE.load()
     key = (kind, pattern)
     value = entries.get(key, _MISSING)
+    if value is _MISSING and _STORE.seed():
+        value = entries.get(key, _MISSING)
     if value is _MISSING:
         value = entries[key] = compute(pattern)
         _STORE.new[key] = value
@@ -138,6 +164,17 @@ def _path() -> Path | None:
             folder = os.path.join(base, "cleantext")
     if not folder:
         return None
+    analyser = _analyser()
+    if analyser is None:
+        return None  # the analyser's source cannot be read: its answers cannot be keyed
+    h = hashlib.sha256(analyser.encode())
+    for part in (regex.__version__, sys.version, sys.implementation.cache_tag or ""):
+        h.update(b"\0" + part.encode())
+    return Path(folder) / f"patterns-{h.hexdigest()[:20]}.pickle"
+
+
+def _analyser() -> str | None:
+    """What the analysis depends on besides the pattern (a digest), or None if it cannot be read."""
     from . import triggers
     from .rules.stopwords import STOPWORDS
 
@@ -145,11 +182,70 @@ def _path() -> Path | None:
     try:
         h.update(Path(triggers.__file__).read_bytes())
     except OSError:
-        return None  # the analyser's source cannot be read: its answers cannot be keyed
-    for part in (str(FORMAT), regex.__version__, sys.version, sys.implementation.cache_tag or "",
-                 "\n".join(sorted(STOPWORDS))):
+        return None
+    for part in (str(FORMAT), unicodedata.unidata_version, "\n".join(sorted(STOPWORDS))):
         h.update(b"\0" + part.encode())
-    return Path(folder) / f"patterns-{h.hexdigest()[:20]}.pickle"
+    return h.hexdigest()
+
+
+#: The analysis of the built-in rules, shipped with the package.
+SEED = Path(__file__).with_name("pattern-analysis.json.gz")
+
+# What the seed holds for each built-in rule's pattern: its indexed alternatives, and for each of
+# them the answers below, stored as JSON has them (sets as sorted lists) and read back as computed.
+_SEED_KINDS = {
+    "leading_words": lambda v: None if v is None else set(v),
+    "literal_words": lambda v: None if v is None else set(v),
+    "needed_strings": lambda v: None if v is None else tuple(v),
+    "needs_digit": bool,
+}
+
+
+def _seed() -> dict:
+    """The shipped analysis as cache entries, or nothing if it is missing or another analyser's."""
+    try:
+        with gzip.open(SEED, "rt", encoding="utf-8") as f:
+            seed = json.load(f)
+        if seed.get("analyser") != _analyser():
+            return {}
+        entries: dict = {}
+        for pattern, alternatives in seed["rules"].items():
+            entries["indexed_alternatives", pattern] = [a for a, _ in alternatives]
+            for alternative, answers in alternatives:
+                for kind, value in answers.items():
+                    entries[kind, alternative] = _SEED_KINDS[kind](value)
+        return entries
+    except Exception:  # noqa: BLE001 - missing or unreadable: the analysis is worked out
+        return {}
+
+
+def seed_of(rules) -> dict:
+    """The seed for ``rules``: each pattern's indexed alternatives and their analysis, as
+    :class:`cleantext.classify.Matcher` asks for it (literal words only where no leading ones)."""
+    from . import triggers
+
+    out: dict = {}
+    for rule in rules:
+        alternatives = []
+        for alternative in triggers.indexed_alternatives(rule.pattern):
+            lead = triggers.leading_words(alternative)
+            answers = {"leading_words": None if lead is None else sorted(lead),
+                       "needed_strings": triggers.needed_strings(alternative),
+                       "needs_digit": triggers.needs_digit(alternative)}
+            if not lead:
+                answers["literal_words"] = sorted(triggers.literal_words(alternative))
+            alternatives.append([alternative, answers])
+        out[rule.pattern] = alternatives
+    return {"analyser": _analyser(), "rules": out}
+
+
+def write_seed(path: Path = SEED) -> None:
+    """Write the seed of the built-in rules: ``python -c "from cleantext import patterncache; patterncache.write_seed()"``."""
+    from .rules import LINE_RULES
+
+    data = json.dumps(seed_of(LINE_RULES), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    with gzip.GzipFile(path, "wb", mtime=0) as f:  # mtime 0: the same rules give the same bytes
+        f.write(data.encode())
 
 
 def _read(path: Path) -> dict:
