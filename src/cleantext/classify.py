@@ -276,7 +276,7 @@ class _Alternative:
         return self._digit
 
     def fullmatch(self) -> Callable[[str], object]:
-        """The compiled alternative's ``fullmatch`` (its long word lists as prefix trees:
+        """The compiled alternative's ``fullmatch`` (its long word lists grouped by first letter:
         :func:`triggers.factored`, which matches the same lines faster)."""
         if self._fullmatch is None:
             source = patterncache.get("factored", self.source, triggers.factored)

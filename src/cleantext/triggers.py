@@ -18,7 +18,7 @@ call: most alternatives spell out a string that every match contains
 few substring tests cost far less than a failed ``fullmatch``; some bound
 the line's length (:func:`max_length`); dates, times, prices and counts need
 a digit (:func:`needs_digit`). And a regex call that is made costs less when
-the pattern's long lists of words are written as prefix trees (:func:`factored`).
+the pattern's long lists of words are grouped by first letter (:func:`factored`).
 """
 from __future__ import annotations
 
@@ -683,12 +683,12 @@ def _class_end(p: str, i: int) -> int:
     return j + 1
 
 
-# --- Prefix trees ---------------------------------------------------------------------------------
+# --- Word lists grouped by first letter ---------------------------------------------------------------------------------
 
-#: The fewest plain words an alternation lists before :func:`factored` writes them as a prefix tree.
+#: The fewest plain words an alternation lists before :func:`factored` groups them by first letter.
 #: ``regex`` tries an alternation's branches one after another, so a list of month or section
-#: names costs a comparison per branch at every place it is tried; as a tree it costs one per
-#: letter. Short lists gain little, and compiling a tree is slower than compiling the list.
+#: names costs a comparison per branch at every place it is tried; grouped, a line's letter
+#: skips all but one group. Short lists gain little, and the groups cost compiling time.
 TREE_MIN_WORDS = 16
 
 # What makes the branch a match takes matter, not only whether there is one: atomic groups and
@@ -703,8 +703,8 @@ _OPENER = regex.compile(r"\((?:\?<?[=!]|\?P?<\w+>|(?!\?))")
 
 
 def factored(pattern: str) -> str:
-    """``pattern`` with each alternation of at least :data:`TREE_MIN_WORDS` plain words written
-    as a prefix tree: ``(?:march|mars|may|…)`` becomes ``(?:ma(?:r(?:ch|s)|y)|…)``.
+    """``pattern`` with each alternation of at least :data:`TREE_MIN_WORDS` plain words grouped
+    by first letter (:func:`_tree`): ``(?:march|may|june|…)`` becomes ``(?:m(?:arch|ay)|june|…)``.
 
     A string fullmatches the result exactly when it fullmatches ``pattern``: the tree
     spells the same words, and the branches that are not plain words keep their place
@@ -778,27 +778,21 @@ def _plain_word(branch: str) -> str | None:
 
 
 def _tree(words: list[str]) -> str:
-    """A pattern for exactly ``words``: shared beginnings spelled once."""
-    root: dict = {}
+    """A pattern for exactly ``words``, grouped by their first letter: ``(?:a(?:pril|ugust)|j(?:an|une))``.
+
+    One level is enough: a line's first letter rules out all but one group, and
+    deeper trees cost ``regex``'s parser more to compile (once per machine) than
+    they save in matching."""
+    groups: dict[str, set[str]] = {}
     for word in words:
-        node = root
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}  # a word ends here
-
-    def spell(node: dict) -> str:
-        branches = []
-        for c, child in node.items():
-            if not c:
-                continue
-            run = regex.escape(c)
-            while len(child) == 1 and "" not in child:  # a letter only one word goes on with
-                (c, child), = child.items()
-                run += regex.escape(c)
-            branches.append(run + spell(child))
-        if not branches:
-            return ""
-        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{inner})?" if "" in node else inner
-
-    return spell(root)
+        groups.setdefault(word[0], set()).add(word[1:])
+    branches = []
+    for first, rests in groups.items():
+        tails = [regex.escape(r) for r in sorted(rests - {""}, key=lambda r: (-len(r), r))]
+        inner = "|".join(tails)
+        if "" in rests and tails:
+            inner = f"(?:{inner})?"
+        elif len(tails) > 1:
+            inner = f"(?:{inner})"
+        branches.append(regex.escape(first) + inner)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
