@@ -239,16 +239,17 @@ def test_no_rule_matches_a_line_longer_than_its_max_length():
     (r"(?:ab|ac)\1", r"(?:ab|ac)\1"),                    # a reference: left alone
     (r"(?x)(?:ab|ac)", r"(?x)(?:ab|ac)"),                # verbose: spaces are not literal
     (r"(?#c|d)ab|ac", r"(?#c|d)ab|ac"),                  # a comment: not read
+    (r"(ab|ac)(?1)", r"(ab|ac)(?1)"),                    # recursion into a group: left alone
 ])
 def test_factored_groups_plain_word_lists_by_first_letter(monkeypatch, pattern, tree):
-    monkeypatch.setattr(triggers, "TREE_MIN_WORDS", 2)
+    monkeypatch.setattr(triggers, "GROUP_MIN_WORDS", 2)
     assert triggers.factored(pattern) == tree
 
 
 @given(st.lists(st.text(alphabet="abcé .'-", min_size=1, max_size=6), min_size=1, max_size=12),
        st.text(alphabet="abcé .'-", max_size=7))
 def test_a_grouped_list_matches_exactly_its_words(words, probe):
-    tree = triggers._tree(words)
+    tree = triggers._by_first_letter(words)
     assert bool(regex.fullmatch(tree, probe, regex.IGNORECASE)) == any(regex.fullmatch(regex.escape(w), probe, regex.IGNORECASE) for w in words)
     for w in words:
         assert regex.fullmatch(tree, w)

@@ -683,32 +683,31 @@ def _class_end(p: str, i: int) -> int:
     return j + 1
 
 
-# --- Word lists grouped by first letter ---------------------------------------------------------------------------------
+# --- Word lists grouped by first letter ----------------------------------------------------------
 
 #: The fewest plain words an alternation lists before :func:`factored` groups them by first letter.
 #: ``regex`` tries an alternation's branches one after another, so a list of month or section
 #: names costs a comparison per branch at every place it is tried; grouped, a line's letter
 #: skips all but one group. Short lists gain little, and the groups cost compiling time.
-TREE_MIN_WORDS = 16
+GROUP_MIN_WORDS = 16
 
 # What makes the branch a match takes matter, not only whether there is one: atomic groups and
 # possessive quantifiers (which commit to a branch), references to a group, conditionals, branch
 # resets, recursion, control verbs, \K, fuzzy matching; and verbose mode, where spaces are not
 # literal. A pattern with any of them is left as it is.
 _ORDER_MATTERS = regex.compile(
-    r"\(\?>|[*+?}]\+|\\[1-9]|\\g<|\(\?P[=>]|\(\?&|\(\?\(|\(\?\||\(\?[a-zA-Z-]*x|\(\?R\)|\(\?[0-9+-]\d|\(\*|\\K|\{e")
+    r"\(\?>|[*+?}]\+|\\[1-9]|\\[gk]<|\(\?P[=>]|\(\?&|\(\?\(|\(\?\||\(\?[a-zA-Z-]*x|\(\?R\)|\(\?[+-]?\d|\(\*|\\K|\{e")
 _SYNTAX = frozenset(".^$*+?{}[]|()\\")
 # A group's opening other than (?: and scoped flags: a look around, a named or a plain group.
 _OPENER = regex.compile(r"\((?:\?<?[=!]|\?P?<\w+>|(?!\?))")
 
 
 def factored(pattern: str) -> str:
-    """``pattern`` with each alternation of at least :data:`TREE_MIN_WORDS` plain words grouped
-    by first letter (:func:`_tree`): ``(?:march|may|june|…)`` becomes ``(?:m(?:arch|ay)|june|…)``.
+    """``pattern`` with each alternation of at least :data:`GROUP_MIN_WORDS` plain words grouped
+    by first letter (:func:`_by_first_letter`): ``(?:march|may|june|…)`` becomes ``(?:m(?:arch|ay)|june|…)``.
 
-    A string fullmatches the result exactly when it fullmatches ``pattern``: the tree
-    spells the same words, and the branches that are not plain words keep their place
-    after it. Only the order in which branches are tried changes, which decides no more
+    A string fullmatches the result exactly when it fullmatches ``pattern``: the groups
+    spell the same words, and the branches that are not plain words follow them. Only the order in which branches are tried changes, which decides no more
     than which branch a match goes through; patterns where that matters more
     (:data:`_ORDER_MATTERS`) are returned unchanged, as is anything not read here.
     """
@@ -723,10 +722,10 @@ def factored(pattern: str) -> str:
 def _factored_alternation(body: str) -> str:
     branches = [_factored_sequence(b) for b in alternatives(body)]
     words = [w for w in map(_plain_word, branches) if w is not None]
-    if len(words) < TREE_MIN_WORDS:
+    if len(words) < GROUP_MIN_WORDS:
         return "|".join(branches)
     others = [b for b in branches if _plain_word(b) is None]
-    return "|".join([_tree(words), *others])
+    return "|".join([_by_first_letter(words), *others])
 
 
 def _factored_sequence(branch: str) -> str:
@@ -777,7 +776,7 @@ def _plain_word(branch: str) -> str | None:
     return "".join(chars) or None
 
 
-def _tree(words: list[str]) -> str:
+def _by_first_letter(words: list[str]) -> str:
     """A pattern for exactly ``words``, grouped by their first letter: ``(?:a(?:pril|ugust)|j(?:an|une))``.
 
     One level is enough: a line's first letter rules out all but one group, and
