@@ -318,6 +318,14 @@ def test_import_does_not_load_lxml():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_cleaning_text_does_not_load_the_html_front_end():
+    import subprocess
+    import sys
+    code = ("import sys, cleantext; cleantext.clean('A line of text. And another one, of the article.'); "
+            "assert 'cleantext.evidence' not in sys.modules and 'lxml.etree' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_an_image_credit_the_dom_calls_copyright_does_not_close_the_article():
     paras = [
         "The city council voted on Tuesday to close the old bridge to cars from next spring, after engineers warned that its supports were failing badly.",

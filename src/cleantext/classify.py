@@ -432,9 +432,8 @@ def _first_pass(line: Line, matcher: Matcher, keep_re, disabled: frozenset[str] 
     cls = SHORT
     ev = line.evidence
     if ev is not None:
-        from .evidence import judge  # the HTML front end's evidence; text mode never imports it
         d = Decision(SHORT, words=words, sentence=sentence)
-        judge(line, d)
+        (_judge or _evidence_judge())(line, d)
         if d.cls == BAD and d.category not in disabled:
             return d
         cls = GOOD if d.cls == GOOD else SHORT  # judge only ever sets cls (GOOD) or drops the line (BAD)
@@ -448,6 +447,19 @@ def _first_pass(line: Line, matcher: Matcher, keep_re, disabled: frozenset[str] 
         return Decision(BAD, False, "rules", rule.category, rule.name, rule.role, words, sentence)
     return Decision(cls, True, "", "", "", "line", words, sentence, False, terminal, stops, sentences, cjk, False, punct,
                     tail)
+
+
+_judge = None  # evidence.judge once a line with DOM evidence came (_evidence_judge)
+
+
+def _evidence_judge():
+    """The HTML front end's evidence judge, imported on first need: text mode never imports it
+    (and an import statement in :func:`_first_pass` would cost a microsecond a line)."""
+    global _judge
+    from .evidence import judge
+
+    _judge = judge
+    return judge
 
 
 def _facts(text: str, matcher: Matcher) -> tuple:
