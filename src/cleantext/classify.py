@@ -432,7 +432,7 @@ def _first_pass(line: Line, matcher: Matcher, keep_re, disabled: frozenset[str] 
     cls = SHORT
     ev = line.evidence
     if ev is not None:
-        d = Decision(SHORT, words=words, sentence=sentence)
+        d = Decision(SHORT, True, "", "", "", "line", words, sentence)  # positional: see the end
         (_judge or _evidence_judge())(line, d)
         if d.cls == BAD and d.category not in disabled:
             return d
