@@ -728,7 +728,7 @@ class _Target:
 def blocks(html: str | bytes) -> list[tuple[str, Evidence]]:
     """The page's blocks: (text, evidence) in document order."""
     text = decode(html, html=True).text if isinstance(html, (bytes, bytearray)) else html
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(), which would copy the whole page
         return []
     data = text.encode("utf-8", "replace")
     consumer = _walk_tree(data)
