@@ -11,7 +11,7 @@ tag, source line, link density, heading/caption flags, and the furniture hint
 of its element or an ancestor, from :mod:`cleantext.rules.dom`).
 
 The walk is iterative (deep documents cannot exhaust the stack). One event
-consumer (:class:`_Blocks`) is fed by two producers: an ``iterwalk`` over the
+consumer (:class:`_Blocks`) is fed by two producers: a walk over the
 parsed tree (which knows source lines), or, when libxml2 gives up on a tree
 deeper than its limit, lxml's streaming target parser (no tree, no depth
 limit, no source lines).
@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
+from itertools import islice
 
 from .config import Config
 from .encoding import decode
@@ -594,39 +595,63 @@ TEMPLATE_DEPTH = 1
 
 
 def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
-    """Feed the consumer the events of ``root``'s subtree (and its tail)."""
-    etree = _etree()
-    walker = etree.iterwalk(root, events=("start", "end"))
+    """Feed the consumer the events of ``root``'s subtree (and its tail).
+
+    lxml's C iterator yields the elements in document order (``iter()``: no event tuples, as
+    ``iterwalk`` builds two per element); an element has ended when the next one's parent is
+    not it. The elements open around the current one are kept (``opened``) to find those ends
+    and read their tails.
+    """
     start, text, flush = consumer.start, consumer.data, consumer.flush
     stack, parts = consumer.stack, consumer.parts
-    for event, el in walker:
-        if event == "start":
-            tag = el.tag   # (a comment's or a PI's is a function: never in _WALK_SKIP)
-            if tag in _WALK_SKIP:
-                walker.skip_subtree()
-                line = el.sourceline and el.sourceline + offset
-                if tag == "script" and depth < TEMPLATE_DEPTH and el.text and _markup_type(el.get("type")):
-                    start(tag, el.attrib, line or 0, markup=True)
-                    _fragment(el.text, consumer, depth + 1, (line or 1) - 1)
-                else:
-                    start(tag, None, 0)   # an empty skipped element; its end event follows
-                continue
-            # Each property read makes a new Python object out of libxml2's data: read once.
-            line = el.sourceline
-            start(tag, el.attrib, line + offset if line else 0)
-            content = el.text
-        else:
+    elements = root.iter()
+    opened = [root.getparent()]   # the elements open around the current one; first root's parent (may be None)
+    for el in elements:
+        parent = el.getparent()
+        while opened[-1] is not parent:   # the elements ending before this one, innermost first
+            done = opened.pop()
             # The consumer's pop, inlined (as are its commonest data events below: a tree has
-            # as many ends as starts, and whitespace between most tags).
+            # as many ends as starts, and whitespace between most tags). See _end for the last ends.
             tag, ctx = stack.pop()
             if ctx.block is ctx and ctx.tag == tag or tag == "br":
                 flush()
-            content = el.tail
+            content = done.tail
+            if content:
+                if not content.isspace():
+                    text(content)
+                elif parts and not (stack and stack[-1][1].skip):   # whitespace: a separator (see _Blocks.data)
+                    parts.append(" ")
+        opened.append(el)
+        tag = el.tag   # (a comment's or a PI's is a function: never in _WALK_SKIP)
+        if tag in _WALK_SKIP:
+            if len(el):   # its descendants (an <svg>'s shapes, <head>'s <meta>s) are passed over unread
+                count = len(list(el.iterdescendants()))
+                next(islice(elements, count, count), None)
+            line = el.sourceline and el.sourceline + offset
+            if tag == "script" and depth < TEMPLATE_DEPTH and el.text and _markup_type(el.get("type")):
+                start(tag, el.attrib, line or 0, markup=True)
+                _fragment(el.text, consumer, depth + 1, (line or 1) - 1)
+            else:
+                start(tag, None, 0)   # an empty skipped element; its end event follows
+            continue
+        # Each property read makes a new Python object out of libxml2's data: read once.
+        line = el.sourceline
+        start(tag, el.attrib, line + offset if line else 0)
+        content = el.text
         if content:
             if not content.isspace():
                 text(content)
-            elif parts and not (stack and stack[-1][1].skip):   # whitespace: a separator (see _Blocks.data)
+            elif parts and not (stack and stack[-1][1].skip):
                 parts.append(" ")
+    for done in reversed(opened[1:]):   # the elements still open end (root last)
+        _end(consumer, done)
+
+
+def _end(consumer: _Blocks, el) -> None:
+    """The end of an element of the tree walk, and its tail (the walk's inlined ends, once more)."""
+    consumer.pop()
+    if el.tail:
+        consumer.data(el.tail)
 
 
 def _fragment(markup: str, consumer: _Blocks, depth: int, offset: int) -> None:
