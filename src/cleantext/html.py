@@ -268,6 +268,7 @@ class _Blocks:
         self.broke = False   # a <br> (or <hr>) since the last line: the next text starts a line of its own
         self.slugs: dict[int, list[str]] = {}  # hint sources named by their id alone -> the id's words
         self.kinds: dict[int, tuple] = {}  # hint sources named by a class -> (tag, class value): sibling elements alike
+        self.made: list[_Ctx] = []   # the block contexts made for the page (see release)
 
     # -- events -------------------------------------------------------------------------
     def start(self, tag, attrib, line: int = 0, markup: bool = False) -> None:
@@ -318,6 +319,7 @@ class _Blocks:
         ctx.caption = parent.caption or tag == "figure" or tag == "figcaption"
         ctx.heading = parent.heading or tag in _HEADING_TAGS
         ctx.skip, ctx.tag, ctx.line, ctx.block, ctx.up, ctx.own, ctx.linked = False, tag, line, ctx, parent.block, parent.own, None
+        self.made.append(ctx)
         if aside or hidden:  # kept aside: its blocks count only if it holds the article (see _reveal)
             ctx.hidden = (*parent.hidden, self.next_hidden)
             self.next_hidden += 1
@@ -457,6 +459,15 @@ class _Blocks:
     def close(self):
         self.flush()
         return self
+
+    def release(self) -> None:
+        """Cut the page's reference cycles once its evidence is built: a block context is its own
+        block (and maybe its own article text), and its link context points back at it. Freed by
+        reference counting, the contexts leave no garbage for the cyclic collector to find (which
+        walks every live object now and then: hundreds of contexts a page make it run often)."""
+        for ctx in self.made:
+            ctx.block = ctx.own = ctx.linked = None
+        self.made.clear()
 
 
 def _custom_block(tag: str, attrib) -> bool:
@@ -759,7 +770,9 @@ def blocks(html: str | bytes) -> list[tuple[str, Evidence]]:
     consumer = _walk_tree(data)
     if consumer is None:
         consumer = _stream(data)
-    return _evidence(consumer)
+    found = _evidence(consumer)
+    consumer.release()
+    return found
 
 
 #: A hidden element is a copy of text the page already has when less than this share of its
