@@ -931,7 +931,7 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
         sources.append(first[k])
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
              for i, h in enumerate(sources)]
-    body = _body_containers(out, hints)
+    body_found, body_wrappers = _body_containers(out, hints)
     own = _own_container(out, hints)
     lines: list[list[str]] = []   # each line's block texts
     evidence: list[Evidence] = []
@@ -942,9 +942,10 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
             lines[-1].append(text)
             continue
         last = src
-        evidence.append(Evidence(tag=ctx.tag, sourceline=ctx.line, link_density=link_words / words if words else 0.0,
-                                 hint=hint, heading=ctx.heading, caption=ctx.caption,
-                                 body=hint is None and (_in_body(ctx, *body) or (own is not None and ctx.own is own and ctx.tag in _OWN_TAGS and not ctx.caption))))
+        # Positional: Evidence(tag, sourceline, link_density, hint, heading, caption, body) (a frozen
+        # dataclass is slow to make, one setattr call a field: keywords add a third to that).
+        evidence.append(Evidence(ctx.tag, ctx.line, link_words / words if words else 0.0, hint, ctx.heading, ctx.caption,
+                                 hint is None and (_in_body(ctx, body_found, body_wrappers) or (own is not None and ctx.own is own and ctx.tag in _OWN_TAGS and not ctx.caption))))
         lines.append([text])
     return [(texts[0] if len(texts) == 1 else " ".join(texts), ev) for texts, ev in zip(lines, evidence)]
 
@@ -1084,6 +1085,9 @@ def _outer_articles(out) -> list[_Ctx | None]:
     memo: dict[_Ctx, _Ctx | None] = {}   # (contexts hash and compare by identity)
     found = []
     for _, ctx, _, _, _ in out:
+        if not ctx.article:   # in no <article> (an <article> marks its content: see _Blocks._hints)
+            found.append(None)
+            continue
         if ctx in memo:   # (most blocks: another block of its element came before)
             found.append(memo[ctx])
             continue
