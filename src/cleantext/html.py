@@ -615,7 +615,10 @@ def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
     """
     start, text, flush = consumer.start, consumer.data, consumer.flush
     stack, parts = consumer.stack, consumer.parts
-    elements = root.iter()
+    # Elements only, as iterwalk's start and end events: no comment or processing instruction (the
+    # parser drops them anyway), whose text is not the page's.
+    element = _etree().Element
+    elements = root.iter(element)
     opened = [root.getparent()]   # the elements open around the current one; first root's parent (may be None)
     for el in elements:
         parent = el.getparent()
@@ -633,10 +636,10 @@ def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
                 elif parts and not (stack and stack[-1][1].skip):   # whitespace: a separator (see _Blocks.data)
                     parts.append(" ")
         opened.append(el)
-        tag = el.tag   # (a comment's or a PI's is a function: never in _WALK_SKIP)
+        tag = el.tag
         if tag in _WALK_SKIP:
             if len(el):   # its descendants (an <svg>'s shapes, <head>'s <meta>s) are passed over unread
-                count = len(list(el.iterdescendants()))
+                count = len(list(el.iterdescendants(element)))
                 next(islice(elements, count, count), None)
             line = el.sourceline and el.sourceline + offset
             if tag == "script" and depth < TEMPLATE_DEPTH and el.text and _markup_type(el.get("type")):
