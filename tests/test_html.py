@@ -653,3 +653,23 @@ def test_a_complementary_landmark_inside_the_main_area_is_a_sidebar_but_an_aside
     out = cleantext.clean_html(page, config=body)
     assert out.startswith("\n\n".join(_STORY)) and "twelve thousand cars" in out
     assert _SLIDES[0] not in out
+
+
+# --- the tree walk ---------------------------------------------------------------------------------
+
+def test_skipped_elements_descendants_make_no_text_and_their_tails_are_read():
+    page = ("<p>One <svg><g><text>icon</text><path/></g>label</svg>two <b>three</b></p>"
+            "<div>four<svg><g><text>last</text></g></svg></div>")
+    assert [t for t, _ in H.blocks(page)] == ["One two three", "four"]
+
+
+def test_a_page_leaves_no_garbage_for_the_cyclic_collector():
+    import gc
+    page = f"<html><body><article itemprop='articleBody'><h1>Title</h1>{BODY}<p><a href='/x'>a link</a></p></article></body></html>"
+    gc.collect()
+    gc.disable()
+    try:
+        H.blocks(page)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -11,7 +11,7 @@ tag, source line, link density, heading/caption flags, and the furniture hint
 of its element or an ancestor, from :mod:`cleantext.rules.dom`).
 
 The walk is iterative (deep documents cannot exhaust the stack). One event
-consumer (:class:`_Blocks`) is fed by two producers: an ``iterwalk`` over the
+consumer (:class:`_Blocks`) is fed by two producers: a walk over the
 parsed tree (which knows source lines), or, when libxml2 gives up on a tree
 deeper than its limit, lxml's streaming target parser (no tree, no depth
 limit, no source lines).
@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
+from itertools import islice
 
 from .config import Config
 from .encoding import decode
@@ -267,6 +268,7 @@ class _Blocks:
         self.broke = False   # a <br> (or <hr>) since the last line: the next text starts a line of its own
         self.slugs: dict[int, list[str]] = {}  # hint sources named by their id alone -> the id's words
         self.kinds: dict[int, tuple] = {}  # hint sources named by a class -> (tag, class value): sibling elements alike
+        self.made: list[_Ctx] = []   # the block contexts made for the page (see release)
 
     # -- events -------------------------------------------------------------------------
     def start(self, tag, attrib, line: int = 0, markup: bool = False) -> None:
@@ -317,6 +319,7 @@ class _Blocks:
         ctx.caption = parent.caption or tag == "figure" or tag == "figcaption"
         ctx.heading = parent.heading or tag in _HEADING_TAGS
         ctx.skip, ctx.tag, ctx.line, ctx.block, ctx.up, ctx.own, ctx.linked = False, tag, line, ctx, parent.block, parent.own, None
+        self.made.append(ctx)
         if aside or hidden:  # kept aside: its blocks count only if it holds the article (see _reveal)
             ctx.hidden = (*parent.hidden, self.next_hidden)
             self.next_hidden += 1
@@ -457,6 +460,15 @@ class _Blocks:
         self.flush()
         return self
 
+    def release(self) -> None:
+        """Cut the page's reference cycles once its evidence is built: a block context is its own
+        block (and maybe its own article text), and its link context points back at it. Freed by
+        reference counting, the contexts leave no garbage for the cyclic collector to find (which
+        walks every live object now and then: hundreds of contexts a page make it run often)."""
+        for ctx in self.made:
+            ctx.block = ctx.own = ctx.linked = None
+        self.made.clear()
+
 
 def _custom_block(tag: str, attrib) -> bool:
     """A custom element is a block when its name names furniture (any token), or its attributes
@@ -594,39 +606,66 @@ TEMPLATE_DEPTH = 1
 
 
 def _walk(root, consumer: _Blocks, depth: int, offset: int) -> None:
-    """Feed the consumer the events of ``root``'s subtree (and its tail)."""
-    etree = _etree()
-    walker = etree.iterwalk(root, events=("start", "end"))
+    """Feed the consumer the events of ``root``'s subtree (and its tail).
+
+    lxml's C iterator yields the elements in document order (``iter()``: no event tuples, as
+    ``iterwalk`` builds two per element); an element has ended when the next one's parent is
+    not it. The elements open around the current one are kept (``opened``) to find those ends
+    and read their tails.
+    """
     start, text, flush = consumer.start, consumer.data, consumer.flush
     stack, parts = consumer.stack, consumer.parts
-    for event, el in walker:
-        if event == "start":
-            tag = el.tag   # (a comment's or a PI's is a function: never in _WALK_SKIP)
-            if tag in _WALK_SKIP:
-                walker.skip_subtree()
-                line = el.sourceline and el.sourceline + offset
-                if tag == "script" and depth < TEMPLATE_DEPTH and el.text and _markup_type(el.get("type")):
-                    start(tag, el.attrib, line or 0, markup=True)
-                    _fragment(el.text, consumer, depth + 1, (line or 1) - 1)
-                else:
-                    start(tag, None, 0)   # an empty skipped element; its end event follows
-                continue
-            # Each property read makes a new Python object out of libxml2's data: read once.
-            line = el.sourceline
-            start(tag, el.attrib, line + offset if line else 0)
-            content = el.text
-        else:
+    # Elements only, as iterwalk's start and end events: no comment or processing instruction (the
+    # parser drops them anyway), whose text is not the page's.
+    element = _etree().Element
+    elements = root.iter(element)
+    opened = [root.getparent()]   # the elements open around the current one; first root's parent (may be None)
+    for el in elements:
+        parent = el.getparent()
+        while opened[-1] is not parent:   # the elements ending before this one, innermost first
+            done = opened.pop()
             # The consumer's pop, inlined (as are its commonest data events below: a tree has
-            # as many ends as starts, and whitespace between most tags).
+            # as many ends as starts, and whitespace between most tags). See _end for the last ends.
             tag, ctx = stack.pop()
             if ctx.block is ctx and ctx.tag == tag or tag == "br":
                 flush()
-            content = el.tail
+            content = done.tail
+            if content:
+                if not content.isspace():
+                    text(content)
+                elif parts and not (stack and stack[-1][1].skip):   # whitespace: a separator (see _Blocks.data)
+                    parts.append(" ")
+        opened.append(el)
+        tag = el.tag
+        if tag in _WALK_SKIP:
+            if len(el):   # its descendants (an <svg>'s shapes, <head>'s <meta>s) are passed over unread
+                count = len(list(el.iterdescendants(element)))
+                next(islice(elements, count, count), None)
+            line = el.sourceline and el.sourceline + offset
+            if tag == "script" and depth < TEMPLATE_DEPTH and el.text and _markup_type(el.get("type")):
+                start(tag, el.attrib, line or 0, markup=True)
+                _fragment(el.text, consumer, depth + 1, (line or 1) - 1)
+            else:
+                start(tag, None, 0)   # an empty skipped element; its end event follows
+            continue
+        # Each property read makes a new Python object out of libxml2's data: read once.
+        line = el.sourceline
+        start(tag, el.attrib, line + offset if line else 0)
+        content = el.text
         if content:
             if not content.isspace():
                 text(content)
-            elif parts and not (stack and stack[-1][1].skip):   # whitespace: a separator (see _Blocks.data)
+            elif parts and not (stack and stack[-1][1].skip):
                 parts.append(" ")
+    for done in reversed(opened[1:]):   # the elements still open end (root last)
+        _end(consumer, done)
+
+
+def _end(consumer: _Blocks, el) -> None:
+    """The end of an element of the tree walk, and its tail (the walk's inlined ends, once more)."""
+    consumer.pop()
+    if el.tail:
+        consumer.data(el.tail)
 
 
 def _fragment(markup: str, consumer: _Blocks, depth: int, offset: int) -> None:
@@ -734,7 +773,9 @@ def blocks(html: str | bytes) -> list[tuple[str, Evidence]]:
     consumer = _walk_tree(data)
     if consumer is None:
         consumer = _stream(data)
-    return _evidence(consumer)
+    found = _evidence(consumer)
+    consumer.release()
+    return found
 
 
 #: A hidden element is a copy of text the page already has when less than this share of its
@@ -893,7 +934,7 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
         sources.append(first[k])
     hints = [(h[0], h[1]) if h is not None else ("related", "teaser-list") if i in teasers else None
              for i, h in enumerate(sources)]
-    body = _body_containers(out, hints)
+    body_found, body_wrappers = _body_containers(out, hints)
     own = _own_container(out, hints)
     lines: list[list[str]] = []   # each line's block texts
     evidence: list[Evidence] = []
@@ -904,9 +945,10 @@ def _evidence(consumer: _Blocks) -> list[tuple[str, Evidence]]:
             lines[-1].append(text)
             continue
         last = src
-        evidence.append(Evidence(tag=ctx.tag, sourceline=ctx.line, link_density=link_words / words if words else 0.0,
-                                 hint=hint, heading=ctx.heading, caption=ctx.caption,
-                                 body=hint is None and (_in_body(ctx, *body) or (own is not None and ctx.own is own and ctx.tag in _OWN_TAGS and not ctx.caption))))
+        # Positional: Evidence(tag, sourceline, link_density, hint, heading, caption, body) (a frozen
+        # dataclass is slow to make, one setattr call a field: keywords add a third to that).
+        evidence.append(Evidence(ctx.tag, ctx.line, link_words / words if words else 0.0, hint, ctx.heading, ctx.caption,
+                                 hint is None and (_in_body(ctx, body_found, body_wrappers) or (own is not None and ctx.own is own and ctx.tag in _OWN_TAGS and not ctx.caption))))
         lines.append([text])
     return [(texts[0] if len(texts) == 1 else " ".join(texts), ev) for texts, ev in zip(lines, evidence)]
 
@@ -1046,6 +1088,9 @@ def _outer_articles(out) -> list[_Ctx | None]:
     memo: dict[_Ctx, _Ctx | None] = {}   # (contexts hash and compare by identity)
     found = []
     for _, ctx, _, _, _ in out:
+        if not ctx.article:   # in no <article> (an <article> marks its content: see _Blocks._hints)
+            found.append(None)
+            continue
         if ctx in memo:   # (most blocks: another block of its element came before)
             found.append(memo[ctx])
             continue
