@@ -86,29 +86,48 @@ def _forget_memos() -> None:
 
 def measure(system: System, docs: list[Doc], repeat: int) -> Outcome:
     """Build and run one system; quality from the first pass, time = best of ``repeat``."""
-    try:
-        fn = system.build()
-    except Unavailable as exc:
-        return Outcome(system, skipped=str(exc))
-    inputs = [system_input(d, system) for d in docs]
-    try:  # one untimed call, so that lazy set-up (imports, compiled patterns) is not timed
-        fn(inputs[0])
-    except Exception:
-        pass
-    outputs, best, errors = timed_pass(fn, inputs)
+    return measure_all([system], docs, repeat)[0]
+
+
+def measure_all(systems: list[System], docs: list[Doc], repeat: int) -> list[Outcome]:
+    """Build and run each system; quality from its first pass, time = its best of ``repeat``.
+
+    The passes after the first go round the systems in turn (system 1, 2, ..., 1, 2, ...), so
+    that a shared machine's slow spell falls on all of them alike and the ratios between them
+    hold, instead of on whichever system happened to be running.
+    """
+    outcomes: list[Outcome] = []
+    runs: list[tuple[int, Extractor, list[str]]] = []  # (outcome index, extractor, inputs) of the timed ones
+    for system in systems:
+        print(f"running {system.name} ...", file=sys.stderr)
+        try:
+            fn = system.build()
+        except Unavailable as exc:
+            outcomes.append(Outcome(system, skipped=str(exc)))
+            continue
+        inputs = [system_input(d, system) for d in docs]
+        try:  # one untimed call, so that lazy set-up (imports, compiled patterns) is not timed
+            fn(inputs[0])
+        except Exception:
+            pass
+        outputs, seconds, errors = timed_pass(fn, inputs)
+        scores = [score_doc(out, d.truth) for out, d in zip(outputs, docs)]
+        outcomes.append(Outcome(
+            system,
+            outputs=outputs,
+            doc_scores=scores,
+            corpus=score_corpus(scores),
+            seconds=seconds,
+            input_bytes=sum(len(t.encode("utf-8")) for t in inputs),
+            errors=errors,
+        ))
+        if system.timed:
+            runs.append((len(outcomes) - 1, fn, inputs))
     for _ in range(repeat - 1):
-        _, seconds, _ = timed_pass(fn, inputs)
-        best = min(best, seconds)
-    scores = [score_doc(out, d.truth) for out, d in zip(outputs, docs)]
-    return Outcome(
-        system,
-        outputs=outputs,
-        doc_scores=scores,
-        corpus=score_corpus(scores),
-        seconds=best,
-        input_bytes=sum(len(t.encode("utf-8")) for t in inputs),
-        errors=errors,
-    )
+        for k, fn, inputs in runs:
+            _, seconds, _ = timed_pass(fn, inputs)
+            outcomes[k].seconds = min(outcomes[k].seconds, seconds)
+    return outcomes
 
 
 def _fmt(value: float | None, spec: str) -> str:
@@ -208,7 +227,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     add = ap.add_argument
     add("--data", type=Path, default=DEFAULT_DATA, help="data dir (html/, ground-truth.json)")
     add("--systems", default="", help=f"comma-separated subset (default: all): {names}")
-    add("--repeat", type=int, default=1, help="timing passes per system; the best is reported")
+    add("--repeat", type=int, default=1, help="timing passes per system (after the first, round the systems in turn); the best is reported")
     add("--baseline", default=DEFAULT_BASELINE, help="system for the speed-ratio column")
     add("--markdown", action="store_true", help="print a markdown table")
     add("--json", type=Path, help="write the results as JSON to this file")
@@ -239,10 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     print(f"loading {args.data} ...", file=sys.stderr)
     docs = load_docs(args.data, limit=args.limit)
-    outcomes: list[Outcome] = []
-    for name in args.selected:
-        print(f"running {name} ...", file=sys.stderr)
-        outcomes.append(measure(SYSTEMS_BY_NAME[name], docs, args.repeat))
+    outcomes = measure_all([SYSTEMS_BY_NAME[name] for name in args.selected], docs, args.repeat)
     header, rows = table_rows(outcomes, args.baseline)
     print(f"{len(docs)} documents, best of {args.repeat} pass(es)")
     print(render_table(header, rows, markdown=args.markdown))
