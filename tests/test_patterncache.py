@@ -108,6 +108,10 @@ def test_a_seed_of_another_analyser_or_a_broken_one_is_ignored(monkeypatch, tmp_
     monkeypatch.setattr(patterncache, "_analyser", lambda: "another analyser")
     assert patterncache._seed() == {}
     monkeypatch.undo()
+    # a Python or regex that sees one of the patterns' characters otherwise (another case mapping, class)
+    monkeypatch.setattr(patterncache, "_characters", lambda patterns: "another view of the characters")
+    assert patterncache._seed() == {}
+    monkeypatch.undo()
     broken = tmp_path / "seed.json.gz"
     broken.write_bytes(b"not gzip")
     monkeypatch.setattr(patterncache, "SEED", broken)

@@ -35,8 +35,10 @@ The first process on a machine need not work out the analysis of the
 built-in rules either: the package ships it (:data:`SEED`, written by
 :func:`write_seed`; ``tests/test_patterncache.py`` fails when it is not
 current). It is read when it was made by this analyser (the
-source of :mod:`cleantext.triggers`, the stopword table, :data:`FORMAT`) on
-this Unicode version, and ignored otherwise. It holds no compiled pattern:
+source of :mod:`cleantext.triggers`, the stopword table, :data:`FORMAT`) and
+this Python and ``regex`` see the characters of its patterns as the ones that
+made it did (:func:`_characters`: case, letters, digits, spaces), and ignored
+otherwise. It holds no compiled pattern:
 those depend on the ``regex`` release, and are compiled and kept as above.
 
 ``CLEANTEXT_CACHE_DIR`` names the directory (default: ``$XDG_CACHE_HOME/cleantext``,
@@ -183,8 +185,24 @@ def _analyser() -> str | None:
         h.update(Path(triggers.__file__).read_bytes())
     except OSError:
         return None
-    for part in (str(FORMAT), unicodedata.unidata_version, "\n".join(sorted(STOPWORDS))):
+    for part in (str(FORMAT), "\n".join(sorted(STOPWORDS))):
         h.update(b"\0" + part.encode())
+    return h.hexdigest()
+
+
+# How the analysis sees a character: Python's case mappings and classes, and regex's \w, \d, \s.
+_LETTER, _WORD, _DIGIT, _SPACE = (regex.compile(c) for c in (r"[^\W\d_]", r"\w", r"\d", r"\s"))
+
+
+def _characters(patterns) -> str:
+    """A digest of how this Python and this ``regex`` see every character ``patterns`` spell: the
+    one thing besides the analyser's source its answers depend on (Unicode versions differ in
+    characters no rule uses, so a seed made on one Python serves the others where they agree)."""
+    h = hashlib.sha256()
+    for c in sorted(set().union(*map(set, patterns))):
+        facts = (c, c.lower(), c.upper(), c.isalnum(), c.isalpha(), c.isdigit(), c.isspace(),
+                 unicodedata.category(c), *(bool(p.match(c)) for p in (_LETTER, _WORD, _DIGIT, _SPACE)))
+        h.update(repr(facts).encode())
     return h.hexdigest()
 
 
@@ -206,7 +224,7 @@ def _seed() -> dict:
     try:
         with gzip.open(SEED, "rt", encoding="utf-8") as f:
             seed = json.load(f)
-        if seed.get("analyser") != _analyser():
+        if seed.get("analyser") != _analyser() or seed.get("characters") != _characters(seed["rules"]):
             return {}
         entries: dict = {}
         for pattern, alternatives in seed["rules"].items():
@@ -236,7 +254,7 @@ def seed_of(rules) -> dict:
                 answers["literal_words"] = sorted(triggers.literal_words(alternative))
             alternatives.append([alternative, answers])
         out[rule.pattern] = alternatives
-    return {"analyser": _analyser(), "rules": out}
+    return {"analyser": _analyser(), "characters": _characters(out), "rules": out}
 
 
 def write_seed(path: Path = SEED) -> None:
