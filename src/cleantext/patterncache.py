@@ -81,7 +81,6 @@ class _Store:
         if self.entries is None:
             self.path = _path()
             self.entries = _read(self.path) if self.path is not None else {}
-            self.seeded = False
         return self.entries
 
     def seed(self) -> bool:

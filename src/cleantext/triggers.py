@@ -721,10 +721,16 @@ def factored(pattern: str) -> str:
 
 def _factored_alternation(body: str) -> str:
     branches = [_factored_sequence(b) for b in alternatives(body)]
-    words = [w for w in map(_plain_word, branches) if w is not None]
+    words: list[str] = []
+    others: list[str] = []
+    for branch in branches:
+        word = _plain_word(branch)
+        if word is None:
+            others.append(branch)
+        else:
+            words.append(word)
     if len(words) < GROUP_MIN_WORDS:
         return "|".join(branches)
-    others = [b for b in branches if _plain_word(b) is None]
     return "|".join([_by_first_letter(words), *others])
 
 
