@@ -426,17 +426,30 @@ def _first_pass(line: Line, matcher: Matcher, keep_re, disabled: frozenset[str] 
     if not text:
         return Decision(SHORT, keep=False)
     # Half the lines of a page were seen before: look them up without a call.
-    words, sentence, terminal, stops, sentences, punct, cjk, rule = matcher.memo.get(text) or _facts(text, matcher)
-    if keep_re is not None and keep_re.search(text):
-        return Decision(GOOD, words=words, sentence=sentence, forced=True)
-    cls = SHORT
+    facts = matcher.memo.get(text)
     ev = line.evidence
-    if ev is not None:
+    cls = SHORT
+    if ev is None:
+        words, sentence, terminal, stops, sentences, punct, cjk, rule = facts or _facts(text, matcher)
+        if keep_re is not None and keep_re.search(text):
+            return Decision(GOOD, words=words, sentence=sentence, forced=True)
+    else:
+        # The DOM's evidence is judged first, on the line's measures: a line it condemns (half
+        # of a page's blocks: menus, footers, link lists) is never run through the rules.
+        measured = None
+        if facts is None:
+            measured = _measure(text)
+            words, sentence = measured[0], measured[1]
+        else:
+            words, sentence = facts[0], facts[1]
+        if keep_re is not None and keep_re.search(text):
+            return Decision(GOOD, words=words, sentence=sentence, forced=True)
         d = Decision(SHORT, True, "", "", "", "line", words, sentence)  # positional: see the end
         (_judge or _evidence_judge())(line, d)
         if d.cls == BAD and d.category not in disabled:
             return d
         cls = GOOD if d.cls == GOOD else SHORT  # judge only ever sets cls (GOOD) or drops the line (BAD)
+        words, sentence, terminal, stops, sentences, punct, cjk, rule = facts or _facts(text, matcher, measured)
         if rule is not None and rule.category == "html-residue" and ev.body and ev.tag in ("pre", "code"):
             rule = None  # code shown in the article is its content
     tail = None
@@ -462,14 +475,9 @@ def _evidence_judge():
     return judge
 
 
-def _facts(text: str, matcher: Matcher) -> tuple:
-    """What a line says on its own: measures and the first rule that matches.
-
-    Pages repeat lines (menus, share bars, footers: half the lines of a crawl
-    were seen before), so the answer is memoised per matcher, in a table of
-    bounded size: the caller looks a line up there first.
-    """
-    memo = matcher.memo
+def _measure(text: str) -> tuple:
+    """A line's words and whether it reads as a sentence, with what :func:`_facts` goes on from:
+    (words, sentence, terminal, tokens, folded, ascii_bytes, latin, cjk)."""
     lower = text.lower()
     ascii_bytes = lower.encode("ascii") if text.isascii() else None
     cjk = 0
@@ -494,6 +502,18 @@ def _facts(text: str, matcher: Matcher) -> tuple:
     terminal = (end in _TERMINALS or (not end.isascii() and _ENDS_WITH_EMOJI.search(text) is not None)
                 or (text[-1:] in ")]" and _SIGNED.search(text) is not None))
     sentence = words >= 3 and (terminal and starts_sentence(text) or is_bullet(text))
+    return words, sentence, terminal, tokens, folded, ascii_bytes, latin, cjk
+
+
+def _facts(text: str, matcher: Matcher, measured: tuple | None = None) -> tuple:
+    """What a line says on its own: measures and the first rule that matches (``measured``:
+    :func:`_measure`'s answer for ``text``, if worked out already).
+
+    Pages repeat lines (menus, share bars, footers: half the lines of a crawl
+    were seen before), so the answer is memoised per matcher, in a table of
+    bounded size: the caller looks a line up there first.
+    """
+    words, sentence, terminal, tokens, folded, ascii_bytes, latin, cjk = measured or _measure(text)
     n = len(tokens)
     if n <= matcher._longest and len(text) <= MAX_RULE_LINE and text[:1] not in _LEADERS:
         # Matcher.match without its call: the index for the line's length, straight away.
@@ -515,6 +535,7 @@ def _facts(text: str, matcher: Matcher) -> tuple:
                 punct = len(_PUNCT.findall(text))
     facts = (words, sentence, terminal, stops, sentences, punct, cjk > 0, rule)
     if len(text) <= MEMO_MAX_LINE:
+        memo = matcher.memo
         if len(memo) >= MEMO_SIZE:
             memo.clear()
         memo[text] = facts
